@@ -1,0 +1,260 @@
+//! Site configuration (`site.yaml`) and the build clock.
+//!
+//! Entry points: [`SiteConfig::load`] reads and validates `site.yaml`; [`Now::resolve`] fixes
+//! "now" once per build from `--now`, `SOURCE_DATE_EPOCH` or the system clock.
+
+use std::path::Path;
+
+use jiff::{Timestamp, ZonedDateTime, tz::TimeZone};
+use serde::Deserialize;
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::load::frontmatter::parse_yaml;
+
+/// A taxonomy term declared in `site.yaml` (neighbourhoods, themes).
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    /// URL slug, used in front matter.
+    pub slug: String,
+    /// Display name.
+    pub name: String,
+}
+
+/// `site.yaml`, as written.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SiteConfig {
+    /// Site name, in the header and the `<title>`.
+    pub title: String,
+    /// One-sentence description for the home page and feeds.
+    pub description: String,
+    /// Absolute URL the site is published at, possibly with a subpath.
+    pub base_url: String,
+    /// Default language code.
+    pub language: String,
+    /// IANA time zone that event times are written in.
+    pub time_zone: String,
+    /// Items per listing page.
+    pub paginate: usize,
+    /// The neighbourhoods taxonomy: the only slugs content may use.
+    pub neighbourhoods: Vec<Term>,
+    /// The themes (work packages) taxonomy.
+    pub themes: Vec<Term>,
+    /// Theme folder name under `themes/`.
+    pub theme: String,
+}
+
+impl Default for SiteConfig {
+    fn default() -> Self {
+        Self {
+            title: String::new(),
+            description: String::new(),
+            base_url: String::new(),
+            language: "en".into(),
+            time_zone: "Europe/London".into(),
+            paginate: 12,
+            neighbourhoods: Vec::new(),
+            themes: Vec::new(),
+            theme: "useit".into(),
+        }
+    }
+}
+
+/// Validated configuration with derived values.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The file as written.
+    pub site: SiteConfig,
+    /// Base URL with scheme and host, always ending in `/`.
+    pub base_url: String,
+    /// Path part of the base URL, always starting and ending in `/` (e.g. `/useit/`).
+    pub base_path: String,
+    /// The site's time zone.
+    pub tz: TimeZone,
+}
+
+impl Config {
+    /// Reads `site.yaml` under `root`, applying a `--base-url` override.
+    pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diagnostics> {
+        let rel = Path::new("site.yaml");
+        let mut ds = Diagnostics::default();
+        let text = match std::fs::read_to_string(root.join(rel)) {
+            Ok(t) => t,
+            Err(e) => {
+                ds.push(
+                    Diagnostic::error(rel, format!("cannot read the site configuration: {e}"))
+                        .with_help("run useit from the site folder, or pass --root DIR"),
+                );
+                return Err(ds);
+            }
+        };
+        let site: SiteConfig = match parse_yaml(&text, rel, 0) {
+            Ok(s) => s,
+            Err(d) => {
+                ds.push(*d);
+                return Err(ds);
+            }
+        };
+        match Self::from_site(site, base_url_override) {
+            Ok(c) => Ok(c),
+            Err(list) => {
+                ds.extend(list.into_iter().map(|(m, h)| Diagnostic::error(rel, m).with_help(h)));
+                Err(ds)
+            }
+        }
+    }
+
+    /// Validates a parsed [`SiteConfig`]; errors are (message, help) pairs.
+    pub fn from_site(
+        site: SiteConfig,
+        base_url_override: Option<&str>,
+    ) -> Result<Config, Vec<(String, String)>> {
+        let mut errs = Vec::new();
+        if site.title.trim().is_empty() {
+            errs.push(("`title` is missing".into(), "add `title: Your site name`".into()));
+        }
+        let raw = base_url_override.unwrap_or(&site.base_url);
+        let (base_url, base_path) = match split_base_url(raw) {
+            Some(v) => v,
+            None => {
+                errs.push((
+                    format!("`base_url` `{raw}` is not an absolute http(s) URL"),
+                    "write it like `https://example.org/` or `https://user.github.io/site/`".into(),
+                ));
+                (String::new(), "/".into())
+            }
+        };
+        if site.paginate == 0 {
+            errs.push(("`paginate` must be at least 1".into(), "set `paginate: 12`".into()));
+        }
+        let tz = match jiff::tz::db().get(&site.time_zone) {
+            Ok(tz) => tz,
+            Err(_) => {
+                errs.push((
+                    format!("unknown time zone `{}`", site.time_zone),
+                    "use an IANA name such as `Europe/London`".into(),
+                ));
+                TimeZone::UTC
+            }
+        };
+        for (name, terms) in [("neighbourhoods", &site.neighbourhoods), ("themes", &site.themes)] {
+            let mut seen = std::collections::HashSet::new();
+            for t in terms {
+                if !seen.insert(&t.slug) {
+                    errs.push((
+                        format!("`{name}` lists `{}` twice", t.slug),
+                        "keep one entry per slug".into(),
+                    ));
+                }
+                if crate::util::slug::slugify(&t.slug) != t.slug {
+                    errs.push((
+                        format!("`{name}` slug `{}` is not a URL slug", t.slug),
+                        format!("use `{}`", crate::util::slug::slugify(&t.slug)),
+                    ));
+                }
+            }
+        }
+        if errs.is_empty() { Ok(Config { site, base_url, base_path, tz }) } else { Err(errs) }
+    }
+
+    /// Root-relative URL for a site path such as `stories/x/` (no leading slash).
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base_path, path)
+    }
+
+    /// Absolute URL for a site path.
+    pub fn permalink(&self, path: &str) -> String {
+        format!("{}{}", self.base_url, path)
+    }
+}
+
+/// Splits `https://host/sub/` into (`https://host/sub/`, `/sub/`).
+fn split_base_url(raw: &str) -> Option<(String, String)> {
+    let rest = raw.strip_prefix("https://").or_else(|| raw.strip_prefix("http://"))?;
+    let (host, path) = match rest.find('/') {
+        Some(i) => (&rest[..i], &rest[i..]),
+        None => (rest, "/"),
+    };
+    if host.is_empty() || raw.contains(['?', '#', ' ']) {
+        return None;
+    }
+    let mut path = path.trim_end_matches('/').to_string();
+    path.push('/');
+    let base = format!("{}{}", &raw[..raw.len() - rest.len() + host.len()], path);
+    Some((base, path))
+}
+
+/// The build's fixed "now".
+#[derive(Debug, Clone)]
+pub struct Now {
+    /// The instant, in the site's time zone.
+    pub zoned: ZonedDateTime,
+}
+
+impl Now {
+    /// `--now` if given, else `SOURCE_DATE_EPOCH`, else the clock.
+    ///
+    /// `--now` accepts an RFC 3339 timestamp (`2026-11-25T09:00:00Z`), a local date-time
+    /// (`2026-11-25T09:00`, read in the site's zone) or a date (`2026-11-25`, at midnight).
+    pub fn resolve(arg: Option<&str>, epoch: Option<&str>, tz: &TimeZone) -> Result<Now, String> {
+        let ts = if let Some(a) = arg {
+            parse_now(a, tz).ok_or_else(|| {
+                format!(
+                    "--now `{a}` is not a date or time: write 2026-11-25, 2026-11-25T09:00 or 2026-11-25T09:00:00Z"
+                )
+            })?
+        } else if let Some(e) = epoch.filter(|e| !e.is_empty()) {
+            let secs: i64 = e.trim().parse().map_err(|_| {
+                format!("SOURCE_DATE_EPOCH `{e}` is not a number of seconds since 1970")
+            })?;
+            Timestamp::from_second(secs).map_err(|err| format!("SOURCE_DATE_EPOCH `{e}`: {err}"))?
+        } else {
+            Timestamp::now()
+        };
+        Ok(Now { zoned: ts.to_zoned_datetime(tz.clone()) })
+    }
+
+    /// Today's date in the site's zone.
+    pub fn date(&self) -> jiff::civil::Date {
+        self.zoned.date()
+    }
+}
+
+fn parse_now(a: &str, tz: &TimeZone) -> Option<Timestamp> {
+    if let Ok(ts) = a.parse::<Timestamp>() {
+        return Some(ts);
+    }
+    if let Ok(dt) = a.replace(' ', "T").parse::<jiff::civil::DateTime>() {
+        return dt.to_zoned_datetime(tz.clone()).ok().map(|z| z.timestamp());
+    }
+    a.parse::<jiff::civil::Date>().ok()?.to_zoned_datetime(tz.clone()).ok().map(|z| z.timestamp())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_url_keeps_subpath() {
+        assert_eq!(
+            split_base_url("https://x.github.io/useit"),
+            Some(("https://x.github.io/useit/".into(), "/useit/".into()))
+        );
+        assert_eq!(
+            split_base_url("http://127.0.0.1:1111"),
+            Some(("http://127.0.0.1:1111/".into(), "/".into()))
+        );
+        assert_eq!(split_base_url("example.org"), None);
+    }
+
+    #[test]
+    fn now_from_flag_epoch_and_local_date() {
+        let tz = jiff::tz::db().get("Europe/London").unwrap();
+        let n = Now::resolve(Some("2026-07-01"), None, &tz).unwrap();
+        assert_eq!(n.zoned.to_string(), "2026-07-01T00:00:00+01:00[Europe/London]");
+        let n = Now::resolve(None, Some("0"), &tz).unwrap();
+        assert_eq!(n.date().to_string(), "1970-01-01");
+        assert!(Now::resolve(Some("yesterday"), None, &tz).is_err());
+    }
+}

@@ -1,0 +1,14 @@
+//! The `useit` command: parse arguments, run the library, print diagnostics, exit.
+//!
+//! Exit codes: 0 success, 1 content or build errors, 2 usage errors (from clap).
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = useit::cli::Cli::parse();
+    let colour = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    useit::cli::run(cli, colour)
+}

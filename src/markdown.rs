@@ -1,0 +1,215 @@
+//! Markdown to HTML with pulldown-cmark, rewriting events on the way.
+//!
+//! Entry point: [`render`]. Headings get stable `id`s (from their text, deduplicated), `@/`
+//! links are resolved to page URLs (an unknown target is an error with the file line),
+//! external links get `rel="noopener"`, and fenced code is highlighted with CSS classes.
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
+
+use crate::diag::Diagnostic;
+use crate::highlight::Highlighter;
+use crate::util::escape::xml;
+use crate::util::slug::slugify;
+
+/// What a link target resolves to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// A URL to link to.
+    Url(String),
+    /// A page that exists but is not published (draft, no consent): show the text without link.
+    Hidden(&'static str),
+    /// No such page.
+    Missing,
+}
+
+/// Where the Markdown comes from and how `@/` links resolve.
+pub struct Source<'a> {
+    /// File, for diagnostics.
+    pub path: &'a Path,
+    /// File line the body starts on.
+    pub first_line: usize,
+    /// Resolves the part after `@/` (without `#anchor`).
+    pub resolve: &'a (dyn Fn(&str) -> Target + Sync),
+    /// Shared highlighter.
+    pub highlighter: &'a Highlighter,
+}
+
+/// Renders `md`; returns the HTML and the problems found (unknown links, level-1 headings).
+pub fn render(md: &str, src: &Source<'_>) -> (String, Vec<Diagnostic>) {
+    let opts = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_SMART_PUNCTUATION
+        | Options::ENABLE_HEADING_ATTRIBUTES;
+    let line_of = |offset: usize| src.first_line + md[..offset.min(md.len())].matches('\n').count();
+    let mut diags = Vec::new();
+    let mut out: Vec<Event<'_>> = Vec::new();
+    let mut ids = HashSet::new();
+    let mut heading: Option<(HeadingLevel, Option<CowStr<'_>>, Vec<Event<'_>>)> = None;
+    let mut code: Option<(String, String)> = None;
+    let mut links: Vec<bool> = Vec::new();
+    for (ev, range) in Parser::new_ext(md, opts).into_offset_iter() {
+        if let Some((_, text)) = code.as_mut() {
+            match ev {
+                Event::Text(t) => text.push_str(&t),
+                Event::End(TagEnd::CodeBlock) => {
+                    let (lang, text) = code.take().unwrap_or_default();
+                    out.push(Event::Html(src.highlighter.block(&lang, &text).into()));
+                }
+                _ => {}
+            }
+            continue;
+        }
+        let ev = match ev {
+            Event::Start(Tag::CodeBlock(kind)) => {
+                let lang = match kind {
+                    CodeBlockKind::Fenced(l) => l.to_string(),
+                    CodeBlockKind::Indented => String::new(),
+                };
+                code = Some((lang, String::new()));
+                continue;
+            }
+            Event::Start(Tag::Heading { level, id, .. }) => {
+                if level == HeadingLevel::H1 {
+                    diags.push(
+                        Diagnostic::warning(src.path, "a level-1 heading (`# ...`) in the text")
+                            .at_line(line_of(range.start))
+                            .with_help("start headings at `##`: the page title is the only level-1 heading"),
+                    );
+                }
+                heading = Some((level, id, Vec::new()));
+                continue;
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                let Some((level, id, inner)) = heading.take() else { continue };
+                out.push(Event::Html(heading_html(level, id, inner, &mut ids).into()));
+                continue;
+            }
+            Event::Start(Tag::Link { dest_url, title, .. }) => {
+                match link_open(&dest_url, &title, src) {
+                    Ok(Some(html)) => {
+                        links.push(true);
+                        Event::Html(html.into())
+                    }
+                    Ok(None) => {
+                        links.push(false);
+                        continue;
+                    }
+                    Err(d) => {
+                        diags.push(d.at_line(line_of(range.start)));
+                        links.push(false);
+                        continue;
+                    }
+                }
+            }
+            Event::End(TagEnd::Link) => {
+                if links.pop().unwrap_or(false) {
+                    Event::Html("</a>".into())
+                } else {
+                    continue;
+                }
+            }
+            other => other,
+        };
+        match heading.as_mut() {
+            Some((_, _, inner)) => inner.push(ev),
+            None => out.push(ev),
+        }
+    }
+    let mut s = String::with_capacity(md.len() * 3 / 2);
+    html::push_html(&mut s, out.into_iter());
+    (s, diags)
+}
+
+fn heading_html(
+    level: HeadingLevel,
+    id: Option<CowStr<'_>>,
+    inner: Vec<Event<'_>>,
+    ids: &mut HashSet<String>,
+) -> String {
+    let text: String = inner
+        .iter()
+        .filter_map(|e| match e {
+            Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+            _ => None,
+        })
+        .collect();
+    let base = id.map(|i| i.to_string()).unwrap_or_else(|| slugify(&text));
+    let base = if base.is_empty() { "section".to_string() } else { base };
+    let mut unique = base.clone();
+    let mut n = 1;
+    while !ids.insert(unique.clone()) {
+        unique = format!("{base}-{n}");
+        n += 1;
+    }
+    let mut body = String::new();
+    html::push_html(&mut body, inner.into_iter());
+    format!("<{level} id=\"{}\">{body}</{level}>\n", xml(&unique))
+}
+
+/// The opening `<a>` for a link, `None` to drop the link but keep its text.
+fn link_open(dest: &str, title: &str, src: &Source<'_>) -> Result<Option<String>, Diagnostic> {
+    let title_attr = if title.is_empty() { String::new() } else { format!(" title=\"{}\"", xml(title)) };
+    if let Some(rest) = dest.strip_prefix("@/") {
+        let (key, anchor) = match rest.split_once('#') {
+            Some((k, a)) => (k, format!("#{a}")),
+            None => (rest, String::new()),
+        };
+        return match (src.resolve)(key) {
+            Target::Url(u) => Ok(Some(format!("<a href=\"{}\"{title_attr}>", xml(&format!("{u}{anchor}"))))),
+            Target::Hidden(_) => Ok(None),
+            Target::Missing => Err(Diagnostic::error(src.path, format!("link to `@/{rest}`: no such page"))
+                .with_help("`@/` links name a source file under content/, e.g. @/stories/x.md, @/champions/x/index.md or @/toolkits/x")),
+        };
+    }
+    let external = dest.starts_with("http://") || dest.starts_with("https://") || dest.starts_with("//");
+    let rel = if external { " rel=\"noopener\"" } else { "" };
+    Ok(Some(format!("<a href=\"{}\"{title_attr}{rel}>", xml(dest))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(md: &str) -> (String, Vec<Diagnostic>) {
+        let resolve = |k: &str| match k {
+            "stories/a.md" => Target::Url("/base/stories/a/".into()),
+            "champions/hidden/index.md" => Target::Hidden("no consent"),
+            _ => Target::Missing,
+        };
+        let h = Highlighter::default();
+        let src = Source { path: Path::new("content/x.md"), first_line: 5, resolve: &resolve, highlighter: &h };
+        render(md, &src)
+    }
+
+    #[test]
+    fn rewrites_links_and_headings() {
+        let (html, d) = run("## Hello world\n\n## Hello world\n\n[a](@/stories/a.md#top) [b](https://x.org) [c](@/champions/hidden/index.md)\n");
+        assert!(d.is_empty(), "{d:?}");
+        assert!(html.contains(r#"<h2 id="hello-world">Hello world</h2>"#), "{html}");
+        assert!(html.contains(r#"<h2 id="hello-world-1">"#));
+        assert!(html.contains(r#"<a href="/base/stories/a/#top">a</a>"#));
+        assert!(html.contains(r#"<a href="https://x.org" rel="noopener">b</a>"#));
+        assert!(html.contains(" c</p>") && !html.contains("hidden"), "{html}");
+    }
+
+    #[test]
+    fn unknown_link_is_an_error_on_its_line() {
+        let (_, d) = run("Intro\n\nSee [x](@/stories/nope.md).\n");
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].line, Some(7));
+        assert!(d[0].message.contains("@/stories/nope.md"));
+    }
+
+    #[test]
+    fn extensions_are_on() {
+        let (html, _) = run("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~x~~ \"q\" [^1]\n\n- [x] done\n\n[^1]: note\n\n```rust\nfn a() {}\n```\n");
+        for want in ["<table>", "<del>x</del>", "\u{201c}q\u{201d}", "footnote", "checkbox", "hl-"] {
+            assert!(html.contains(want), "{want} in {html}");
+        }
+    }
+}

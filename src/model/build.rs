@@ -1,0 +1,414 @@
+//! Builds the [`Site`] from loaded sources: parse every file (in parallel), drop drafts and
+//! people without web consent, resolve references and taxonomy slugs, place event times in the
+//! site's time zone and order every listing.
+//!
+//! Entry point: [`build`].
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use super::kinds::{Day, Use, When};
+use super::parse::{Parsed, Raw, field_line, parse};
+use super::{Data, EventTimes, Item, Kind, Openness, Site, sort, taxonomy};
+use crate::config::{Config, Now};
+use crate::diag::{Diagnostic, Diagnostics, Severity, closest};
+use crate::load::Sources;
+
+/// What the model build needs besides the sources.
+#[derive(Debug, Clone, Copy)]
+pub struct Options<'a> {
+    /// Validated configuration.
+    pub config: &'a Config,
+    /// The build's "now".
+    pub now: &'a Now,
+    /// Include drafts.
+    pub drafts: bool,
+}
+
+/// Sources to site model, with every problem found.
+pub fn build(sources: Sources, opts: Options<'_>) -> (Site, Diagnostics) {
+    let mut ds = Diagnostics::default();
+    let assets: HashSet<PathBuf> = sources.assets.iter().cloned().collect();
+    let parsed: Vec<Result<Parsed, Vec<Diagnostic>>> = sources.files.into_par_iter().map(parse).collect();
+    let mut raws = Vec::new();
+    let mut site = Site::default();
+    let mut toolkit_bodies = HashMap::new();
+    for p in parsed {
+        match p {
+            Ok(Parsed::Item(r)) => raws.push(*r),
+            Ok(Parsed::Intro(kind, intro)) => {
+                site.intros.insert(kind, intro);
+            }
+            Ok(Parsed::ToolkitBody(slug, body)) => {
+                toolkit_bodies.insert(slug, body);
+            }
+            Err(list) => ds.extend(list),
+        }
+    }
+    attach_toolkit_bodies(&mut raws, toolkit_bodies, &assets, &mut ds);
+    if !raws.iter().any(|r| r.kind == Kind::Home) && !ds.has_errors() {
+        ds.push(Diagnostic::error("content/_index.md", "the home page is missing").with_help(
+            "create content/_index.md with `title:` and an introduction",
+        ));
+    }
+    let champions = publish_filter(&mut raws, &mut site, opts, &mut ds);
+    check_paths(&raws, &mut ds);
+    for raw in raws {
+        if let Some(item) = to_item(raw, &champions, opts, &mut ds) {
+            site.items.push(item);
+        }
+    }
+    site.items.sort_by(|a, b| a.source.cmp(&b.source));
+    for (id, it) in site.items.iter().enumerate() {
+        site.by_link.insert(link_key(&it.source), id);
+    }
+    resolve_champions(&mut site);
+    site.lists = sort::lists(&site.items);
+    site.taxonomies = taxonomy::build(&site.items, &site.lists, opts.config);
+    (site, ds)
+}
+
+/// Points each story at its (published) champion and lists each champion's stories.
+fn resolve_champions(site: &mut Site) {
+    let mut refs = Vec::new();
+    for (id, it) in site.items.iter().enumerate() {
+        if let Data::Story(fm, _) = &it.data
+            && let Some(slug) = &fm.champion
+            && let Some(&c) = site.by_link.get(&format!("champions/{slug}/index.md"))
+        {
+            refs.push((id, c));
+        }
+    }
+    for (story, champ) in refs {
+        if let Data::Story(_, c) = &mut site.items[story].data {
+            *c = Some(champ);
+        }
+        site.champion_stories.entry(champ).or_default().push(story);
+    }
+    for list in site.champion_stories.values_mut() {
+        let items = &site.items;
+        list.sort_by(|&a, &b| items[b].date.cmp(&items[a].date).then_with(|| items[a].slug.cmp(&items[b].slug)));
+    }
+}
+
+/// The `@/` key of a source: its path under `content/`, or `toolkits/<slug>`.
+pub fn link_key(source: &Path) -> String {
+    let s = source.to_string_lossy().replace('\\', "/");
+    if let Some(rest) = s.strip_prefix("content/") {
+        return rest.to_string();
+    }
+    s.trim_end_matches("/toolkit.yaml").to_string()
+}
+
+fn attach_toolkit_bodies(
+    raws: &mut [Raw],
+    mut bodies: HashMap<String, String>,
+    assets: &HashSet<PathBuf>,
+    ds: &mut Diagnostics,
+) {
+    for r in raws.iter_mut().filter(|r| r.kind == Kind::Toolkit) {
+        if let Some(b) = bodies.remove(&r.slug) {
+            r.body = b;
+        }
+        if let Data::Toolkit(fm, dir) = &r.data {
+            let mut listed = HashSet::new();
+            for f in &fm.files {
+                let p = Path::new(&f.path);
+                let line = field_line_value(&r.text, &f.path);
+                let escapes = p.is_absolute()
+                    || p.components().any(|c| !matches!(c, std::path::Component::Normal(_)));
+                if escapes {
+                    ds.push(with_line(
+                        Diagnostic::error(&r.source, format!("file `{}` is outside the toolkit folder", f.path))
+                            .with_help("list files by their name inside the toolkit folder, without `..` or `/`"),
+                        line,
+                    ));
+                    continue;
+                }
+                let full = dir.join(p);
+                if !listed.insert(full.clone()) {
+                    ds.push(with_line(
+                        Diagnostic::error(&r.source, format!("file `{}` is listed twice", f.path))
+                            .with_help("keep one entry per file"),
+                        line,
+                    ));
+                }
+                if !assets.contains(&full) {
+                    ds.push(with_line(
+                        Diagnostic::error(&r.source, format!("listed file `{}` does not exist", f.path))
+                            .with_help(format!("add the file at {} or fix `path`", full.display())),
+                        line,
+                    ));
+                }
+            }
+            for a in assets.iter().filter(|a| a.parent() == Some(dir.as_path())) {
+                if !listed.contains(a) {
+                    ds.push(
+                        Diagnostic::warning(a, "this file is in a toolkit folder but not listed in toolkit.yaml")
+                            .with_help("add it under `files:` in toolkit.yaml, or remove it"),
+                    );
+                }
+            }
+        }
+    }
+    for slug in bodies.into_keys() {
+        ds.push(
+            Diagnostic::error(format!("toolkits/{slug}/index.md"), "toolkit text without a toolkit.yaml")
+                .with_help(format!("add toolkits/{slug}/toolkit.yaml with the toolkit's title and files")),
+        );
+    }
+}
+
+fn with_line(d: Diagnostic, line: Option<usize>) -> Diagnostic {
+    match line {
+        Some(l) => d.at_line(l),
+        None => d,
+    }
+}
+
+fn field_line_value(text: &str, value: &str) -> Option<usize> {
+    text.lines().position(|l| l.contains(value)).map(|i| i + 1)
+}
+
+/// Drops drafts and people who may not be shown; returns every champion slug with whether it
+/// is published.
+fn publish_filter(
+    raws: &mut Vec<Raw>,
+    site: &mut Site,
+    opts: Options<'_>,
+    ds: &mut Diagnostics,
+) -> HashMap<String, bool> {
+    let today = opts.now.date();
+    let mut champions = HashMap::new();
+    raws.retain(|r| {
+        let draft = match &r.data {
+            Data::Page(f) => f.draft,
+            Data::Story(f, _) => f.draft,
+            Data::Champion(f) => f.draft,
+            Data::Event(f, _) => f.draft,
+            Data::Opportunity(f, _) => f.draft,
+            Data::Survey(f, _) => f.draft,
+            Data::Toolkit(f, _) => f.draft,
+        };
+        let mut why = None;
+        if draft && !opts.drafts {
+            why = Some("is a draft");
+        }
+        if let Data::Champion(f) = &r.data {
+            let c = &f.consent;
+            if !c.uses.contains(&Use::Web) {
+                why = Some("has no consent for the web");
+            } else if c.given.0 > today {
+                why = Some("gave consent that starts later");
+            } else if c.expires.is_some_and(|Day(e)| e < today) {
+                why = Some("has consent that has expired");
+            }
+            if why.is_some() && why != Some("is a draft") {
+                ds.push(Diagnostic {
+                    severity: Severity::Note,
+                    ..Diagnostic::error(&r.source, format!("not published: this person {}", why.unwrap_or("")))
+                });
+            }
+            champions.insert(r.slug.clone(), why.is_none());
+        }
+        if let Some(w) = why {
+            site.unpublished.insert(link_key(&r.source), w);
+        }
+        why.is_none()
+    });
+    champions
+}
+
+fn check_paths(raws: &[Raw], ds: &mut Diagnostics) {
+    let mut seen: HashMap<String, &Path> = HashMap::new();
+    for r in raws {
+        let path = item_path(r.kind, &r.slug);
+        let reserved = r.kind == Kind::Page
+            && (Kind::SECTIONS.iter().any(|k| k.section() == r.slug)
+                || taxonomy::SLUGS.contains(&r.slug.as_str())
+                || r.slug == "404");
+        if reserved {
+            ds.push(Diagnostic::error(&r.source, format!("the page's URL /{}/ is used by the site itself", r.slug))
+                .with_help("rename the file"));
+        }
+        if let Some(other) = seen.insert(path.clone(), &r.source) {
+            ds.push(
+                Diagnostic::error(&r.source, format!("duplicate slug: {} is also published at /{path}", other.display()))
+                    .with_help("rename one of the two files so their URLs differ"),
+            );
+        }
+    }
+}
+
+/// Site path of an item.
+pub fn item_path(kind: Kind, slug: &str) -> String {
+    match kind {
+        Kind::Home => String::new(),
+        Kind::Page => format!("{slug}/"),
+        k => format!("{}/{slug}/", k.section()),
+    }
+}
+
+fn to_item(
+    raw: Raw,
+    champions: &HashMap<String, bool>,
+    opts: Options<'_>,
+    ds: &mut Diagnostics,
+) -> Option<Item> {
+    let cfg = opts.config;
+    let Raw { kind, source, text, body_line, slug, body, mut data } = raw;
+    let mut errs = Vec::new();
+    let (title, summary, date, updated, tags, hoods, themes) = common(&data);
+    let neighbourhoods = resolve_terms(&hoods, &cfg.site.neighbourhoods, "neighbourhoods", &source, &text, &mut errs);
+    let themes = resolve_terms(&themes, &cfg.site.themes, "themes", &source, &text, &mut errs);
+    match &mut data {
+        Data::Story(fm, champ) => {
+            if let Some(c) = &fm.champion {
+                match champions.get(c) {
+                    Some(true) => *champ = None,
+                    Some(false) => ds.push(with_line(
+                        Diagnostic::warning(&source, format!("champion `{c}` is not published; the story is shown without them"))
+                            .with_help("check the champion's consent, or remove `champion:`"),
+                        field_line(&text, "champion"),
+                    )),
+                    None => {
+                        let help = match closest(c, champions.keys().map(String::as_str)) {
+                            Some(s) => format!("did you mean `{s}`? Champions are content/champions/NAME/index.md"),
+                            None => "use the folder name of a profile in content/champions/".into(),
+                        };
+                        errs.push(with_line(
+                            Diagnostic::error(&source, format!("unknown champion `{c}`")).with_help(help),
+                            field_line(&text, "champion"),
+                        ));
+                    }
+                }
+            }
+        }
+        Data::Event(fm, times) => match event_times(fm, opts) {
+            Ok(t) => *times = t,
+            Err((field, msg, help)) => {
+                errs.push(with_line(Diagnostic::error(&source, msg).with_help(help), field_line(&text, field)));
+            }
+        },
+        Data::Opportunity(fm, o) => *o = openness(fm.closes, opts.now),
+        Data::Survey(fm, o) => *o = openness(Some(fm.closes), opts.now),
+        Data::Champion(fm) if !cfg.site.neighbourhoods.iter().any(|t| t.slug == fm.neighbourhood) => {
+            let mut e = Vec::new();
+            resolve_terms(std::slice::from_ref(&fm.neighbourhood), &cfg.site.neighbourhoods, "neighbourhood", &source, &text, &mut e);
+            errs.extend(e);
+        }
+        _ => {}
+    }
+    if !errs.is_empty() {
+        ds.extend(errs);
+        return None;
+    }
+    Some(Item {
+        kind,
+        path: item_path(kind, &slug),
+        source,
+        body_line,
+        slug,
+        title,
+        summary,
+        date,
+        updated,
+        tags,
+        neighbourhoods,
+        themes,
+        body,
+        data,
+    })
+}
+
+type Common = (String, String, Option<jiff::civil::Date>, Option<jiff::civil::Date>, Vec<String>, Vec<String>, Vec<String>);
+
+fn common(data: &Data) -> Common {
+    let d = |x: &Option<Day>| x.map(|Day(d)| d);
+    match data {
+        Data::Page(f) => (f.title.clone(), f.summary.clone(), None, d(&f.updated), vec![], vec![], vec![]),
+        Data::Story(f, _) => (f.title.clone(), f.summary.clone(), Some(f.date.0), d(&f.updated), f.tags.clone(), f.neighbourhoods.clone(), f.themes.clone()),
+        Data::Champion(f) => {
+            let name = if f.anonymous { f.pseudonym.clone() } else { f.name.clone() };
+            let summary = f.quote.clone().unwrap_or_default();
+            (name.unwrap_or_default(), summary, None, None, vec![], vec![f.neighbourhood.clone()], f.themes.clone())
+        }
+        Data::Event(f, _) => (f.title.clone(), f.summary.clone(), Some(f.start.date()), None, f.tags.clone(), f.neighbourhoods.clone(), f.themes.clone()),
+        Data::Opportunity(f, _) => (f.title.clone(), f.summary.clone(), Some(f.date.0), None, f.tags.clone(), f.neighbourhoods.clone(), f.themes.clone()),
+        Data::Survey(f, _) => (f.title.clone(), f.summary.clone(), Some(f.date.0), None, f.tags.clone(), f.neighbourhoods.clone(), f.themes.clone()),
+        Data::Toolkit(f, _) => (f.title.clone(), f.summary.clone(), Some(f.updated.0), Some(f.updated.0), f.topics.clone(), f.neighbourhoods.clone(), f.themes.clone()),
+    }
+}
+
+fn resolve_terms(
+    slugs: &[String],
+    terms: &[crate::config::Term],
+    field: &str,
+    source: &Path,
+    text: &str,
+    errs: &mut Vec<Diagnostic>,
+) -> Vec<usize> {
+    let mut out = Vec::new();
+    for s in slugs {
+        match terms.iter().position(|t| &t.slug == s) {
+            Some(i) if !out.contains(&i) => out.push(i),
+            Some(_) => {}
+            None => {
+                let known: Vec<&str> = terms.iter().map(|t| t.slug.as_str()).collect();
+                let help = match closest(s, known.iter().copied()) {
+                    Some(c) => format!("did you mean `{c}`? Known: {}", known.join(", ")),
+                    None => format!("use one of: {} (or add it to site.yaml)", known.join(", ")),
+                };
+                errs.push(with_line(
+                    Diagnostic::error(source, format!("unknown {field} `{s}`")).with_help(help),
+                    field_line(text, field),
+                ));
+            }
+        }
+    }
+    out
+}
+
+type FieldError = (&'static str, String, String);
+
+fn event_times(fm: &super::kinds::EventFm, opts: Options<'_>) -> Result<EventTimes, FieldError> {
+    let tz = &opts.config.tz;
+    let place = |w: When, field: &'static str, end_of_day: bool| -> Result<jiff::ZonedDateTime, FieldError> {
+        let dt = match w {
+            When::At(dt) => dt,
+            When::Day(d) if end_of_day => d.tomorrow().unwrap_or(d).to_datetime(jiff::civil::Time::midnight()),
+            When::Day(d) => d.to_datetime(jiff::civil::Time::midnight()),
+        };
+        let amb = tz.to_ambiguous_zoned_datetime(dt);
+        if amb.is_ambiguous() {
+            let what = if matches!(amb.offset(), jiff::tz::AmbiguousOffset::Gap { .. }) { "does not exist (the clocks go forward then)" } else { "happens twice (the clocks go back then)" };
+            return Err((field, format!("`{field}` {dt} {what}", dt = dt.strftime("%Y-%m-%d %H:%M")),
+                "choose a time an hour earlier or later".into()));
+        }
+        amb.compatible().map_err(|e| (field, format!("`{field}`: {e}"), "check the date".into()))
+    };
+    let all_day = fm.all_day || matches!(fm.start, When::Day(_));
+    let start = place(fm.start, "start", false)?;
+    let end = fm.end.map(|e| place(e, "end", matches!(e, When::Day(_)))).transpose()?;
+    let finish = match (&end, all_day) {
+        (Some(e), _) => e.clone(),
+        (None, true) => place(When::Day(fm.start.date()), "start", true)?,
+        (None, false) => start.clone(),
+    };
+    let past = finish.timestamp() <= opts.now.zoned.timestamp();
+    Ok(EventTimes { start, end, past })
+}
+
+fn openness(closes: Option<Day>, now: &Now) -> Openness {
+    let today = now.date();
+    match closes {
+        None => Openness { open: true, closing_soon: false },
+        Some(Day(c)) => {
+            let open = c >= today;
+            let soon = open && today.saturating_add(jiff::Span::new().days(7)) >= c;
+            Openness { open, closing_soon: soon }
+        }
+    }
+}

@@ -1,0 +1,592 @@
+//! Front matter of every content kind, exactly as written: typed, strict serde structs.
+//!
+//! Unknown fields are rejected (`deny_unknown_fields`), dates are parsed into dates and enums
+//! into enums, so every mistake is caught while loading with its file and line. Values derived
+//! later (URLs, "is it past?") live in [`crate::model`], not here.
+
+use jiff::civil::{Date, DateTime};
+use serde::{Deserialize, Deserializer, de::Error as _};
+
+/// A calendar date written `YYYY-MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Day(pub Date);
+
+impl<'de> Deserialize<'de> for Day {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        parse_date(&s).map(Day).map_err(D::Error::custom)
+    }
+}
+
+fn parse_date(s: &str) -> Result<Date, String> {
+    let s = s.trim();
+    let shape_ok = s.len() == 10 && s.as_bytes()[4] == b'-' && s.as_bytes()[7] == b'-';
+    if !shape_ok {
+        return Err(format!("`{s}` is not a date: write it as YYYY-MM-DD, e.g. 2027-03-15"));
+    }
+    s.parse::<Date>().map_err(|_| format!("`{s}` is not a real date (check the day and month)"))
+}
+
+/// When an event starts or ends: a local date-time, or a date alone for all-day events.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum When {
+    /// `YYYY-MM-DD`.
+    Day(Date),
+    /// `YYYY-MM-DD HH:MM`, local time in the site's zone.
+    At(DateTime),
+}
+
+impl When {
+    /// The calendar date.
+    pub fn date(&self) -> Date {
+        match self {
+            When::Day(d) => *d,
+            When::At(dt) => dt.date(),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for When {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        let t = s.trim();
+        if t.len() == 10 {
+            return parse_date(t).map(When::Day).map_err(D::Error::custom);
+        }
+        let norm = t.replacen(' ', "T", 1);
+        norm.parse::<DateTime>().map(When::At).map_err(|_| {
+            D::Error::custom(format!(
+                "`{t}` is not a date and time: write YYYY-MM-DD HH:MM (24-hour, UK time), e.g. 2027-03-15 18:00"
+            ))
+        })
+    }
+}
+
+/// Fields every listed kind shares: taxonomies and draft state.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Taxa {
+    /// Free tags.
+    pub tags: Vec<String>,
+    /// Neighbourhood slugs from `site.yaml`.
+    pub neighbourhoods: Vec<String>,
+    /// Theme slugs from `site.yaml`.
+    pub themes: Vec<String>,
+}
+
+/// `content/_index.md` and `content/<section>/_index.md`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IndexFm {
+    /// Heading.
+    pub title: String,
+    /// One sentence.
+    #[serde(default)]
+    pub summary: String,
+}
+
+/// `content/pages/<slug>.md`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PageFm {
+    /// Heading.
+    pub title: String,
+    /// One sentence.
+    pub summary: String,
+    /// Last update.
+    #[serde(default)]
+    pub updated: Option<Day>,
+    /// Position in the main navigation.
+    #[serde(default)]
+    pub menu: Option<u32>,
+    /// Keep out of the build unless `--drafts`.
+    #[serde(default)]
+    pub draft: bool,
+}
+
+/// `content/stories/<slug>.md`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoryFm {
+    /// Heading.
+    pub title: String,
+    /// Publication date.
+    pub date: Day,
+    /// Last update.
+    #[serde(default)]
+    pub updated: Option<Day>,
+    /// One sentence for listings and feeds.
+    pub summary: String,
+    /// Byline.
+    #[serde(default)]
+    pub author: Option<String>,
+    /// Free tags.
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// Neighbourhood slugs.
+    #[serde(default)]
+    pub neighbourhoods: Vec<String>,
+    /// Theme slugs.
+    #[serde(default)]
+    pub themes: Vec<String>,
+    /// Image file beside the story.
+    #[serde(default)]
+    pub image: Option<String>,
+    /// Text alternative of the image.
+    #[serde(default)]
+    pub image_alt: Option<String>,
+    /// Slug of the champion the story is about.
+    #[serde(default)]
+    pub champion: Option<String>,
+    /// Keep out of the build unless `--drafts`.
+    #[serde(default)]
+    pub draft: bool,
+}
+
+/// What a champion does in the programme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    /// Trained resident researching local assets.
+    CommunityResearcher,
+    /// Local organisation working with the programme.
+    CommunityPartner,
+    /// Runs or starts a social enterprise.
+    SocialEntrepreneur,
+    /// Mentors others.
+    Mentor,
+    /// Overseas-qualified health professional matched to work.
+    MatchedHealthProfessional,
+    /// Volunteer.
+    Volunteer,
+}
+
+impl Role {
+    /// Slug and display name.
+    pub fn names(self) -> (&'static str, &'static str) {
+        match self {
+            Role::CommunityResearcher => ("community-researcher", "Community researcher"),
+            Role::CommunityPartner => ("community-partner", "Community partner"),
+            Role::SocialEntrepreneur => ("social-entrepreneur", "Social entrepreneur"),
+            Role::Mentor => ("mentor", "Mentor"),
+            Role::MatchedHealthProfessional => {
+                ("matched-health-professional", "Matched health professional")
+            }
+            Role::Volunteer => ("volunteer", "Volunteer"),
+        }
+    }
+}
+
+/// Where a person agreed their profile may appear.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Use {
+    /// This website.
+    Web,
+    /// Printed material.
+    Print,
+    /// Social media.
+    Social,
+}
+
+/// A champion's recorded consent.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Consent {
+    /// Allowed uses; without `web` the person is not published.
+    pub uses: Vec<Use>,
+    /// When consent was given.
+    pub given: Day,
+    /// When it ends, if it does.
+    #[serde(default)]
+    pub expires: Option<Day>,
+    /// Who recorded it.
+    pub recorded_by: String,
+    /// Reference in the programme's consent register.
+    #[serde(default)]
+    pub record: Option<String>,
+}
+
+/// `content/champions/<slug>/index.md`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChampionFm {
+    /// Public display name (absent when anonymous).
+    #[serde(default)]
+    pub name: Option<String>,
+    /// Show only the pseudonym.
+    #[serde(default)]
+    pub anonymous: bool,
+    /// Name shown when anonymous.
+    #[serde(default)]
+    pub pseudonym: Option<String>,
+    /// Role in the programme.
+    pub role: Role,
+    /// Neighbourhood slug.
+    pub neighbourhood: String,
+    /// Languages spoken.
+    #[serde(default)]
+    pub languages: Vec<String>,
+    /// A short quote.
+    #[serde(default)]
+    pub quote: Option<String>,
+    /// Photo file beside `index.md`.
+    #[serde(default)]
+    pub photo: Option<String>,
+    /// Text alternative of the photo.
+    #[serde(default)]
+    pub photo_alt: Option<String>,
+    /// Theme slugs.
+    #[serde(default)]
+    pub themes: Vec<String>,
+    /// A sample profile of an illustrative person.
+    #[serde(default)]
+    pub illustrative: bool,
+    /// Recorded consent.
+    pub consent: Consent,
+    /// Keep out of the build unless `--drafts`.
+    #[serde(default)]
+    pub draft: bool,
+}
+
+/// Venue of an event.
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Venue {
+    /// Name of the place.
+    pub name: String,
+    /// Street address.
+    #[serde(default)]
+    pub address: Option<String>,
+    /// Postcode.
+    #[serde(default)]
+    pub postcode: Option<String>,
+}
+
+/// Ways to book or apply.
+#[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// Web address.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// E-mail address.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Phone number.
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// Extra words (how to apply only).
+    #[serde(default)]
+    pub text: Option<String>,
+}
+
+impl Contact {
+    /// True when at least one way to get in touch is given.
+    pub fn is_reachable(&self) -> bool {
+        self.url.is_some() || self.email.is_some() || self.phone.is_some()
+    }
+}
+
+/// Event category.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Category {
+    /// Courses and sessions.
+    Training,
+    /// Network meetings.
+    NetworkMeeting,
+    /// Awareness days.
+    AwarenessDay,
+    /// Community events.
+    CommunityEvent,
+}
+
+impl Category {
+    /// Slug and display name.
+    pub fn names(self) -> (&'static str, &'static str) {
+        match self {
+            Category::Training => ("training", "Training"),
+            Category::NetworkMeeting => ("network-meeting", "Network meeting"),
+            Category::AwarenessDay => ("awareness-day", "Awareness day"),
+            Category::CommunityEvent => ("community-event", "Community event"),
+        }
+    }
+}
+
+/// Whether an event goes ahead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// Goes ahead as planned.
+    #[default]
+    Scheduled,
+    /// Will not happen.
+    Cancelled,
+    /// Moved to a later date.
+    Postponed,
+}
+
+impl Status {
+    /// Slug and display name.
+    pub fn names(self) -> (&'static str, &'static str) {
+        match self {
+            Status::Scheduled => ("scheduled", "Scheduled"),
+            Status::Cancelled => ("cancelled", "Cancelled"),
+            Status::Postponed => ("postponed", "Postponed"),
+        }
+    }
+}
+
+/// `content/events/<slug>.md`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventFm {
+    /// Heading.
+    pub title: String,
+    /// One sentence.
+    pub summary: String,
+    /// Start, local time (or a date for all-day events).
+    pub start: When,
+    /// End, local time.
+    #[serde(default)]
+    pub end: Option<When>,
+    /// Runs all day.
+    #[serde(default)]
+    pub all_day: bool,
+    /// Where.
+    #[serde(default)]
+    pub venue: Option<Venue>,
+    /// Price in words ("Free").
+    pub cost: String,
+    /// How to book.
+    #[serde(default)]
+    pub booking: Option<Contact>,
+    /// Category.
+    pub category: Category,
+    /// Status.
+    #[serde(default)]
+    pub status: Status,
+    /// Access notes.
+    #[serde(default)]
+    pub accessibility: Option<String>,
+    /// Taxonomies.
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// Neighbourhood slugs.
+    #[serde(default)]
+    pub neighbourhoods: Vec<String>,
+    /// Theme slugs.
+    #[serde(default)]
+    pub themes: Vec<String>,
+    /// Keep out of the build unless `--drafts`.
+    #[serde(default)]
+    pub draft: bool,
+}
+
+/// Kind of opportunity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OppKind {
+    /// Paid work.
+    Job,
+    /// Courses.
+    Training,
+    /// Unpaid roles.
+    Volunteering,
+    /// Mentoring.
+    Mentoring,
+    /// Grants and funding.
+    Funding,
+    /// Help to start a business or social enterprise.
+    StartUpSupport,
+}
+
+impl OppKind {
+    /// Slug and display name.
+    pub fn names(self) -> (&'static str, &'static str) {
+        match self {
+            OppKind::Job => ("job", "Job"),
+            OppKind::Training => ("training", "Training"),
+            OppKind::Volunteering => ("volunteering", "Volunteering"),
+            OppKind::Mentoring => ("mentoring", "Mentoring"),
+            OppKind::Funding => ("funding", "Funding"),
+            OppKind::StartUpSupport => ("start-up-support", "Start-up support"),
+        }
+    }
+}
+
+/// `content/opportunities/<slug>.md`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OpportunityFm {
+    /// Heading.
+    pub title: String,
+    /// Date published.
+    pub date: Day,
+    /// One sentence.
+    pub summary: String,
+    /// Kind.
+    pub kind: OppKind,
+    /// Who offers it.
+    pub provider: String,
+    /// Last day to apply.
+    #[serde(default)]
+    pub closes: Option<Day>,
+    /// Who can apply.
+    #[serde(default)]
+    pub eligibility: Option<String>,
+    /// Where.
+    #[serde(default)]
+    pub area: Option<String>,
+    /// How to apply.
+    pub how_to_apply: Contact,
+    /// Taxonomies.
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// Neighbourhood slugs.
+    #[serde(default)]
+    pub neighbourhoods: Vec<String>,
+    /// Theme slugs.
+    #[serde(default)]
+    pub themes: Vec<String>,
+    /// Keep out of the build unless `--drafts`.
+    #[serde(default)]
+    pub draft: bool,
+}
+
+/// Someone who helps residents fill in a survey.
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Helper {
+    /// Person or organisation.
+    pub name: String,
+    /// Phone number.
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// E-mail.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Where to go.
+    #[serde(default)]
+    pub venue: Option<String>,
+    /// When.
+    #[serde(default)]
+    pub when: Option<String>,
+}
+
+/// `content/surveys/<slug>.md`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SurveyFm {
+    /// Heading.
+    pub title: String,
+    /// Date published.
+    pub date: Day,
+    /// One sentence.
+    pub summary: String,
+    /// Where the survey is answered.
+    pub survey_url: String,
+    /// Last day to answer.
+    pub closes: Day,
+    /// Answers are not linked to names.
+    #[serde(default)]
+    pub anonymous: bool,
+    /// A partly completed survey still counts.
+    #[serde(default)]
+    pub partial_answers: bool,
+    /// Prize draw wording.
+    #[serde(default)]
+    pub prize_draw: Option<String>,
+    /// Who can help.
+    #[serde(default)]
+    pub help: Vec<Helper>,
+    /// Taxonomies.
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// Neighbourhood slugs.
+    #[serde(default)]
+    pub neighbourhoods: Vec<String>,
+    /// Theme slugs.
+    #[serde(default)]
+    pub themes: Vec<String>,
+    /// Keep out of the build unless `--drafts`.
+    #[serde(default)]
+    pub draft: bool,
+}
+
+/// One file a toolkit offers.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ToolkitFile {
+    /// File name inside the toolkit folder.
+    pub path: String,
+    /// Title.
+    pub title: String,
+    /// What it is for.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Language code.
+    #[serde(default = "default_lang")]
+    pub language: String,
+}
+
+fn default_lang() -> String {
+    "en".into()
+}
+
+/// `toolkits/<slug>/toolkit.yaml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ToolkitFm {
+    /// Heading.
+    pub title: String,
+    /// One sentence.
+    pub summary: String,
+    /// Who it is for.
+    #[serde(default)]
+    pub audience: Vec<String>,
+    /// Topics.
+    #[serde(default)]
+    pub topics: Vec<String>,
+    /// Licence name.
+    #[serde(default)]
+    pub licence: Option<String>,
+    /// Version.
+    #[serde(default)]
+    pub version: Option<String>,
+    /// Last update.
+    pub updated: Day,
+    /// Files offered.
+    #[serde(default)]
+    pub files: Vec<ToolkitFile>,
+    /// Taxonomies.
+    #[serde(default)]
+    pub neighbourhoods: Vec<String>,
+    /// Theme slugs.
+    #[serde(default)]
+    pub themes: Vec<String>,
+    /// Keep out of the build unless `--drafts`.
+    #[serde(default)]
+    pub draft: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_and_times() {
+        let ok: Vec<When> = ["2027-03-15", "2027-03-15 18:00", "2027-03-15T18:00"]
+            .iter()
+            .map(|s| serde_saphyr::from_str(&format!("\"{s}\"")).unwrap())
+            .collect();
+        assert!(matches!(ok[0], When::Day(_)));
+        assert_eq!(ok[1], ok[2]);
+        for bad in ["2027-3-15", "2027-02-30", "15/03/2027", "2027-03-15 25:00"] {
+            assert!(serde_saphyr::from_str::<When>(&format!("\"{bad}\"")).is_err(), "{bad}");
+        }
+        let e = serde_saphyr::from_str::<Day>("2027-02-30").unwrap_err().to_string();
+        assert!(e.contains("not a real date"), "{e}");
+    }
+}

@@ -1,0 +1,277 @@
+//! Model stage: the whole site as plain data, with no I/O and no template engine.
+//!
+//! Entry point: [`build::build`] turns loaded sources into a [`Site`]. Everything later stages
+//! need is precomputed here once: URLs, orderings of every listing, taxonomy memberships,
+//! whether an event is past or an opportunity open (against the build's fixed "now").
+
+pub mod build;
+pub mod kinds;
+mod parse;
+pub mod sort;
+pub mod taxonomy;
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use jiff::ZonedDateTime;
+use jiff::civil::Date;
+
+use kinds::{ChampionFm, EventFm, OpportunityFm, PageFm, StoryFm, SurveyFm, ToolkitFm};
+
+/// Kind of a content item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    /// `content/_index.md`.
+    Home,
+    /// `content/pages/*.md`.
+    Page,
+    /// `content/stories/*.md`.
+    Story,
+    /// `content/champions/*/index.md`.
+    Champion,
+    /// `content/events/*.md`.
+    Event,
+    /// `content/opportunities/*.md`.
+    Opportunity,
+    /// `content/surveys/*.md`.
+    Survey,
+    /// `toolkits/*/toolkit.yaml`.
+    Toolkit,
+}
+
+impl Kind {
+    /// Every kind with a section listing, in navigation order.
+    pub const SECTIONS: [Kind; 6] =
+        [Kind::Event, Kind::Opportunity, Kind::Story, Kind::Champion, Kind::Toolkit, Kind::Survey];
+
+    /// Machine name, e.g. `story`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Home => "home",
+            Kind::Page => "page",
+            Kind::Story => "story",
+            Kind::Champion => "champion",
+            Kind::Event => "event",
+            Kind::Opportunity => "opportunity",
+            Kind::Survey => "survey",
+            Kind::Toolkit => "toolkit",
+        }
+    }
+
+    /// Display name of one item, e.g. `Story`.
+    pub fn display(self) -> &'static str {
+        match self {
+            Kind::Home => "Home",
+            Kind::Page => "Page",
+            Kind::Story => "Story",
+            Kind::Champion => "Champion",
+            Kind::Event => "Event",
+            Kind::Opportunity => "Opportunity",
+            Kind::Survey => "Survey",
+            Kind::Toolkit => "Toolkit",
+        }
+    }
+
+    /// Section folder and URL segment, e.g. `stories`.
+    pub fn section(self) -> &'static str {
+        match self {
+            Kind::Home => "",
+            Kind::Page => "pages",
+            Kind::Story => "stories",
+            Kind::Champion => "champions",
+            Kind::Event => "events",
+            Kind::Opportunity => "opportunities",
+            Kind::Survey => "surveys",
+            Kind::Toolkit => "toolkits",
+        }
+    }
+
+    /// Default heading of the section listing.
+    pub fn section_title(self) -> &'static str {
+        match self {
+            Kind::Home | Kind::Page => "Pages",
+            Kind::Story => "Stories",
+            Kind::Champion => "Champions",
+            Kind::Event => "Events",
+            Kind::Opportunity => "Opportunities",
+            Kind::Survey => "Surveys",
+            Kind::Toolkit => "Toolkits",
+        }
+    }
+}
+
+/// Kind-specific data of an item: the front matter plus values derived from it.
+#[derive(Debug, Clone)]
+pub enum Data {
+    /// Standard page (and the home page).
+    Page(PageFm),
+    /// Story, with its champion resolved (none when missing or not consented).
+    Story(StoryFm, Option<ItemId>),
+    /// Champion profile.
+    Champion(ChampionFm),
+    /// Event, with its start and end placed in the site's time zone.
+    Event(EventFm, EventTimes),
+    /// Opportunity.
+    Opportunity(OpportunityFm, Openness),
+    /// Survey.
+    Survey(SurveyFm, Openness),
+    /// Toolkit, with its folder relative to the root.
+    Toolkit(ToolkitFm, PathBuf),
+}
+
+/// An event's times in the site's zone.
+#[derive(Debug, Clone)]
+pub struct EventTimes {
+    /// Start.
+    pub start: ZonedDateTime,
+    /// End, if given.
+    pub end: Option<ZonedDateTime>,
+    /// Ended (or started, without an end) before "now".
+    pub past: bool,
+}
+
+/// Whether something can still be answered or applied for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Openness {
+    /// Still open today.
+    pub open: bool,
+    /// Open and closing within seven days.
+    pub closing_soon: bool,
+}
+
+/// Index of an item in [`Site::items`].
+pub type ItemId = usize;
+
+/// One published content item.
+#[derive(Debug, Clone)]
+pub struct Item {
+    /// Kind.
+    pub kind: Kind,
+    /// Source file relative to the root.
+    pub source: PathBuf,
+    /// File line the Markdown body starts on (1-based).
+    pub body_line: usize,
+    /// URL slug.
+    pub slug: String,
+    /// Site path without the base path: `stories/x/` (empty for home).
+    pub path: String,
+    /// Heading.
+    pub title: String,
+    /// One sentence.
+    pub summary: String,
+    /// Date shown and used for sorting (publication; an event's start date).
+    pub date: Option<Date>,
+    /// Last update.
+    pub updated: Option<Date>,
+    /// Tag names.
+    pub tags: Vec<String>,
+    /// Indexes into the configured neighbourhoods.
+    pub neighbourhoods: Vec<usize>,
+    /// Indexes into the configured themes.
+    pub themes: Vec<usize>,
+    /// Markdown body.
+    pub body: String,
+    /// Kind-specific data.
+    pub data: Data,
+}
+
+/// Introduction of a section listing, from `content/<section>/_index.md`.
+#[derive(Debug, Clone, Default)]
+pub struct Intro {
+    /// Heading.
+    pub title: String,
+    /// One sentence.
+    pub summary: String,
+    /// Markdown body.
+    pub body: String,
+    /// Source, when the file exists.
+    pub source: Option<PathBuf>,
+    /// File line the body starts on.
+    pub body_line: usize,
+}
+
+/// A taxonomy term with the items carrying it, in listing order.
+#[derive(Debug, Clone)]
+pub struct Term {
+    /// URL slug.
+    pub slug: String,
+    /// Display name.
+    pub name: String,
+    /// Items carrying it.
+    pub items: Vec<ItemId>,
+}
+
+/// A taxonomy: neighbourhoods, themes or tags.
+#[derive(Debug, Clone)]
+pub struct Taxonomy {
+    /// URL segment and name: `neighbourhoods`.
+    pub slug: &'static str,
+    /// Heading: `Neighbourhoods`.
+    pub name: &'static str,
+    /// Terms in display order; only terms with items are listed.
+    pub terms: Vec<Term>,
+}
+
+/// The whole site.
+#[derive(Debug, Clone, Default)]
+pub struct Site {
+    /// Every published item, sorted by source path.
+    pub items: Vec<Item>,
+    /// `@/` link key (path under `content/`, or `toolkits/<slug>`) to item.
+    pub by_link: HashMap<String, ItemId>,
+    /// Link keys of sources that exist but are not published (drafts, no consent).
+    pub unpublished: HashMap<String, &'static str>,
+    /// Section introductions by kind.
+    pub intros: HashMap<Kind, Intro>,
+    /// Listing orders.
+    pub lists: Lists,
+    /// Taxonomies: neighbourhoods, themes, tags.
+    pub taxonomies: Vec<Taxonomy>,
+    /// Stories of each champion, newest first.
+    pub champion_stories: HashMap<ItemId, Vec<ItemId>>,
+}
+
+/// The ordered item lists every listing is paginated from.
+#[derive(Debug, Clone, Default)]
+pub struct Lists {
+    /// Newest first.
+    pub stories: Vec<ItemId>,
+    /// By name.
+    pub champions: Vec<ItemId>,
+    /// Soonest first.
+    pub upcoming_events: Vec<ItemId>,
+    /// Newest first.
+    pub past_events: Vec<ItemId>,
+    /// Closing soonest first; no closing date last.
+    pub open_opportunities: Vec<ItemId>,
+    /// Most recently closed first.
+    pub closed_opportunities: Vec<ItemId>,
+    /// Closing soonest first.
+    pub surveys: Vec<ItemId>,
+    /// By title.
+    pub toolkits: Vec<ItemId>,
+    /// Standard pages in the main navigation, by `menu`.
+    pub menu_pages: Vec<ItemId>,
+    /// All standard pages, by title.
+    pub pages: Vec<ItemId>,
+}
+
+impl Site {
+    /// The home item, if `content/_index.md` exists.
+    pub fn home(&self) -> Option<ItemId> {
+        self.items.iter().position(|i| i.kind == Kind::Home)
+    }
+
+    /// Counts of items per kind, in a fixed order.
+    pub fn counts(&self) -> Vec<(Kind, usize)> {
+        let mut counts: Vec<(Kind, usize)> = Vec::new();
+        for it in &self.items {
+            match counts.iter_mut().find(|(k, _)| *k == it.kind) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((it.kind, 1)),
+            }
+        }
+        counts.sort();
+        counts
+    }
+}

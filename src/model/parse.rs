@@ -1,0 +1,313 @@
+//! Turns one source file into a parsed item: where it lives decides its kind, its front matter
+//! is deserialized into that kind's struct, and field-level checks that need only the file
+//! itself (end after start, a way to book, alt text) are made here.
+
+use std::path::{Component, Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+
+use super::kinds::{
+    ChampionFm, EventFm, IndexFm, OpportunityFm, PageFm, StoryFm, SurveyFm, ToolkitFm, When,
+};
+use super::{Data, Intro, Kind};
+use crate::diag::Diagnostic;
+use crate::load::SourceFile;
+use crate::load::frontmatter::{parse_yaml, split};
+use crate::util::slug::slugify;
+
+/// A file after parsing, before cross-file checks.
+#[derive(Debug)]
+pub(crate) enum Parsed {
+    /// A content item; taxonomy slugs still unresolved.
+    Item(Box<Raw>),
+    /// A section introduction.
+    Intro(Kind, Intro),
+    /// The Markdown body of a toolkit (`toolkits/<slug>/index.md`).
+    ToolkitBody(String, String),
+}
+
+/// An item as written.
+#[derive(Debug)]
+pub(crate) struct Raw {
+    pub(crate) kind: Kind,
+    pub(crate) source: PathBuf,
+    pub(crate) text: String,
+    pub(crate) body_line: usize,
+    pub(crate) slug: String,
+    pub(crate) body: String,
+    pub(crate) data: Data,
+}
+
+/// Where a file sits under `content/` or `toolkits/`.
+enum Place {
+    Home,
+    Intro(Kind),
+    Item(Kind, String),
+    ToolkitYaml(String),
+    ToolkitBody(String),
+}
+
+fn place(rel: &Path) -> Result<Place, Diagnostic> {
+    let parts: Vec<String> = rel
+        .components()
+        .filter_map(|c| match c {
+            Component::Normal(s) => Some(s.to_string_lossy().into_owned()),
+            _ => None,
+        })
+        .collect();
+    let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
+    let section = |s: &str| Kind::SECTIONS.into_iter().chain([Kind::Page]).find(|k| k.section() == s);
+    let stem = |f: &str| f.trim_end_matches(".md").to_string();
+    match parts.as_slice() {
+        ["content", "_index.md"] => return Ok(Place::Home),
+        ["content", sec, "_index.md"] if section(sec).is_some_and(|k| k != Kind::Page) => {
+            return Ok(Place::Intro(section(sec).unwrap_or(Kind::Page)));
+        }
+        ["content", "champions", slug, "index.md"] => {
+            return Ok(Place::Item(Kind::Champion, slug.to_string()));
+        }
+        ["content", "champions", file] => {
+            return Err(Diagnostic::error(rel, "a champion profile must be in its own folder")
+                .with_help(format!("move it to content/champions/{}/index.md", stem(file))));
+        }
+        ["content", sec, file] if section(sec).is_some_and(|k| k != Kind::Toolkit) => {
+            return Ok(Place::Item(section(sec).unwrap_or(Kind::Page), stem(file)));
+        }
+        ["toolkits", slug, "toolkit.yaml"] => return Ok(Place::ToolkitYaml(slug.to_string())),
+        ["toolkits", slug, "index.md"] => return Ok(Place::ToolkitBody(slug.to_string())),
+        _ => {}
+    }
+    Err(Diagnostic::error(rel, "this file is not in a known content folder").with_help(
+        "content files go in content/{pages,stories,events,opportunities,surveys}/NAME.md, \
+         content/champions/NAME/index.md or toolkits/NAME/toolkit.yaml",
+    ))
+}
+
+/// Parses one file.
+pub(crate) fn parse(file: SourceFile) -> Result<Parsed, Vec<Diagnostic>> {
+    let rel = file.rel.clone();
+    match place(&rel).map_err(|d| vec![d])? {
+        Place::ToolkitBody(slug) => Ok(Parsed::ToolkitBody(slug, file.text)),
+        Place::ToolkitYaml(slug) => {
+            let fm: ToolkitFm = parse_yaml(&file.text, &rel, 0).map_err(|d| vec![*d])?;
+            let dir = rel.parent().map(Path::to_path_buf).unwrap_or_default();
+            let data = Data::Toolkit(fm, dir);
+            Ok(Parsed::Item(Box::new(Raw {
+                kind: Kind::Toolkit,
+                source: rel,
+                text: file.text,
+                body_line: 1,
+                slug,
+                body: String::new(),
+                data,
+            })))
+        }
+        Place::Home => {
+            let (fm, body, body_line): (IndexFm, _, _) = front(&file)?;
+            Ok(Parsed::Item(Box::new(Raw {
+                kind: Kind::Home,
+                source: rel,
+                body_line,
+                slug: String::new(),
+                body,
+                data: Data::Page(PageFm {
+                    title: fm.title,
+                    summary: fm.summary,
+                    updated: None,
+                    menu: None,
+                    draft: false,
+                }),
+                text: file.text,
+            })))
+        }
+        Place::Intro(kind) => {
+            let (fm, body, body_line): (IndexFm, _, _) = front(&file)?;
+            let intro = Intro {
+                title: fm.title,
+                summary: fm.summary,
+                body,
+                source: Some(rel),
+                body_line,
+            };
+            Ok(Parsed::Intro(kind, intro))
+        }
+        Place::Item(kind, stem) => {
+            let slug = slugify(&stem);
+            if slug.is_empty() {
+                return Err(vec![Diagnostic::error(&rel, "the file name gives an empty URL slug")
+                    .with_help("name the file with letters or digits, e.g. my-story.md")]);
+            }
+            let (data, body, body_line) = item_data(kind, &file)?;
+            Ok(Parsed::Item(Box::new(Raw { kind, source: rel, text: file.text, body_line, slug, body, data })))
+        }
+    }
+}
+
+fn front<T: DeserializeOwned>(file: &SourceFile) -> Result<(T, String, usize), Vec<Diagnostic>> {
+    let s = split(&file.text, &file.rel).map_err(|d| vec![*d])?;
+    let fm = parse_yaml(s.yaml, &file.rel, s.yaml_offset).map_err(|d| vec![*d])?;
+    let body_line = file.text[..file.text.len() - s.body.len()].lines().count() + 1;
+    Ok((fm, s.body.to_string(), body_line))
+}
+
+fn item_data(kind: Kind, file: &SourceFile) -> Result<(Data, String, usize), Vec<Diagnostic>> {
+    let rel = &file.rel;
+    let at = |field: &str| field_line(&file.text, field);
+    let err = |field: &str, msg: String, help: &str| {
+        let d = Diagnostic::error(rel, msg).with_help(help);
+        match at(field) {
+            Some(l) => d.at_line(l),
+            None => d,
+        }
+    };
+    let mut errs = Vec::new();
+    let (data, body, line) = match kind {
+        Kind::Page => {
+            let (fm, b, l): (PageFm, _, _) = front(file)?;
+            (Data::Page(fm), b, l)
+        }
+        Kind::Story => {
+            let (fm, b, l): (StoryFm, _, _) = front(file)?;
+            if fm.image.is_some() && fm.image_alt.as_deref().is_none_or(|a| a.trim().is_empty()) {
+                errs.push(err("image", "`image` has no `image_alt`".into(),
+                    "add `image_alt:` describing the picture for people who cannot see it"));
+            }
+            (Data::Story(fm, None), b, l)
+        }
+        Kind::Champion => {
+            let (fm, b, l): (ChampionFm, _, _) = front(file)?;
+            check_champion(&fm, &err, &mut errs);
+            (Data::Champion(fm), b, l)
+        }
+        Kind::Event => {
+            let (fm, b, l): (EventFm, _, _) = front(file)?;
+            if let Some(end) = fm.end
+                && end < fm.start
+                && !(matches!(end, When::Day(_)) && end.date() >= fm.start.date())
+            {
+                errs.push(err("end", "the event ends before it starts".into(),
+                    "check `start` and `end`: end must be the same as or later than start"));
+            }
+            if fm.booking.as_ref().is_some_and(|b| !b.is_reachable()) {
+                errs.push(err("booking", "`booking` gives no way to book".into(),
+                    "add a `url`, `email` or `phone` under `booking`, or remove `booking`"));
+            }
+            let times = super::EventTimes { start: jiff::ZonedDateTime::default(), end: None, past: false };
+            (Data::Event(fm, times), b, l)
+        }
+        Kind::Opportunity => {
+            let (fm, b, l): (OpportunityFm, _, _) = front(file)?;
+            if !fm.how_to_apply.is_reachable() {
+                errs.push(err("how_to_apply", "`how_to_apply` gives no way to apply".into(),
+                    "add a `url`, `email` or `phone` under `how_to_apply`"));
+            }
+            (Data::Opportunity(fm, super::Openness { open: true, closing_soon: false }), b, l)
+        }
+        Kind::Survey => {
+            let (fm, b, l): (SurveyFm, _, _) = front(file)?;
+            if !fm.survey_url.starts_with("https://") && !fm.survey_url.starts_with("http://") {
+                errs.push(err("survey_url", format!("`survey_url` `{}` is not a web address", fm.survey_url),
+                    "write the full address, starting with https://"));
+            }
+            (Data::Survey(fm, super::Openness { open: true, closing_soon: false }), b, l)
+        }
+        Kind::Home | Kind::Toolkit => unreachable_kind(rel)?,
+    };
+    if errs.is_empty() { Ok((data, body, line)) } else { Err(errs) }
+}
+
+fn unreachable_kind(rel: &Path) -> Result<(Data, String, usize), Vec<Diagnostic>> {
+    Err(vec![Diagnostic::error(rel, "internal: unexpected content kind for this file")])
+}
+
+fn check_champion(
+    fm: &ChampionFm,
+    err: &dyn Fn(&str, String, &str) -> Diagnostic,
+    errs: &mut Vec<Diagnostic>,
+) {
+    if fm.anonymous {
+        if fm.name.is_some() {
+            errs.push(err("name", "an anonymous champion has a real `name`".into(),
+                "remove the real name: the repository may be public; keep only `pseudonym`"));
+        }
+        if fm.pseudonym.as_deref().is_none_or(|p| p.trim().is_empty()) {
+            errs.push(err("anonymous", "`anonymous: true` needs a `pseudonym`".into(),
+                "add `pseudonym:` with the name to show instead of the person's own"));
+        }
+    } else if fm.name.as_deref().is_none_or(|n| n.trim().is_empty()) {
+        errs.push(err("role", "required field `name` is missing".into(),
+            "add `name:` (or `anonymous: true` and a `pseudonym:`)"));
+    }
+    if fm.photo.is_some() && fm.photo_alt.as_deref().is_none_or(|a| a.trim().is_empty()) {
+        errs.push(err("photo", "`photo` has no `photo_alt`".into(),
+            "add `photo_alt:` describing the photo for people who cannot see it"));
+    }
+    if let Some(exp) = fm.consent.expires
+        && exp < fm.consent.given
+    {
+        errs.push(err("expires", "consent `expires` is before it was `given`".into(),
+            "check the dates in the consent block against the consent register"));
+    }
+}
+
+/// The 1-based line of the first front-matter line that sets `field:` (top level or nested).
+pub(crate) fn field_line(text: &str, field: &str) -> Option<usize> {
+    let key = format!("{field}:");
+    text.lines()
+        .take_while({
+            let mut seen = 0;
+            move |l| {
+                if l.trim_end() == "---" {
+                    seen += 1;
+                }
+                seen < 2
+            }
+        })
+        .position(|l| {
+            let t = l.trim_start().trim_start_matches("- ");
+            t.starts_with(&key)
+        })
+        .map(|i| i + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(rel: &str, text: &str) -> SourceFile {
+        SourceFile { rel: rel.into(), text: text.into() }
+    }
+
+    #[test]
+    fn kind_comes_from_the_folder() {
+        let story = "---\ntitle: T\ndate: 2018-03-01\nsummary: S\n---\nBody";
+        match parse(file("content/stories/My Story.md", story)).unwrap() {
+            Parsed::Item(r) => {
+                assert_eq!((r.kind, r.slug.as_str(), r.body.as_str(), r.body_line), (Kind::Story, "my-story", "Body", 6));
+            }
+            other => panic!("{other:?}"),
+        }
+        let e = parse(file("content/champions/amina.md", story)).unwrap_err();
+        assert!(e[0].help.as_deref().unwrap().contains("champions/amina/index.md"));
+        let e = parse(file("content/blog/x.md", story)).unwrap_err();
+        assert!(e[0].message.contains("not in a known content folder"));
+    }
+
+    #[test]
+    fn event_checks() {
+        let ev = "---\ntitle: T\nsummary: S\nstart: 2027-01-02 18:00\nend: 2027-01-02 17:00\ncost: Free\ncategory: training\nbooking: {}\n---\n";
+        let e = parse(file("content/events/e.md", ev)).unwrap_err();
+        assert_eq!(e.len(), 2);
+        assert!(e.iter().any(|d| d.message.contains("ends before") && d.line == Some(5)));
+        assert!(e.iter().any(|d| d.message.contains("no way to book") && d.line == Some(8)));
+    }
+
+    #[test]
+    fn anonymous_with_real_name_is_refused() {
+        let c = "---\nname: Real Person\nanonymous: true\npseudonym: R\nrole: mentor\nneighbourhood: soho\nconsent: {uses: [web], given: 2018-01-01, recorded_by: x}\n---\n";
+        let e = parse(file("content/champions/r/index.md", c)).unwrap_err();
+        assert!(e[0].message.contains("real `name`"));
+        assert!(e[0].help.as_deref().unwrap().contains("the repository may be public"));
+        assert_eq!(e[0].line, Some(2));
+    }
+}

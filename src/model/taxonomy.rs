@@ -1,0 +1,50 @@
+//! Taxonomies (neighbourhoods, themes, tags): which items carry each term, in listing order.
+
+use std::collections::BTreeMap;
+
+use super::{Item, ItemId, Lists, Taxonomy, Term};
+use crate::config::Config;
+use crate::util::slug::slugify;
+
+/// URL segments the taxonomies use; no page may take them.
+pub const SLUGS: [&str; 3] = ["neighbourhoods", "themes", "tags"];
+
+/// Builds the three taxonomies. Items inside a term keep a global order: dated items newest
+/// first, then undated ones by title.
+pub fn build(items: &[Item], _lists: &Lists, cfg: &Config) -> Vec<Taxonomy> {
+    let mut order: Vec<ItemId> = (0..items.len()).collect();
+    order.sort_by(|&a, &b| {
+        items[b].date.cmp(&items[a].date).then_with(|| items[a].title.cmp(&items[b].title))
+    });
+    let configured = |list: &[crate::config::Term], pick: &dyn Fn(&Item) -> &[usize]| {
+        list.iter()
+            .enumerate()
+            .map(|(ti, t)| Term {
+                slug: t.slug.clone(),
+                name: t.name.clone(),
+                items: order.iter().copied().filter(|&i| pick(&items[i]).contains(&ti)).collect(),
+            })
+            .filter(|t| !t.items.is_empty())
+            .collect::<Vec<_>>()
+    };
+    let neighbourhoods = configured(&cfg.site.neighbourhoods, &|i| &i.neighbourhoods);
+    let themes = configured(&cfg.site.themes, &|i| &i.themes);
+    let mut tags: BTreeMap<String, Term> = BTreeMap::new();
+    for &i in &order {
+        for name in &items[i].tags {
+            let slug = slugify(name);
+            if slug.is_empty() {
+                continue;
+            }
+            let t = tags.entry(slug.clone()).or_insert_with(|| Term { slug, name: name.clone(), items: vec![] });
+            if t.items.last() != Some(&i) {
+                t.items.push(i);
+            }
+        }
+    }
+    vec![
+        Taxonomy { slug: "neighbourhoods", name: "Neighbourhoods", terms: neighbourhoods },
+        Taxonomy { slug: "themes", name: "Themes", terms: themes },
+        Taxonomy { slug: "tags", name: "Tags", terms: tags.into_values().collect() },
+    ]
+}

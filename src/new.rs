@@ -1,0 +1,164 @@
+//! `useit new`: writes a new content file with every front-matter field of its kind, each
+//! explained in a comment, and refuses to overwrite an existing file.
+
+use std::path::{Path, PathBuf};
+
+use crate::diag::Diagnostic;
+use crate::util::slug::slugify;
+
+/// Kinds `useit new` can create.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum NewKind {
+    /// A story (news, a champion's story).
+    Story,
+    /// An event.
+    Event,
+    /// A champion profile.
+    Champion,
+    /// A job, course, volunteering role, mentoring, funding or start-up support.
+    Opportunity,
+    /// A survey invitation.
+    Survey,
+    /// A standard page (about, contact...).
+    Page,
+}
+
+/// Creates the file and returns its path (relative to `root` when possible).
+pub fn create(root: &Path, kind: NewKind, title: &str, lang: Option<&str>) -> Result<PathBuf, Diagnostic> {
+    let slug = slugify(title);
+    if slug.is_empty() {
+        return Err(Diagnostic::general(crate::diag::Severity::Error, "the title gives an empty file name")
+            .with_help("use a title with letters or digits"));
+    }
+    let site_lang = crate::config::Config::load(root, None).map(|c| c.site.language).unwrap_or_else(|_| "en".into());
+    if let Some(l) = lang
+        && l != site_lang
+    {
+        return Err(Diagnostic::error("site.yaml", format!("language `{l}` is not configured for this site (only `{site_lang}`)"))
+            .with_help(format!("leave out --lang, or use --lang {site_lang}")));
+    }
+    let rel = match kind {
+        NewKind::Champion => PathBuf::from(format!("content/champions/{slug}/index.md")),
+        NewKind::Story => PathBuf::from(format!("content/stories/{slug}.md")),
+        NewKind::Event => PathBuf::from(format!("content/events/{slug}.md")),
+        NewKind::Opportunity => PathBuf::from(format!("content/opportunities/{slug}.md")),
+        NewKind::Survey => PathBuf::from(format!("content/surveys/{slug}.md")),
+        NewKind::Page => PathBuf::from(format!("content/pages/{slug}.md")),
+    };
+    let full = root.join(&rel);
+    if full.exists() {
+        return Err(Diagnostic::error(&rel, "already exists; nothing was written")
+            .with_help("choose another title, or edit the existing file"));
+    }
+    let today = jiff::ZonedDateTime::now().date().to_string();
+    let text = scaffold(kind, title, &today);
+    crate::util::fs::write(&full, text.as_bytes())
+        .map_err(|e| Diagnostic::error(&rel, e.to_string()).with_help("check that the folder is writable"))?;
+    Ok(rel)
+}
+
+fn quote(s: &str) -> String {
+    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+fn scaffold(kind: NewKind, title: &str, today: &str) -> String {
+    let t = quote(title);
+    let fm = match kind {
+        NewKind::Story => format!(
+            "title: {t}\ndate: {today}                 # publication date, YYYY-MM-DD\n\
+             # updated: {today}            # date of the last real change\n\
+             summary: \"\"                      # one sentence for listings and feeds (required)\n\
+             # author: USE-IT! comms team\n\
+             tags: []                         # free words, e.g. [training, jobs]\n\
+             neighbourhoods: []               # slugs from site.yaml, e.g. [ladywood]\n\
+             themes: []                       # social-enterprise, community-research, skills-matching\n\
+             # image: photo.jpg               # a picture in content/stories/\n\
+             # image_alt: \"\"                  # required with image: what the picture shows\n\
+             # champion: slug                 # folder name of a champion in content/champions/\n\
+             draft: true                      # remove when ready to publish\n"
+        ),
+        NewKind::Event => format!(
+            "title: {t}\nsummary: \"\"                      # one sentence (required)\n\
+             start: {today} 18:00             # local UK time; a date alone for all-day events\n\
+             end: {today} 20:00               # optional; not before start\n\
+             all_day: false\n\
+             venue:\n  name: \"\"\n  address: \"\"\n  postcode: \"\"\n\
+             cost: Free                       # free text; \"Free\" for free events\n\
+             booking:                         # at least one of url, email, phone (or remove the block)\n\
+             \x20 # url: https://\n  # email: \n  phone: \"\"\n\
+             category: community-event        # training | network-meeting | awareness-day | community-event\n\
+             status: scheduled                # scheduled | cancelled | postponed\n\
+             # accessibility: Step-free access; hearing loop.\n\
+             neighbourhoods: []\nthemes: []\ntags: []\ndraft: true\n"
+        ),
+        NewKind::Champion => format!(
+            "name: {t}                # public name; for anonymous profiles remove it and use pseudonym\n\
+             anonymous: false                 # true: only the pseudonym is shown, never a photo\n\
+             # pseudonym: \"\"                  # required when anonymous\n\
+             role: community-researcher       # community-researcher | community-partner | social-entrepreneur | mentor | matched-health-professional | volunteer\n\
+             neighbourhood: ladywood          # slug from site.yaml\n\
+             languages: [English]\n\
+             # quote: \"\"\n\
+             # photo: photo.jpg               # file beside this index.md\n\
+             # photo_alt: \"\"                  # required with photo\n\
+             themes: []\n\
+             illustrative: false              # true for sample profiles of invented people\n\
+             consent:                         # required: without web consent the person is not published\n\
+             \x20 uses: [web]                    # web | print | social\n\
+             \x20 given: {today}\n\
+             \x20 # expires: YYYY-MM-DD\n\
+             \x20 recorded_by: \"\"\n\
+             \x20 record: \"\"                     # reference in the consent register, e.g. CR-2018-014\n\
+             draft: true\n"
+        ),
+        NewKind::Opportunity => format!(
+            "title: {t}\ndate: {today}                 # date published\n\
+             summary: \"\"                      # one sentence (required)\n\
+             kind: job                        # job | training | volunteering | mentoring | funding | start-up-support\n\
+             provider: \"\"                     # who offers it (required)\n\
+             # closes: YYYY-MM-DD             # last day to apply; leave out if open-ended\n\
+             # eligibility: \"\"\n# area: Greater Icknield\n\
+             how_to_apply:                    # at least one of url, email, phone\n\
+             \x20 # url: https://\n  # email: \n  phone: \"\"\n  # text: \"\"\n\
+             neighbourhoods: []\nthemes: []\ntags: []\ndraft: true\n"
+        ),
+        NewKind::Survey => format!(
+            "title: {t}\ndate: {today}\nsummary: \"\"                      # one sentence (required)\n\
+             survey_url: https://             # where the survey is answered\n\
+             closes: {today}                  # last day to answer\n\
+             anonymous: true                  # answers are not linked to names\n\
+             partial_answers: true            # a partly completed survey still counts\n\
+             # prize_draw: \"\"\n\
+             help:                            # who can help fill it in\n\
+             \x20 - name: \"\"\n    phone: \"\"\n    # email: \n    # venue: \"\"\n    # when: \"\"\n\
+             neighbourhoods: []\nthemes: []\ntags: []\ndraft: true\n"
+        ),
+        NewKind::Page => format!(
+            "title: {t}\nsummary: \"\"                      # one sentence (required)\n\
+             # updated: {today}\n# menu: 3                        # position in the main navigation\ndraft: true\n"
+        ),
+    };
+    format!("---\n{fm}---\nWrite the text here in Markdown. Start headings at `##`.\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_scaffold_parses_as_its_kind() {
+        for kind in [NewKind::Story, NewKind::Event, NewKind::Champion, NewKind::Opportunity, NewKind::Survey, NewKind::Page] {
+            let text = scaffold(kind, "A \"quoted\" title", "2026-11-25");
+            let s = crate::load::frontmatter::split(&text, Path::new("x.md")).unwrap();
+            let ok = match kind {
+                NewKind::Story => serde_saphyr::from_str::<crate::model::kinds::StoryFm>(s.yaml).map(|_| ()),
+                NewKind::Event => serde_saphyr::from_str::<crate::model::kinds::EventFm>(s.yaml).map(|_| ()),
+                NewKind::Champion => serde_saphyr::from_str::<crate::model::kinds::ChampionFm>(s.yaml).map(|_| ()),
+                NewKind::Opportunity => serde_saphyr::from_str::<crate::model::kinds::OpportunityFm>(s.yaml).map(|_| ()),
+                NewKind::Survey => serde_saphyr::from_str::<crate::model::kinds::SurveyFm>(s.yaml).map(|_| ()),
+                NewKind::Page => serde_saphyr::from_str::<crate::model::kinds::PageFm>(s.yaml).map(|_| ()),
+            };
+            assert!(ok.is_ok(), "{kind:?}: {ok:?}\n{text}");
+        }
+    }
+}

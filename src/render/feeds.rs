@@ -1,0 +1,96 @@
+//! Machine-readable outputs: the stories Atom feed, `sitemap.xml` and `robots.txt`.
+//!
+//! Entry point: [`write_all`]. All dates come from content, never from the clock, so the
+//! same sources give the same bytes.
+
+use std::fmt::Write as _;
+
+use super::pages::{Renderer, SitemapEntry};
+use crate::diag::{Diagnostic, Severity};
+use crate::highlight::Highlighter;
+use crate::util::escape::xml;
+use crate::write::Output;
+
+/// How many stories the feed carries.
+const FEED_ENTRIES: usize = 20;
+
+/// Writes the feed, sitemap and robots file.
+pub fn write_all(r: &Renderer<'_>, sitemap: &[SitemapEntry], out: &Output, h: &Highlighter) -> Vec<Diagnostic> {
+    let files = [
+        ("stories/atom.xml", atom(r, h)),
+        ("sitemap.xml", sitemap_xml(r, sitemap)),
+        ("robots.txt", format!("User-agent: *\nAllow: /\nSitemap: {}\n", r.config.permalink("sitemap.xml"))),
+    ];
+    files
+        .iter()
+        .filter_map(|(p, body)| out.write(p, body.as_bytes()).err())
+        .map(|e| Diagnostic::general(Severity::Error, e.to_string()))
+        .collect()
+}
+
+fn rfc3339(d: jiff::civil::Date, r: &Renderer<'_>) -> String {
+    d.to_zoned_datetime(r.config.tz.clone())
+        .map(|z| z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string())
+        .unwrap_or_else(|_| format!("{d}T00:00:00Z"))
+}
+
+/// Atom 1.0 feed of the newest stories.
+pub fn atom(r: &Renderer<'_>, h: &Highlighter) -> String {
+    let c = r.config;
+    let ids: Vec<usize> = r.site.lists.stories.iter().copied().take(FEED_ENTRIES).collect();
+    let newest = ids.iter().filter_map(|&i| r.site.items[i].updated.or(r.site.items[i].date)).max();
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">\n\
+         <title>{title} – Stories</title>\n<subtitle>{desc}</subtitle>\n\
+         <link rel=\"self\" type=\"application/atom+xml\" href=\"{self_}\"/>\n\
+         <link rel=\"alternate\" type=\"text/html\" href=\"{alt}\"/>\n<id>{self_}</id>\n<updated>{updated}</updated>\n",
+        lang = xml(&c.site.language),
+        title = xml(&c.site.title),
+        desc = xml(&c.site.description),
+        self_ = xml(&c.permalink("stories/atom.xml")),
+        alt = xml(&c.permalink("stories/")),
+        updated = newest.map(|d| rfc3339(d, r)).unwrap_or_else(|| "1970-01-01T00:00:00Z".into()),
+    );
+    for id in ids {
+        let it = &r.site.items[id];
+        let link = c.permalink(&it.path);
+        let published = it.date.map(|d| rfc3339(d, r)).unwrap_or_default();
+        let updated = it.updated.map(|d| rfc3339(d, r)).unwrap_or_else(|| published.clone());
+        let author = match &it.data {
+            crate::model::Data::Story(fm, _) => fm.author.clone(),
+            _ => None,
+        }
+        .unwrap_or_else(|| c.site.title.clone());
+        let _ = write!(
+            s,
+            "<entry>\n<title>{}</title>\n<link rel=\"alternate\" type=\"text/html\" href=\"{l}\"/>\n<id>{l}</id>\n\
+             <published>{published}</published>\n<updated>{updated}</updated>\n<author><name>{}</name></author>\n\
+             <summary>{}</summary>\n<content type=\"html\">{}</content>\n</entry>\n",
+            xml(&it.title),
+            xml(&author),
+            xml(&it.summary),
+            xml(&r.body_html(id, h)),
+            l = xml(&link),
+        );
+    }
+    s.push_str("</feed>\n");
+    s
+}
+
+/// `sitemap.xml` with every page and listing, sorted by URL.
+pub fn sitemap_xml(r: &Renderer<'_>, entries: &[SitemapEntry]) -> String {
+    let mut s = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for e in entries {
+        let _ = write!(s, "<url><loc>{}</loc>", xml(&r.config.permalink(&e.path)));
+        if let Some(d) = e.lastmod {
+            let _ = write!(s, "<lastmod>{d}</lastmod>");
+        }
+        s.push_str("</url>\n");
+    }
+    s.push_str("</urlset>\n");
+    s
+}

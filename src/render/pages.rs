@@ -1,0 +1,492 @@
+//! Render jobs: every output file of the site, rendered in parallel and handed to the output
+//! sink one at a time.
+//!
+//! Entry point: [`render_all`]. Jobs are plain values ([`Job`]) listed up front; each job builds
+//! only the views it needs (a listing page builds views of its own items), so memory stays
+//! flat however many pages the site has.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use rayon::prelude::*;
+use serde::Serialize;
+use tera::Context;
+
+use super::Theme;
+use super::views::{ItemView, Views};
+use crate::config::{Config, Now};
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::highlight::Highlighter;
+use crate::markdown::{self, Target};
+use crate::model::{Data, ItemId, Kind, Site};
+use crate::write::Output;
+
+/// Everything a render job reads.
+pub struct Renderer<'a> {
+    /// The model.
+    pub site: &'a Site,
+    /// Configuration.
+    pub config: &'a Config,
+    /// Templates and static files.
+    pub theme: &'a Theme,
+    /// Site root (for copying files).
+    pub root: &'a std::path::Path,
+    /// The build's "now".
+    pub now: &'a Now,
+    /// Print progress lines for long builds.
+    pub progress: bool,
+}
+
+/// One output file (or a paginated family of them).
+#[derive(Debug, Clone)]
+enum Job {
+    Item(ItemId),
+    Listing(usize, usize),
+    TaxonomyIndex(usize),
+    Term(usize, usize, usize),
+    NotFound,
+    Static(usize),
+    Download(ItemId, usize),
+}
+
+/// A paginated list of items.
+struct Listing<'a> {
+    kind: Kind,
+    path: String,
+    title: String,
+    summary: String,
+    intro: Option<&'a crate::model::Intro>,
+    ids: &'a [ItemId],
+    alternate: Option<(&'static str, String)>,
+}
+
+/// An entry of `sitemap.xml`.
+#[derive(Debug, Clone)]
+pub struct SitemapEntry {
+    /// Site path.
+    pub path: String,
+    /// Last modification date.
+    pub lastmod: Option<jiff::civil::Date>,
+}
+
+/// What rendering produced besides the files.
+#[derive(Debug, Default)]
+pub struct Report {
+    /// Problems found.
+    pub diags: Diagnostics,
+    /// HTML pages rendered.
+    pub pages: usize,
+    /// Files copied.
+    pub copied: usize,
+}
+
+impl<'a> Renderer<'a> {
+    fn listings(&self) -> Vec<Listing<'a>> {
+        let l = &self.site.lists;
+        let mk = |kind: Kind, path: &str, title: Option<&str>, ids: &'a [ItemId], alt: Option<(&'static str, &str)>| {
+            let intro = self.site.intros.get(&kind);
+            let main = path == format!("{}/", kind.section());
+            Listing {
+                kind,
+                path: path.to_string(),
+                title: title.map(str::to_string).or_else(|| intro.map(|i| i.title.clone())).unwrap_or_else(|| kind.section_title().into()),
+                summary: if main { intro.map(|i| i.summary.clone()).unwrap_or_default() } else { String::new() },
+                intro: if main { intro } else { None },
+                ids,
+                alternate: alt.map(|(t, p)| (t, p.to_string())),
+            }
+        };
+        vec![
+            mk(Kind::Event, "events/", None, &l.upcoming_events, Some(("Past events", "events/past/"))),
+            mk(Kind::Event, "events/past/", Some("Past events"), &l.past_events, Some(("Upcoming events", "events/"))),
+            mk(Kind::Opportunity, "opportunities/", None, &l.open_opportunities, Some(("Closed opportunities", "opportunities/closed/"))),
+            mk(Kind::Opportunity, "opportunities/closed/", Some("Closed opportunities"), &l.closed_opportunities, Some(("Open opportunities", "opportunities/"))),
+            mk(Kind::Story, "stories/", None, &l.stories, None),
+            mk(Kind::Champion, "champions/", None, &l.champions, None),
+            mk(Kind::Toolkit, "toolkits/", None, &l.toolkits, None),
+            mk(Kind::Survey, "surveys/", None, &l.surveys, None),
+        ]
+    }
+
+    fn pages_of(&self, n: usize) -> usize {
+        n.div_ceil(self.config.site.paginate).max(1)
+    }
+
+    fn jobs(&self, listings: &[Listing<'_>]) -> Vec<Job> {
+        let mut jobs: Vec<Job> = (0..self.site.items.len()).map(Job::Item).collect();
+        for (i, l) in listings.iter().enumerate() {
+            jobs.extend((1..=self.pages_of(l.ids.len())).map(|p| Job::Listing(i, p)));
+        }
+        for (t, tax) in self.site.taxonomies.iter().enumerate() {
+            jobs.push(Job::TaxonomyIndex(t));
+            for (ti, term) in tax.terms.iter().enumerate() {
+                jobs.extend((1..=self.pages_of(term.items.len())).map(|p| Job::Term(t, ti, p)));
+            }
+        }
+        jobs.push(Job::NotFound);
+        jobs.extend((0..self.theme.statics.len()).map(Job::Static));
+        for (id, it) in self.site.items.iter().enumerate() {
+            if let Data::Toolkit(fm, _) = &it.data {
+                jobs.extend((0..fm.files.len()).map(|f| Job::Download(id, f)));
+            }
+        }
+        jobs
+    }
+
+    /// Site-wide values every template gets as `site`.
+    fn site_ctx(&self, current: &str) -> SiteView {
+        let c = self.config;
+        let mut nav = vec![NavLink { title: "Home".into(), url: c.url(""), current: current == c.url("") }];
+        for k in Kind::SECTIONS {
+            let url = c.url(&format!("{}/", k.section()));
+            let title = self.site.intros.get(&k).map(|i| i.title.clone()).unwrap_or_else(|| k.section_title().into());
+            nav.push(NavLink { current: current.starts_with(&url), title, url });
+        }
+        for &p in &self.site.lists.menu_pages {
+            let url = c.url(&self.site.items[p].path);
+            nav.push(NavLink { current: current == url, title: self.site.items[p].title.clone(), url });
+        }
+        let footer = self.site.lists.pages.iter().map(|&p| NavLink { title: self.site.items[p].title.clone(), url: c.url(&self.site.items[p].path), current: current == c.url(&self.site.items[p].path) }).collect();
+        let urls = Kind::SECTIONS.iter().map(|k| (k.section(), c.url(&format!("{}/", k.section())))).chain([
+            ("past_events", c.url("events/past/")),
+            ("closed_opportunities", c.url("opportunities/closed/")),
+            ("neighbourhoods", c.url("neighbourhoods/")),
+            ("themes", c.url("themes/")),
+            ("tags", c.url("tags/")),
+        ]).collect();
+        SiteView {
+            title: c.site.title.clone(),
+            description: c.site.description.clone(),
+            lang: c.site.language.clone(),
+            dir: "ltr",
+            base_path: c.base_path.clone(),
+            base_url: c.base_url.clone(),
+            css_url: c.url("style.css"),
+            feed_url: c.url("stories/atom.xml"),
+            nav,
+            footer,
+            urls,
+            year: self.now.zoned.year(),
+        }
+    }
+
+    fn context(&self, path: &str) -> Context {
+        let current = self.config.url(path);
+        let mut ctx = Context::new();
+        ctx.insert("site", &self.site_ctx(&current));
+        ctx.insert("canonical_url", &self.config.permalink(path));
+        ctx.insert("current_url", &current);
+        ctx
+    }
+
+    fn views(&self) -> Views<'a> {
+        Views { site: self.site, config: self.config }
+    }
+
+    /// Markdown of a source to HTML, resolving `@/` links against the site.
+    fn markdown(&self, md: &str, path: &std::path::Path, first_line: usize, h: &Highlighter) -> (String, Vec<Diagnostic>) {
+        let site = self.site;
+        let cfg = self.config;
+        let resolve = move |key: &str| -> Target {
+            let key = key.trim_end_matches('/');
+            if let Some(&id) = site.by_link.get(key) {
+                return Target::Url(cfg.url(&site.items[id].path));
+            }
+            if let Some(why) = site.unpublished.get(key) {
+                return Target::Hidden(why);
+            }
+            if let Some(sec) = key.strip_suffix("/_index.md")
+                && Kind::SECTIONS.iter().any(|k| k.section() == sec)
+            {
+                return Target::Url(cfg.url(&format!("{sec}/")));
+            }
+            Target::Missing
+        };
+        let src = markdown::Source { path, first_line, resolve: &resolve, highlighter: h };
+        markdown::render(md, &src)
+    }
+
+    fn write_html(&self, out: &Output, path: &str, template: &str, ctx: &Context) -> Result<(), Diagnostic> {
+        let html = self.theme.render(template, ctx, &format!("/{path}"))?;
+        let file = if path.is_empty() || path.ends_with('/') { format!("{path}index.html") } else { path.to_string() };
+        out.write(&file, &minify(&html)).map_err(|e| Diagnostic::general(crate::diag::Severity::Error, e.to_string()))
+    }
+
+    fn item_job(&self, id: ItemId, out: &Output, h: &Highlighter) -> (Vec<Diagnostic>, Option<SitemapEntry>) {
+        let it = &self.site.items[id];
+        let (content, mut diags) = self.markdown(&it.body, &it.source, it.body_line, h);
+        let v = self.views();
+        let mut ctx = self.context(&it.path);
+        ctx.insert("page", &v.item(id, Some(content), true));
+        let template = match it.kind {
+            Kind::Home => {
+                let l = &self.site.lists;
+                let list = |ids: &[ItemId], n: usize| ids.iter().take(n).map(|&i| v.item(i, None, false)).collect::<Vec<_>>();
+                ctx.insert("upcoming_events", &list(&l.upcoming_events, 3));
+                ctx.insert("open_opportunities", &list(&l.open_opportunities, 4));
+                ctx.insert("latest_stories", &list(&l.stories, 3));
+                ctx.insert("toolkits", &list(&l.toolkits, 4));
+                let survey = l.surveys.iter().copied().find(|&s| matches!(&self.site.items[s].data, Data::Survey(_, o) if o.open));
+                ctx.insert("survey", &survey.map(|s| v.item(s, None, false)));
+                "home.html".to_string()
+            }
+            k => format!("{}.html", k.name()),
+        };
+        if let Err(d) = self.write_html(out, &it.path, &template, &ctx) {
+            diags.push(d);
+        }
+        let lastmod = it.updated.or(if it.kind == Kind::Event { None } else { it.date });
+        (diags, Some(SitemapEntry { path: it.path.clone(), lastmod }))
+    }
+
+    fn paginated(&self, base: &str, ids: &[ItemId], page: usize, ctx: &mut Context) -> String {
+        let total = self.pages_of(ids.len());
+        let per = self.config.site.paginate;
+        let url_of = |n: usize| if n == 1 { self.config.url(base) } else { self.config.url(&format!("{base}page/{n}/")) };
+        let v = self.views();
+        let items: Vec<ItemView<'_>> = ids.iter().skip((page - 1) * per).take(per).map(|&i| v.item(i, None, false)).collect();
+        // A window of page links, never one per page: pagers stay small on huge sites.
+        let mut numbers: Vec<usize> = vec![1, total];
+        numbers.extend(page.saturating_sub(2).max(1)..=(page + 2).min(total));
+        numbers.sort_unstable();
+        numbers.dedup();
+        let pages: Vec<PageLink> = numbers.into_iter().map(|n| PageLink { number: n, url: url_of(n), current: n == page }).collect();
+        ctx.insert("paginator", &Paginator {
+            items,
+            number: page,
+            total_pages: total,
+            total_items: ids.len(),
+            prev_url: (page > 1).then(|| url_of(page - 1)),
+            next_url: (page < total).then(|| url_of(page + 1)),
+            pages,
+        });
+        if page == 1 { base.to_string() } else { format!("{base}page/{page}/") }
+    }
+
+    fn listing_job(&self, l: &Listing<'_>, page: usize, out: &Output, h: &Highlighter) -> (Vec<Diagnostic>, Option<SitemapEntry>) {
+        let mut diags = Vec::new();
+        let content = match l.intro {
+            Some(i) if page == 1 && i.source.is_some() => {
+                let (html, d) = self.markdown(&i.body, i.source.as_deref().unwrap_or(std::path::Path::new("")), i.body_line, h);
+                if self.site.intros.contains_key(&l.kind) {
+                    diags.extend(d);
+                }
+                Some(html)
+            }
+            _ => None,
+        };
+        let path_for_ctx = if page == 1 { l.path.clone() } else { format!("{}page/{page}/", l.path) };
+        let mut ctx = self.context(&path_for_ctx);
+        let path = self.paginated(&l.path, l.ids, page, &mut ctx);
+        ctx.insert("section", &SectionView {
+            kind: l.kind.name(),
+            title: &l.title,
+            summary: &l.summary,
+            content,
+            url: self.config.url(&l.path),
+            alternate: l.alternate.as_ref().map(|(t, p)| NavLink { title: t.to_string(), url: self.config.url(p), current: false }),
+        });
+        if let Err(d) = self.write_html(out, &path, "section.html", &ctx) {
+            diags.push(d);
+        }
+        (diags, (page == 1).then(|| SitemapEntry { path, lastmod: None }))
+    }
+
+    fn taxonomy_view(&self, t: usize) -> TaxonomyView {
+        let tax = &self.site.taxonomies[t];
+        TaxonomyView {
+            slug: tax.slug,
+            name: tax.name,
+            url: self.config.url(&format!("{}/", tax.slug)),
+            terms: tax.terms.iter().map(|term| TermView {
+                slug: term.slug.clone(),
+                name: term.name.clone(),
+                url: self.config.url(&format!("{}/{}/", tax.slug, term.slug)),
+                count: term.items.len(),
+            }).collect(),
+        }
+    }
+
+    fn run(&self, job: &Job, listings: &[Listing<'_>], out: &Output, h: &Highlighter) -> (Vec<Diagnostic>, Option<SitemapEntry>) {
+        let io = |r: Result<(), crate::util::fs::FsError>| match r {
+            Ok(()) => vec![],
+            Err(e) => vec![Diagnostic::general(crate::diag::Severity::Error, e.to_string())],
+        };
+        match *job {
+            Job::Item(id) => self.item_job(id, out, h),
+            Job::Listing(l, page) => self.listing_job(&listings[l], page, out, h),
+            Job::TaxonomyIndex(t) => {
+                let path = format!("{}/", self.site.taxonomies[t].slug);
+                let mut ctx = self.context(&path);
+                let mut view = self.taxonomy_view(t);
+                ctx.insert("taxonomy", &view);
+                let d = self.write_html(out, &path, "taxonomy.html", &ctx).err().into_iter().collect();
+                view.terms.clear();
+                (d, Some(SitemapEntry { path, lastmod: None }))
+            }
+            Job::Term(t, ti, page) => {
+                let tax = &self.site.taxonomies[t];
+                let term = &tax.terms[ti];
+                let base = format!("{}/{}/", tax.slug, term.slug);
+                let mut ctx = self.context(&if page == 1 { base.clone() } else { format!("{base}page/{page}/") });
+                let path = self.paginated(&base, &term.items, page, &mut ctx);
+                let mut view = self.taxonomy_view(t);
+                view.terms.clear();
+                ctx.insert("taxonomy", &view);
+                ctx.insert("term", &TermView { slug: term.slug.clone(), name: term.name.clone(), url: self.config.url(&base), count: term.items.len() });
+                let d = self.write_html(out, &path, "term.html", &ctx).err().into_iter().collect();
+                (d, (page == 1).then_some(SitemapEntry { path, lastmod: None }))
+            }
+            Job::NotFound => {
+                let ctx = self.context("404.html");
+                (self.write_html(out, "404.html", "404.html", &ctx).err().into_iter().collect(), None)
+            }
+            Job::Static(i) => {
+                let rel = &self.theme.statics[i];
+                let src = self.root.join(&self.theme.dir).join("static").join(rel);
+                let name = rel.to_string_lossy().replace('\\', "/");
+                if name.ends_with(".css") {
+                    match std::fs::read_to_string(&src) {
+                        Ok(css) => (io(out.write(&name, &minify_css(&css))), None),
+                        Err(e) => (vec![Diagnostic::error(self.theme.dir.join("static").join(rel), format!("cannot read: {e}"))], None),
+                    }
+                } else {
+                    (io(out.copy(&src, &name)), None)
+                }
+            }
+            Job::Download(id, f) => {
+                let it = &self.site.items[id];
+                let Data::Toolkit(fm, dir) = &it.data else { return (vec![], None) };
+                let file = &fm.files[f];
+                (io(out.copy(&self.root.join(dir).join(&file.path), &format!("{}{}", it.path, file.path))), None)
+            }
+        }
+    }
+}
+
+/// Renders every output file into `out`; feeds and the sitemap come last.
+pub fn render_all(r: &Renderer<'_>, out: &Output) -> Report {
+    let listings = r.listings();
+    let jobs = r.jobs(&listings);
+    let highlighter = Highlighter::default();
+    let done = AtomicUsize::new(0);
+    let step = (jobs.len() / 10).max(1);
+    let results: Vec<(Vec<Diagnostic>, Option<SitemapEntry>)> = jobs
+        .par_iter()
+        .map(|job| {
+            let res = r.run(job, &listings, out, &highlighter);
+            let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+            if r.progress && jobs.len() > 2000 && n % step == 0 {
+                eprintln!("  rendered {n} of {} files", jobs.len());
+            }
+            res
+        })
+        .collect();
+    let mut report = Report::default();
+    let mut sitemap = Vec::new();
+    for (d, entry) in results {
+        report.diags.extend(d);
+        sitemap.extend(entry);
+    }
+    report.pages = jobs.iter().filter(|j| !matches!(j, Job::Static(_) | Job::Download(..))).count();
+    report.copied = jobs.len() - report.pages;
+    sitemap.sort_by(|a, b| a.path.cmp(&b.path));
+    let feeds = super::feeds::write_all(r, &sitemap, out, &highlighter);
+    report.diags.extend(feeds);
+    report
+}
+
+impl Renderer<'_> {
+    /// HTML of an item's body (for feeds).
+    pub fn body_html(&self, id: ItemId, h: &Highlighter) -> String {
+        let it = &self.site.items[id];
+        self.markdown(&it.body, &it.source, it.body_line, h).0
+    }
+}
+
+/// Minifies HTML; inline CSS is minified too, the doctype kept valid.
+pub fn minify(html: &str) -> Vec<u8> {
+    let mut cfg = minify_html::Cfg::new();
+    cfg.keep_html_and_head_opening_tags = true;
+    cfg.keep_closing_tags = true;
+    cfg.minify_css = true;
+    cfg.minify_doctype = false;
+    minify_html::minify(html.as_bytes(), &cfg)
+}
+
+/// Minifies a stylesheet (through minify-html's CSS minifier).
+pub fn minify_css(css: &str) -> Vec<u8> {
+    let wrapped = format!("<style>{css}</style>");
+    let mut cfg = minify_html::Cfg::new();
+    cfg.minify_css = true;
+    let out = minify_html::minify(wrapped.as_bytes(), &cfg);
+    let s = String::from_utf8_lossy(&out);
+    let inner = s.trim_start_matches("<style>").trim_end_matches("</style>");
+    inner.as_bytes().to_vec()
+}
+
+#[derive(Serialize)]
+struct NavLink {
+    title: String,
+    url: String,
+    current: bool,
+}
+
+#[derive(Serialize)]
+struct SiteView {
+    title: String,
+    description: String,
+    lang: String,
+    dir: &'static str,
+    base_path: String,
+    base_url: String,
+    css_url: String,
+    feed_url: String,
+    nav: Vec<NavLink>,
+    footer: Vec<NavLink>,
+    urls: std::collections::BTreeMap<&'static str, String>,
+    year: i16,
+}
+
+#[derive(Serialize)]
+struct PageLink {
+    number: usize,
+    url: String,
+    current: bool,
+}
+
+#[derive(Serialize)]
+struct Paginator<'a> {
+    items: Vec<ItemView<'a>>,
+    number: usize,
+    total_pages: usize,
+    total_items: usize,
+    prev_url: Option<String>,
+    next_url: Option<String>,
+    pages: Vec<PageLink>,
+}
+
+#[derive(Serialize)]
+struct SectionView<'a> {
+    kind: &'static str,
+    title: &'a str,
+    summary: &'a str,
+    content: Option<String>,
+    url: String,
+    alternate: Option<NavLink>,
+}
+
+#[derive(Serialize)]
+struct TermView {
+    slug: String,
+    name: String,
+    url: String,
+    count: usize,
+}
+
+#[derive(Serialize)]
+struct TaxonomyView {
+    slug: &'static str,
+    name: &'static str,
+    url: String,
+    terms: Vec<TermView>,
+}

@@ -1,0 +1,5 @@
+//! Small helpers shared by every stage: file I/O with paths in errors, slugs, text escaping.
+
+pub mod escape;
+pub mod fs;
+pub mod slug;
