@@ -82,7 +82,13 @@ pub struct NewArgs {
 }
 
 fn options(site: SiteArgs, output: Option<PathBuf>) -> BuildOptions {
-    let output = output.map(|o| if o.is_absolute() { o } else { site.root.join(o) });
+    let output = output.map(|o| {
+        if o.is_absolute() {
+            o
+        } else {
+            site.root.join(o)
+        }
+    });
     BuildOptions {
         root: site.root,
         output,
@@ -97,7 +103,11 @@ fn options(site: SiteArgs, output: Option<PathBuf>) -> BuildOptions {
 /// Runs a parsed command line; prints results and diagnostics.
 pub fn run(cli: Cli, colour: bool) -> ExitCode {
     match cli.command {
-        Command::Build(a) => report(crate::build(&options(a.site, Some(a.output))), "Built", colour),
+        Command::Build(a) => report(
+            crate::build(&options(a.site, Some(a.output))),
+            "Built",
+            colour,
+        ),
         Command::Check(a) => report(crate::build(&options(a.site, None)), "Checked", colour),
         Command::New(a) => match crate::new::create(&a.root, a.kind, &a.title, a.lang.as_deref()) {
             Ok(path) => {
@@ -114,7 +124,11 @@ pub fn run(cli: Cli, colour: bool) -> ExitCode {
     }
 }
 
-fn report(result: Result<crate::Summary, crate::diag::Diagnostics>, verb: &str, colour: bool) -> ExitCode {
+fn report(
+    result: Result<crate::Summary, crate::diag::Diagnostics>,
+    verb: &str,
+    colour: bool,
+) -> ExitCode {
     match result {
         Ok(summary) => {
             if !summary.diags.is_empty() {

@@ -99,7 +99,10 @@ impl Config {
         match Self::from_site(site, base_url_override) {
             Ok(c) => Ok(c),
             Err(list) => {
-                ds.extend(list.into_iter().map(|(m, h)| Diagnostic::error(rel, m).with_help(h)));
+                ds.extend(
+                    list.into_iter()
+                        .map(|(m, h)| Diagnostic::error(rel, m).with_help(h)),
+                );
                 Err(ds)
             }
         }
@@ -112,7 +115,10 @@ impl Config {
     ) -> Result<Config, Vec<(String, String)>> {
         let mut errs = Vec::new();
         if site.title.trim().is_empty() {
-            errs.push(("`title` is missing".into(), "add `title: Your site name`".into()));
+            errs.push((
+                "`title` is missing".into(),
+                "add `title: Your site name`".into(),
+            ));
         }
         let raw = base_url_override.unwrap_or(&site.base_url);
         let (base_url, base_path) = match split_base_url(raw) {
@@ -126,7 +132,10 @@ impl Config {
             }
         };
         if site.paginate == 0 {
-            errs.push(("`paginate` must be at least 1".into(), "set `paginate: 12`".into()));
+            errs.push((
+                "`paginate` must be at least 1".into(),
+                "set `paginate: 12`".into(),
+            ));
         }
         let tz = match jiff::tz::db().get(&site.time_zone) {
             Ok(tz) => tz,
@@ -138,7 +147,10 @@ impl Config {
                 TimeZone::UTC
             }
         };
-        for (name, terms) in [("neighbourhoods", &site.neighbourhoods), ("themes", &site.themes)] {
+        for (name, terms) in [
+            ("neighbourhoods", &site.neighbourhoods),
+            ("themes", &site.themes),
+        ] {
             let mut seen = std::collections::HashSet::new();
             for t in terms {
                 if !seen.insert(&t.slug) {
@@ -155,7 +167,16 @@ impl Config {
                 }
             }
         }
-        if errs.is_empty() { Ok(Config { site, base_url, base_path, tz }) } else { Err(errs) }
+        if errs.is_empty() {
+            Ok(Config {
+                site,
+                base_url,
+                base_path,
+                tz,
+            })
+        } else {
+            Err(errs)
+        }
     }
 
     /// Root-relative URL for a site path such as `stories/x/` (no leading slash).
@@ -171,7 +192,9 @@ impl Config {
 
 /// Splits `https://host/sub/` into (`https://host/sub/`, `/sub/`).
 fn split_base_url(raw: &str) -> Option<(String, String)> {
-    let rest = raw.strip_prefix("https://").or_else(|| raw.strip_prefix("http://"))?;
+    let rest = raw
+        .strip_prefix("https://")
+        .or_else(|| raw.strip_prefix("http://"))?;
     let (host, path) = match rest.find('/') {
         Some(i) => (&rest[..i], &rest[i..]),
         None => (rest, "/"),
@@ -212,7 +235,9 @@ impl Now {
         } else {
             Timestamp::now()
         };
-        Ok(Now { zoned: ts.to_zoned_datetime(tz.clone()) })
+        Ok(Now {
+            zoned: ts.to_zoned_datetime(tz.clone()),
+        })
     }
 
     /// Today's date in the site's zone.
@@ -228,7 +253,11 @@ fn parse_now(a: &str, tz: &TimeZone) -> Option<Timestamp> {
     if let Ok(dt) = a.replace(' ', "T").parse::<jiff::civil::DateTime>() {
         return dt.to_zoned_datetime(tz.clone()).ok().map(|z| z.timestamp());
     }
-    a.parse::<jiff::civil::Date>().ok()?.to_zoned_datetime(tz.clone()).ok().map(|z| z.timestamp())
+    a.parse::<jiff::civil::Date>()
+        .ok()?
+        .to_zoned_datetime(tz.clone())
+        .ok()
+        .map(|z| z.timestamp())
 }
 
 #[cfg(test)]
@@ -252,7 +281,10 @@ mod tests {
     fn now_from_flag_epoch_and_local_date() {
         let tz = jiff::tz::db().get("Europe/London").unwrap();
         let n = Now::resolve(Some("2026-07-01"), None, &tz).unwrap();
-        assert_eq!(n.zoned.to_string(), "2026-07-01T00:00:00+01:00[Europe/London]");
+        assert_eq!(
+            n.zoned.to_string(),
+            "2026-07-01T00:00:00+01:00[Europe/London]"
+        );
         let n = Now::resolve(None, Some("0"), &tz).unwrap();
         assert_eq!(n.date().to_string(), "1970-01-01");
         assert!(Now::resolve(Some("yesterday"), None, &tz).is_err());

@@ -43,7 +43,11 @@ impl Diagnostic {
 
     /// A warning about `path`.
     pub fn warning(path: impl AsRef<Path>, message: impl Into<String>) -> Self {
-        Self::new(Severity::Warning, Some(path.as_ref().to_path_buf()), message)
+        Self::new(
+            Severity::Warning,
+            Some(path.as_ref().to_path_buf()),
+            message,
+        )
     }
 
     /// A problem not tied to a file.
@@ -52,7 +56,14 @@ impl Diagnostic {
     }
 
     fn new(severity: Severity, path: Option<PathBuf>, message: impl Into<String>) -> Self {
-        Self { severity, path, line: None, column: None, message: message.into(), help: None }
+        Self {
+            severity,
+            path,
+            line: None,
+            column: None,
+            message: message.into(),
+            help: None,
+        }
     }
 
     /// Adds the 1-based line.
@@ -119,9 +130,13 @@ impl Diagnostics {
     pub fn sorted(&self) -> Vec<&Diagnostic> {
         let mut v: Vec<&Diagnostic> = self.items.iter().collect();
         v.sort_by(|a, b| {
-            (b.severity, &a.path, a.line, &a.message).cmp(&(a.severity, &b.path, b.line, &b.message))
+            (b.severity, &a.path, a.line, &a.message)
+                .cmp(&(a.severity, &b.path, b.line, &b.message))
         });
-        v.dedup_by(|a, b| (a.severity, &a.path, a.line, a.column, &a.message) == (b.severity, &b.path, b.line, b.column, &b.message));
+        v.dedup_by(|a, b| {
+            (a.severity, &a.path, a.line, a.column, &a.message)
+                == (b.severity, &b.path, b.line, b.column, &b.message)
+        });
         v
     }
 
@@ -161,7 +176,11 @@ fn render_one(out: &mut String, d: &Diagnostic, colour: bool) {
         Severity::Note => ("note", "1;36"),
     };
     let paint = |s: &str, code: &str| {
-        if colour { format!("\x1b[{code}m{s}\x1b[0m") } else { s.to_string() }
+        if colour {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
     };
     let _ = write!(out, "{}: ", paint(label, code));
     if let Some(loc) = d.location() {
@@ -215,7 +234,11 @@ mod tests {
     #[test]
     fn renders_location_and_help_without_colour() {
         let mut ds = Diagnostics::default();
-        ds.push(Diagnostic::error("content/a.md", "bad").at(3, 5).with_help("fix it"));
+        ds.push(
+            Diagnostic::error("content/a.md", "bad")
+                .at(3, 5)
+                .with_help("fix it"),
+        );
         let text = ds.render(false);
         assert!(text.contains("error: content/a.md:3:5: bad"), "{text}");
         assert!(text.contains("help: fix it"));

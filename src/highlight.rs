@@ -24,7 +24,11 @@ impl Highlighter {
     pub fn block(&self, lang: &str, code: &str) -> String {
         let lang = lang.split([',', ' ']).next().unwrap_or("").trim();
         let escaped_lang = crate::util::escape::xml(lang);
-        let inner = if lang.is_empty() { None } else { self.classed(lang, code) };
+        let inner = if lang.is_empty() {
+            None
+        } else {
+            self.classed(lang, code)
+        };
         let inner = inner.unwrap_or_else(|| crate::util::escape::xml(code));
         if lang.is_empty() {
             format!("<pre><code>{inner}</code></pre>\n")

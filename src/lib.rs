@@ -67,7 +67,16 @@ impl Summary {
         let kinds: Vec<String> = self
             .counts
             .iter()
-            .map(|(k, n)| format!("{n} {}", if *n == 1 { k.name().to_string() } else { plural(*k) }))
+            .map(|(k, n)| {
+                format!(
+                    "{n} {}",
+                    if *n == 1 {
+                        k.name().to_string()
+                    } else {
+                        plural(*k)
+                    }
+                )
+            })
             .collect();
         format!(
             "{verb} {} pages ({}) in {} language{} ({}), {} files copied, {} ms",
@@ -94,10 +103,21 @@ fn plural(k: Kind) -> String {
 pub fn build(opts: &BuildOptions) -> Result<Summary, Diagnostics> {
     let started = Instant::now();
     let config = Config::load(&opts.root, opts.base_url.as_deref())?;
-    let now = Now::resolve(opts.now.as_deref(), opts.source_date_epoch.as_deref(), &config.tz)
-        .map_err(|m| one(Diagnostic::general(Severity::Error, m)))?;
+    let now = Now::resolve(
+        opts.now.as_deref(),
+        opts.source_date_epoch.as_deref(),
+        &config.tz,
+    )
+    .map_err(|m| one(Diagnostic::general(Severity::Error, m)))?;
     let (sources, mut ds) = load::load(&opts.root);
-    let (site, model_ds) = model::build::build(sources, model::build::Options { config: &config, now: &now, drafts: opts.drafts });
+    let (site, model_ds) = model::build::build(
+        sources,
+        model::build::Options {
+            config: &config,
+            now: &now,
+            drafts: opts.drafts,
+        },
+    );
     ds.extend(model_ds);
     let theme = match render::Theme::load(&opts.root, &config.site.theme) {
         Ok(t) => Some(t),
@@ -106,23 +126,37 @@ pub fn build(opts: &BuildOptions) -> Result<Summary, Diagnostics> {
             None
         }
     };
-    let Some(theme) = theme.filter(|_| !ds.has_errors()) else { return Err(ds) };
+    let Some(theme) = theme.filter(|_| !ds.has_errors()) else {
+        return Err(ds);
+    };
     let out = match &opts.output {
-        Some(dir) => Output::stage(dir).map_err(|e| one(Diagnostic::general(Severity::Error, e.to_string())))?,
+        Some(dir) => Output::stage(dir)
+            .map_err(|e| one(Diagnostic::general(Severity::Error, e.to_string())))?,
         None => Output::discard(),
     };
-    let renderer = render::pages::Renderer { site: &site, config: &config, theme: &theme, root: &opts.root, now: &now, progress: opts.progress };
+    let renderer = render::pages::Renderer {
+        site: &site,
+        config: &config,
+        theme: &theme,
+        root: &opts.root,
+        now: &now,
+        progress: opts.progress,
+    };
     let report = render::pages::render_all(&renderer, &out);
     ds.extend(report.diags);
     for dup in out.duplicates() {
-        ds.push(Diagnostic::general(Severity::Error, format!("two pages are written to the same file `{dup}`")));
+        ds.push(Diagnostic::general(
+            Severity::Error,
+            format!("two pages are written to the same file `{dup}`"),
+        ));
     }
     if ds.has_errors() {
         out.abort();
         return Err(ds);
     }
     if let Some(dir) = &opts.output {
-        out.commit(dir).map_err(|e| one(Diagnostic::general(Severity::Error, e.to_string())))?;
+        out.commit(dir)
+            .map_err(|e| one(Diagnostic::general(Severity::Error, e.to_string())))?;
     }
     Ok(Summary {
         counts: site.counts(),

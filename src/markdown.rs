@@ -7,7 +7,9 @@
 use std::collections::HashSet;
 use std::path::Path;
 
-use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
+use pulldown_cmark::{
+    CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html,
+};
 
 use crate::diag::Diagnostic;
 use crate::highlight::Highlighter;
@@ -85,27 +87,29 @@ pub fn render(md: &str, src: &Source<'_>) -> (String, Vec<Diagnostic>) {
                 continue;
             }
             Event::End(TagEnd::Heading(_)) => {
-                let Some((level, id, inner)) = heading.take() else { continue };
+                let Some((level, id, inner)) = heading.take() else {
+                    continue;
+                };
                 out.push(Event::Html(heading_html(level, id, inner, &mut ids).into()));
                 continue;
             }
-            Event::Start(Tag::Link { dest_url, title, .. }) => {
-                match link_open(&dest_url, &title, src) {
-                    Ok(Some(html)) => {
-                        links.push(true);
-                        Event::Html(html.into())
-                    }
-                    Ok(None) => {
-                        links.push(false);
-                        continue;
-                    }
-                    Err(d) => {
-                        diags.push(d.at_line(line_of(range.start)));
-                        links.push(false);
-                        continue;
-                    }
+            Event::Start(Tag::Link {
+                dest_url, title, ..
+            }) => match link_open(&dest_url, &title, src) {
+                Ok(Some(html)) => {
+                    links.push(true);
+                    Event::Html(html.into())
                 }
-            }
+                Ok(None) => {
+                    links.push(false);
+                    continue;
+                }
+                Err(d) => {
+                    diags.push(d.at_line(line_of(range.start)));
+                    links.push(false);
+                    continue;
+                }
+            },
             Event::End(TagEnd::Link) => {
                 if links.pop().unwrap_or(false) {
                     Event::Html("</a>".into())
@@ -139,7 +143,11 @@ fn heading_html(
         })
         .collect();
     let base = id.map(|i| i.to_string()).unwrap_or_else(|| slugify(&text));
-    let base = if base.is_empty() { "section".to_string() } else { base };
+    let base = if base.is_empty() {
+        "section".to_string()
+    } else {
+        base
+    };
     let mut unique = base.clone();
     let mut n = 1;
     while !ids.insert(unique.clone()) {
@@ -153,7 +161,11 @@ fn heading_html(
 
 /// The opening `<a>` for a link, `None` to drop the link but keep its text.
 fn link_open(dest: &str, title: &str, src: &Source<'_>) -> Result<Option<String>, Diagnostic> {
-    let title_attr = if title.is_empty() { String::new() } else { format!(" title=\"{}\"", xml(title)) };
+    let title_attr = if title.is_empty() {
+        String::new()
+    } else {
+        format!(" title=\"{}\"", xml(title))
+    };
     if let Some(rest) = dest.strip_prefix("@/") {
         let (key, anchor) = match rest.split_once('#') {
             Some((k, a)) => (k, format!("#{a}")),
@@ -166,7 +178,8 @@ fn link_open(dest: &str, title: &str, src: &Source<'_>) -> Result<Option<String>
                 .with_help("`@/` links name a source file under content/, e.g. @/stories/x.md, @/champions/x/index.md or @/toolkits/x")),
         };
     }
-    let external = dest.starts_with("http://") || dest.starts_with("https://") || dest.starts_with("//");
+    let external =
+        dest.starts_with("http://") || dest.starts_with("https://") || dest.starts_with("//");
     let rel = if external { " rel=\"noopener\"" } else { "" };
     Ok(Some(format!("<a href=\"{}\"{title_attr}{rel}>", xml(dest))))
 }
@@ -182,19 +195,32 @@ mod tests {
             _ => Target::Missing,
         };
         let h = Highlighter::default();
-        let src = Source { path: Path::new("content/x.md"), first_line: 5, resolve: &resolve, highlighter: &h };
+        let src = Source {
+            path: Path::new("content/x.md"),
+            first_line: 5,
+            resolve: &resolve,
+            highlighter: &h,
+        };
         render(md, &src)
     }
 
     #[test]
     fn rewrites_links_and_headings() {
-        let (html, d) = run("## Hello world\n\n## Hello world\n\n[a](@/stories/a.md#top) [b](https://x.org) [c](@/champions/hidden/index.md)\n");
+        let (html, d) = run(
+            "## Hello world\n\n## Hello world\n\n[a](@/stories/a.md#top) [b](https://x.org) [c](@/champions/hidden/index.md)\n",
+        );
         assert!(d.is_empty(), "{d:?}");
-        assert!(html.contains(r#"<h2 id="hello-world">Hello world</h2>"#), "{html}");
+        assert!(
+            html.contains(r#"<h2 id="hello-world">Hello world</h2>"#),
+            "{html}"
+        );
         assert!(html.contains(r#"<h2 id="hello-world-1">"#));
         assert!(html.contains(r#"<a href="/base/stories/a/#top">a</a>"#));
         assert!(html.contains(r#"<a href="https://x.org" rel="noopener">b</a>"#));
-        assert!(html.contains(" c</p>") && !html.contains("hidden"), "{html}");
+        assert!(
+            html.contains(" c</p>") && !html.contains("hidden"),
+            "{html}"
+        );
     }
 
     #[test]
@@ -207,8 +233,17 @@ mod tests {
 
     #[test]
     fn extensions_are_on() {
-        let (html, _) = run("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~x~~ \"q\" [^1]\n\n- [x] done\n\n[^1]: note\n\n```rust\nfn a() {}\n```\n");
-        for want in ["<table>", "<del>x</del>", "\u{201c}q\u{201d}", "footnote", "checkbox", "hl-"] {
+        let (html, _) = run(
+            "| a | b |\n|---|---|\n| 1 | 2 |\n\n~~x~~ \"q\" [^1]\n\n- [x] done\n\n[^1]: note\n\n```rust\nfn a() {}\n```\n",
+        );
+        for want in [
+            "<table>",
+            "<del>x</del>",
+            "\u{201c}q\u{201d}",
+            "footnote",
+            "checkbox",
+            "hl-",
+        ] {
             assert!(html.contains(want), "{want} in {html}");
         }
     }

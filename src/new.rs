@@ -24,18 +24,31 @@ pub enum NewKind {
 }
 
 /// Creates the file and returns its path (relative to `root` when possible).
-pub fn create(root: &Path, kind: NewKind, title: &str, lang: Option<&str>) -> Result<PathBuf, Diagnostic> {
+pub fn create(
+    root: &Path,
+    kind: NewKind,
+    title: &str,
+    lang: Option<&str>,
+) -> Result<PathBuf, Diagnostic> {
     let slug = slugify(title);
     if slug.is_empty() {
-        return Err(Diagnostic::general(crate::diag::Severity::Error, "the title gives an empty file name")
-            .with_help("use a title with letters or digits"));
+        return Err(Diagnostic::general(
+            crate::diag::Severity::Error,
+            "the title gives an empty file name",
+        )
+        .with_help("use a title with letters or digits"));
     }
-    let site_lang = crate::config::Config::load(root, None).map(|c| c.site.language).unwrap_or_else(|_| "en".into());
+    let site_lang = crate::config::Config::load(root, None)
+        .map(|c| c.site.language)
+        .unwrap_or_else(|_| "en".into());
     if let Some(l) = lang
         && l != site_lang
     {
-        return Err(Diagnostic::error("site.yaml", format!("language `{l}` is not configured for this site (only `{site_lang}`)"))
-            .with_help(format!("leave out --lang, or use --lang {site_lang}")));
+        return Err(Diagnostic::error(
+            "site.yaml",
+            format!("language `{l}` is not configured for this site (only `{site_lang}`)"),
+        )
+        .with_help(format!("leave out --lang, or use --lang {site_lang}")));
     }
     let rel = match kind {
         NewKind::Champion => PathBuf::from(format!("content/champions/{slug}/index.md")),
@@ -47,13 +60,16 @@ pub fn create(root: &Path, kind: NewKind, title: &str, lang: Option<&str>) -> Re
     };
     let full = root.join(&rel);
     if full.exists() {
-        return Err(Diagnostic::error(&rel, "already exists; nothing was written")
-            .with_help("choose another title, or edit the existing file"));
+        return Err(
+            Diagnostic::error(&rel, "already exists; nothing was written")
+                .with_help("choose another title, or edit the existing file"),
+        );
     }
     let today = jiff::ZonedDateTime::now().date().to_string();
     let text = scaffold(kind, title, &today);
-    crate::util::fs::write(&full, text.as_bytes())
-        .map_err(|e| Diagnostic::error(&rel, e.to_string()).with_help("check that the folder is writable"))?;
+    crate::util::fs::write(&full, text.as_bytes()).map_err(|e| {
+        Diagnostic::error(&rel, e.to_string()).with_help("check that the folder is writable")
+    })?;
     Ok(rel)
 }
 
@@ -147,16 +163,35 @@ mod tests {
 
     #[test]
     fn every_scaffold_parses_as_its_kind() {
-        for kind in [NewKind::Story, NewKind::Event, NewKind::Champion, NewKind::Opportunity, NewKind::Survey, NewKind::Page] {
+        for kind in [
+            NewKind::Story,
+            NewKind::Event,
+            NewKind::Champion,
+            NewKind::Opportunity,
+            NewKind::Survey,
+            NewKind::Page,
+        ] {
             let text = scaffold(kind, "A \"quoted\" title", "2026-11-25");
             let s = crate::load::frontmatter::split(&text, Path::new("x.md")).unwrap();
             let ok = match kind {
-                NewKind::Story => serde_saphyr::from_str::<crate::model::kinds::StoryFm>(s.yaml).map(|_| ()),
-                NewKind::Event => serde_saphyr::from_str::<crate::model::kinds::EventFm>(s.yaml).map(|_| ()),
-                NewKind::Champion => serde_saphyr::from_str::<crate::model::kinds::ChampionFm>(s.yaml).map(|_| ()),
-                NewKind::Opportunity => serde_saphyr::from_str::<crate::model::kinds::OpportunityFm>(s.yaml).map(|_| ()),
-                NewKind::Survey => serde_saphyr::from_str::<crate::model::kinds::SurveyFm>(s.yaml).map(|_| ()),
-                NewKind::Page => serde_saphyr::from_str::<crate::model::kinds::PageFm>(s.yaml).map(|_| ()),
+                NewKind::Story => {
+                    serde_saphyr::from_str::<crate::model::kinds::StoryFm>(s.yaml).map(|_| ())
+                }
+                NewKind::Event => {
+                    serde_saphyr::from_str::<crate::model::kinds::EventFm>(s.yaml).map(|_| ())
+                }
+                NewKind::Champion => {
+                    serde_saphyr::from_str::<crate::model::kinds::ChampionFm>(s.yaml).map(|_| ())
+                }
+                NewKind::Opportunity => {
+                    serde_saphyr::from_str::<crate::model::kinds::OpportunityFm>(s.yaml).map(|_| ())
+                }
+                NewKind::Survey => {
+                    serde_saphyr::from_str::<crate::model::kinds::SurveyFm>(s.yaml).map(|_| ())
+                }
+                NewKind::Page => {
+                    serde_saphyr::from_str::<crate::model::kinds::PageFm>(s.yaml).map(|_| ())
+                }
             };
             assert!(ok.is_ok(), "{kind:?}: {ok:?}\n{text}");
         }

@@ -26,12 +26,20 @@ impl Output {
         let staging = sibling(out_dir, "staging");
         fs::remove_tree(&staging)?;
         fs::create_dir_all(&staging)?;
-        Ok(Output { staging: Some(staging), ..Output::discard() })
+        Ok(Output {
+            staging: Some(staging),
+            ..Output::discard()
+        })
     }
 
     /// A sink that writes nothing (for `check`).
     pub fn discard() -> Output {
-        Output { staging: None, files: AtomicUsize::new(0), bytes: AtomicUsize::new(0), written: Mutex::new(Vec::new()) }
+        Output {
+            staging: None,
+            files: AtomicUsize::new(0),
+            bytes: AtomicUsize::new(0),
+            written: Mutex::new(Vec::new()),
+        }
     }
 
     /// Writes one file at `rel` (a site path such as `stories/a/index.html`).
@@ -45,7 +53,9 @@ impl Output {
 
     /// Copies a source file to `rel`.
     pub fn copy(&self, from: &Path, rel: &str) -> Result<(), FsError> {
-        let len = std::fs::metadata(from).map(|m| m.len() as usize).unwrap_or(0);
+        let len = std::fs::metadata(from)
+            .map(|m| m.len() as usize)
+            .unwrap_or(0);
         self.count(rel, len);
         match &self.staging {
             Some(dir) => fs::copy(from, &dir.join(rel)),
@@ -71,14 +81,20 @@ impl Output {
     pub fn duplicates(&self) -> Vec<String> {
         let mut w = self.written.lock().map(|w| w.clone()).unwrap_or_default();
         w.sort();
-        let mut d: Vec<String> = w.windows(2).filter(|p| p[0] == p[1]).map(|p| p[0].clone()).collect();
+        let mut d: Vec<String> = w
+            .windows(2)
+            .filter(|p| p[0] == p[1])
+            .map(|p| p[0].clone())
+            .collect();
         d.dedup();
         d
     }
 
     /// Swaps the staging folder in as `out_dir`; the old output is removed afterwards.
     pub fn commit(self, out_dir: &Path) -> Result<(), FsError> {
-        let Some(staging) = self.staging else { return Ok(()) };
+        let Some(staging) = self.staging else {
+            return Ok(());
+        };
         if !out_dir.exists() {
             return fs::rename(&staging, out_dir);
         }
@@ -102,7 +118,10 @@ impl Output {
 }
 
 fn sibling(out_dir: &Path, what: &str) -> PathBuf {
-    let name = out_dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
+    let name = out_dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into());
     out_dir.with_file_name(format!(".{name}.{what}"))
 }
 
@@ -137,7 +156,14 @@ mod tests {
         let o = Output::stage(&out).unwrap();
         o.write("c.txt", b"three").unwrap();
         o.commit(&out).unwrap();
-        assert!(!out.join("a/index.html").exists(), "old files do not linger");
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no staging left behind");
+        assert!(
+            !out.join("a/index.html").exists(),
+            "old files do not linger"
+        );
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "no staging left behind"
+        );
     }
 }

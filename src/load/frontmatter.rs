@@ -24,9 +24,12 @@ pub struct Split<'a> {
 pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Box<Diagnostic>> {
     let missing = || {
         Box::new(
-            Diagnostic::error(path, "no front matter: the file must start with a `---` line")
-                .at_line(1)
-                .with_help("start the file with `---`, the YAML fields, then another `---` line"),
+            Diagnostic::error(
+                path,
+                "no front matter: the file must start with a `---` line",
+            )
+            .at_line(1)
+            .with_help("start the file with `---`, the YAML fields, then another `---` line"),
         )
     };
     let rest = text.strip_prefix("---").ok_or_else(missing)?;
@@ -39,14 +42,20 @@ pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Box<Diagnostic
         if line.trim_end() == "---" {
             let yaml = &rest[..offset];
             let body = &rest[offset + line.len()..];
-            return Ok(Split { yaml, yaml_offset: 1, body });
+            return Ok(Split {
+                yaml,
+                yaml_offset: 1,
+                body,
+            });
         }
         offset += line.len();
     }
     Err(Box::new(
-        Diagnostic::error(path, "the front matter is not closed").at_line(1).with_help(
-            "add a line with only `---` after the last front matter field, before the text",
-        ),
+        Diagnostic::error(path, "the front matter is not closed")
+            .at_line(1)
+            .with_help(
+                "add a line with only `---` after the last front matter field, before the text",
+            ),
     ))
 }
 
@@ -120,7 +129,10 @@ fn explain(msg: &str) -> (String, Option<String>) {
     }
     if let Some(rest) = msg.strip_prefix("duplicate mapping key: ") {
         let key = rest.split(',').next().unwrap_or(rest);
-        return (format!("field `{key}` is given twice"), Some("keep only one of them".into()));
+        return (
+            format!("field `{key}` is given twice"),
+            Some("keep only one of them".into()),
+        );
     }
     if msg.contains("expected sequence") {
         return (
@@ -138,7 +150,10 @@ fn explain(msg: &str) -> (String, Option<String>) {
         return (format!("wrong type of value: {msg}"), None);
     }
     if msg.contains("end of input") {
-        return ("the YAML ends too early".into(), Some("check for an unclosed quote or bracket".into()));
+        return (
+            "the YAML ends too early".into(),
+            Some("check for an unclosed quote or bracket".into()),
+        );
     }
     (msg.to_string(), None)
 }
@@ -164,8 +179,18 @@ mod tests {
         assert_eq!((s.yaml, s.body, s.yaml_offset), ("title: x\n", "body\n", 1));
         let s = split("---\r\ntitle: x\r\n---\r\n", p).unwrap();
         assert_eq!(s.yaml, "title: x\r\n");
-        assert!(split("title: x\n", p).unwrap_err().message.contains("no front matter"));
-        assert!(split("---\ntitle: x\n", p).unwrap_err().message.contains("not closed"));
+        assert!(
+            split("title: x\n", p)
+                .unwrap_err()
+                .message
+                .contains("no front matter")
+        );
+        assert!(
+            split("---\ntitle: x\n", p)
+                .unwrap_err()
+                .message
+                .contains("not closed")
+        );
         assert!(split("--- \n", p).is_err());
     }
 
@@ -173,15 +198,39 @@ mod tests {
     fn errors_name_file_line_and_fix() {
         let p = Path::new("content/stories/a.md");
         for (yaml, line, msg, help) in [
-            ("title: a\ntitel: b\n", 3, "unknown field `titel`", "did you mean `title`?"),
-            ("tags: []\n", 2, "required field `title` is missing", "add a `title:` line"),
-            ("title: a\ntags: x\n", 3, "expected a list", "[first, second]"),
-            ("title: a\ntitle: b\n", 3, "field `title` is given twice", "keep only one"),
+            (
+                "title: a\ntitel: b\n",
+                3,
+                "unknown field `titel`",
+                "did you mean `title`?",
+            ),
+            (
+                "tags: []\n",
+                2,
+                "required field `title` is missing",
+                "add a `title:` line",
+            ),
+            (
+                "title: a\ntags: x\n",
+                3,
+                "expected a list",
+                "[first, second]",
+            ),
+            (
+                "title: a\ntitle: b\n",
+                3,
+                "field `title` is given twice",
+                "keep only one",
+            ),
         ] {
             let d = parse_yaml::<Fm>(yaml, p, 1).unwrap_err();
             assert_eq!(d.line, Some(line), "{yaml}");
             assert!(d.message.contains(msg), "{}", d.message);
-            assert!(d.help.as_deref().unwrap_or("").contains(help), "{:?}", d.help);
+            assert!(
+                d.help.as_deref().unwrap_or("").contains(help),
+                "{:?}",
+                d.help
+            );
         }
     }
 }

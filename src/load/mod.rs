@@ -51,7 +51,10 @@ pub fn load(root: &Path) -> (Sources, Diagnostics) {
             let entry = match entry {
                 Ok(e) => e,
                 Err(e) => {
-                    let p = e.path().map(|p| rel_to(root, p)).unwrap_or_else(|| top.into());
+                    let p = e
+                        .path()
+                        .map(|p| rel_to(root, p))
+                        .unwrap_or_else(|| top.into());
                     ds.push(Diagnostic::error(p, format!("cannot read: {e}")).with_help(
                         "check the file's permissions (it must be readable by the build)",
                     ));
@@ -71,17 +74,26 @@ pub fn load(root: &Path) -> (Sources, Diagnostics) {
             if entry.file_type().is_dir() {
                 if is_text {
                     ds.push(
-                        Diagnostic::error(&rel, "this is a folder, but its name says it is a content file")
-                            .with_help("rename the folder, or move its files up and make it a file"),
+                        Diagnostic::error(
+                            &rel,
+                            "this is a folder, but its name says it is a content file",
+                        )
+                        .with_help("rename the folder, or move its files up and make it a file"),
                     );
                 }
                 continue;
             }
-            if is_text { texts.push(rel) } else { assets.push(rel) }
+            if is_text {
+                texts.push(rel)
+            } else {
+                assets.push(rel)
+            }
         }
     }
-    let results: Vec<Result<SourceFile, Diagnostic>> =
-        texts.into_par_iter().map(|rel| read_text(root, rel)).collect();
+    let results: Vec<Result<SourceFile, Diagnostic>> = texts
+        .into_par_iter()
+        .map(|rel| read_text(root, rel))
+        .collect();
     let mut files = Vec::with_capacity(results.len());
     for r in results {
         match r {

@@ -31,7 +31,8 @@ pub struct Options<'a> {
 pub fn build(sources: Sources, opts: Options<'_>) -> (Site, Diagnostics) {
     let mut ds = Diagnostics::default();
     let assets: HashSet<PathBuf> = sources.assets.iter().cloned().collect();
-    let parsed: Vec<Result<Parsed, Vec<Diagnostic>>> = sources.files.into_par_iter().map(parse).collect();
+    let parsed: Vec<Result<Parsed, Vec<Diagnostic>>> =
+        sources.files.into_par_iter().map(parse).collect();
     let mut raws = Vec::new();
     let mut site = Site::default();
     let mut toolkit_bodies = HashMap::new();
@@ -49,9 +50,10 @@ pub fn build(sources: Sources, opts: Options<'_>) -> (Site, Diagnostics) {
     }
     attach_toolkit_bodies(&mut raws, toolkit_bodies, &assets, &mut ds);
     if !raws.iter().any(|r| r.kind == Kind::Home) && !ds.has_errors() {
-        ds.push(Diagnostic::error("content/_index.md", "the home page is missing").with_help(
-            "create content/_index.md with `title:` and an introduction",
-        ));
+        ds.push(
+            Diagnostic::error("content/_index.md", "the home page is missing")
+                .with_help("create content/_index.md with `title:` and an introduction"),
+        );
     }
     let champions = publish_filter(&mut raws, &mut site, opts, &mut ds);
     check_paths(&raws, &mut ds);
@@ -66,7 +68,7 @@ pub fn build(sources: Sources, opts: Options<'_>) -> (Site, Diagnostics) {
     }
     resolve_champions(&mut site);
     site.lists = sort::lists(&site.items);
-    site.taxonomies = taxonomy::build(&site.items, &site.lists, opts.config);
+    site.taxonomies = taxonomy::build(&site.items, opts.config);
     (site, ds)
 }
 
@@ -89,7 +91,12 @@ fn resolve_champions(site: &mut Site) {
     }
     for list in site.champion_stories.values_mut() {
         let items = &site.items;
-        list.sort_by(|&a, &b| items[b].date.cmp(&items[a].date).then_with(|| items[a].slug.cmp(&items[b].slug)));
+        list.sort_by(|&a, &b| {
+            items[b]
+                .date
+                .cmp(&items[a].date)
+                .then_with(|| items[a].slug.cmp(&items[b].slug))
+        });
     }
 }
 
@@ -118,7 +125,8 @@ fn attach_toolkit_bodies(
                 let p = Path::new(&f.path);
                 let line = field_line_value(&r.text, &f.path);
                 let escapes = p.is_absolute()
-                    || p.components().any(|c| !matches!(c, std::path::Component::Normal(_)));
+                    || p.components()
+                        .any(|c| !matches!(c, std::path::Component::Normal(_)));
                 if escapes {
                     ds.push(with_line(
                         Diagnostic::error(&r.source, format!("file `{}` is outside the toolkit folder", f.path))
@@ -137,8 +145,11 @@ fn attach_toolkit_bodies(
                 }
                 if !assets.contains(&full) {
                     ds.push(with_line(
-                        Diagnostic::error(&r.source, format!("listed file `{}` does not exist", f.path))
-                            .with_help(format!("add the file at {} or fix `path`", full.display())),
+                        Diagnostic::error(
+                            &r.source,
+                            format!("listed file `{}` does not exist", f.path),
+                        )
+                        .with_help(format!("add the file at {} or fix `path`", full.display())),
                         line,
                     ));
                 }
@@ -146,8 +157,11 @@ fn attach_toolkit_bodies(
             for a in assets.iter().filter(|a| a.parent() == Some(dir.as_path())) {
                 if !listed.contains(a) {
                     ds.push(
-                        Diagnostic::warning(a, "this file is in a toolkit folder but not listed in toolkit.yaml")
-                            .with_help("add it under `files:` in toolkit.yaml, or remove it"),
+                        Diagnostic::warning(
+                            a,
+                            "this file is in a toolkit folder but not listed in toolkit.yaml",
+                        )
+                        .with_help("add it under `files:` in toolkit.yaml, or remove it"),
                     );
                 }
             }
@@ -155,8 +169,13 @@ fn attach_toolkit_bodies(
     }
     for slug in bodies.into_keys() {
         ds.push(
-            Diagnostic::error(format!("toolkits/{slug}/index.md"), "toolkit text without a toolkit.yaml")
-                .with_help(format!("add toolkits/{slug}/toolkit.yaml with the toolkit's title and files")),
+            Diagnostic::error(
+                format!("toolkits/{slug}/index.md"),
+                "toolkit text without a toolkit.yaml",
+            )
+            .with_help(format!(
+                "add toolkits/{slug}/toolkit.yaml with the toolkit's title and files"
+            )),
         );
     }
 }
@@ -208,7 +227,10 @@ fn publish_filter(
             if why.is_some() && why != Some("is a draft") {
                 ds.push(Diagnostic {
                     severity: Severity::Note,
-                    ..Diagnostic::error(&r.source, format!("not published: this person {}", why.unwrap_or("")))
+                    ..Diagnostic::error(
+                        &r.source,
+                        format!("not published: this person {}", why.unwrap_or("")),
+                    )
                 });
             }
             champions.insert(r.slug.clone(), why.is_none());
@@ -230,13 +252,24 @@ fn check_paths(raws: &[Raw], ds: &mut Diagnostics) {
                 || taxonomy::SLUGS.contains(&r.slug.as_str())
                 || r.slug == "404");
         if reserved {
-            ds.push(Diagnostic::error(&r.source, format!("the page's URL /{}/ is used by the site itself", r.slug))
-                .with_help("rename the file"));
+            ds.push(
+                Diagnostic::error(
+                    &r.source,
+                    format!("the page's URL /{}/ is used by the site itself", r.slug),
+                )
+                .with_help("rename the file"),
+            );
         }
         if let Some(other) = seen.insert(path.clone(), &r.source) {
             ds.push(
-                Diagnostic::error(&r.source, format!("duplicate slug: {} is also published at /{path}", other.display()))
-                    .with_help("rename one of the two files so their URLs differ"),
+                Diagnostic::error(
+                    &r.source,
+                    format!(
+                        "duplicate slug: {} is also published at /{path}",
+                        other.display()
+                    ),
+                )
+                .with_help("rename one of the two files so their URLs differ"),
             );
         }
     }
@@ -258,28 +291,58 @@ fn to_item(
     ds: &mut Diagnostics,
 ) -> Option<Item> {
     let cfg = opts.config;
-    let Raw { kind, source, text, body_line, slug, body, mut data } = raw;
+    let Raw {
+        kind,
+        source,
+        text,
+        body_line,
+        slug,
+        body,
+        mut data,
+    } = raw;
     let mut errs = Vec::new();
     let (title, summary, date, updated, tags, hoods, themes) = common(&data);
-    let neighbourhoods = resolve_terms(&hoods, &cfg.site.neighbourhoods, "neighbourhoods", &source, &text, &mut errs);
-    let themes = resolve_terms(&themes, &cfg.site.themes, "themes", &source, &text, &mut errs);
+    let neighbourhoods = resolve_terms(
+        &hoods,
+        &cfg.site.neighbourhoods,
+        "neighbourhoods",
+        &source,
+        &text,
+        &mut errs,
+    );
+    let themes = resolve_terms(
+        &themes,
+        &cfg.site.themes,
+        "themes",
+        &source,
+        &text,
+        &mut errs,
+    );
     match &mut data {
         Data::Story(fm, champ) => {
             if let Some(c) = &fm.champion {
                 match champions.get(c) {
                     Some(true) => *champ = None,
                     Some(false) => ds.push(with_line(
-                        Diagnostic::warning(&source, format!("champion `{c}` is not published; the story is shown without them"))
-                            .with_help("check the champion's consent, or remove `champion:`"),
+                        Diagnostic::warning(
+                            &source,
+                            format!(
+                                "champion `{c}` is not published; the story is shown without them"
+                            ),
+                        )
+                        .with_help("check the champion's consent, or remove `champion:`"),
                         field_line(&text, "champion"),
                     )),
                     None => {
                         let help = match closest(c, champions.keys().map(String::as_str)) {
-                            Some(s) => format!("did you mean `{s}`? Champions are content/champions/NAME/index.md"),
+                            Some(s) => format!(
+                                "did you mean `{s}`? Champions are content/champions/NAME/index.md"
+                            ),
                             None => "use the folder name of a profile in content/champions/".into(),
                         };
                         errs.push(with_line(
-                            Diagnostic::error(&source, format!("unknown champion `{c}`")).with_help(help),
+                            Diagnostic::error(&source, format!("unknown champion `{c}`"))
+                                .with_help(help),
                             field_line(&text, "champion"),
                         ));
                     }
@@ -289,14 +352,30 @@ fn to_item(
         Data::Event(fm, times) => match event_times(fm, opts) {
             Ok(t) => *times = t,
             Err((field, msg, help)) => {
-                errs.push(with_line(Diagnostic::error(&source, msg).with_help(help), field_line(&text, field)));
+                errs.push(with_line(
+                    Diagnostic::error(&source, msg).with_help(help),
+                    field_line(&text, field),
+                ));
             }
         },
         Data::Opportunity(fm, o) => *o = openness(fm.closes, opts.now),
         Data::Survey(fm, o) => *o = openness(Some(fm.closes), opts.now),
-        Data::Champion(fm) if !cfg.site.neighbourhoods.iter().any(|t| t.slug == fm.neighbourhood) => {
+        Data::Champion(fm)
+            if !cfg
+                .site
+                .neighbourhoods
+                .iter()
+                .any(|t| t.slug == fm.neighbourhood) =>
+        {
             let mut e = Vec::new();
-            resolve_terms(std::slice::from_ref(&fm.neighbourhood), &cfg.site.neighbourhoods, "neighbourhood", &source, &text, &mut e);
+            resolve_terms(
+                std::slice::from_ref(&fm.neighbourhood),
+                &cfg.site.neighbourhoods,
+                "neighbourhood",
+                &source,
+                &text,
+                &mut e,
+            );
             errs.extend(e);
         }
         _ => {}
@@ -323,22 +402,90 @@ fn to_item(
     })
 }
 
-type Common = (String, String, Option<jiff::civil::Date>, Option<jiff::civil::Date>, Vec<String>, Vec<String>, Vec<String>);
+type Common = (
+    String,
+    String,
+    Option<jiff::civil::Date>,
+    Option<jiff::civil::Date>,
+    Vec<String>,
+    Vec<String>,
+    Vec<String>,
+);
 
 fn common(data: &Data) -> Common {
     let d = |x: &Option<Day>| x.map(|Day(d)| d);
     match data {
-        Data::Page(f) => (f.title.clone(), f.summary.clone(), None, d(&f.updated), vec![], vec![], vec![]),
-        Data::Story(f, _) => (f.title.clone(), f.summary.clone(), Some(f.date.0), d(&f.updated), f.tags.clone(), f.neighbourhoods.clone(), f.themes.clone()),
+        Data::Page(f) => (
+            f.title.clone(),
+            f.summary.clone(),
+            None,
+            d(&f.updated),
+            vec![],
+            vec![],
+            vec![],
+        ),
+        Data::Story(f, _) => (
+            f.title.clone(),
+            f.summary.clone(),
+            Some(f.date.0),
+            d(&f.updated),
+            f.tags.clone(),
+            f.neighbourhoods.clone(),
+            f.themes.clone(),
+        ),
         Data::Champion(f) => {
-            let name = if f.anonymous { f.pseudonym.clone() } else { f.name.clone() };
+            let name = if f.anonymous {
+                f.pseudonym.clone()
+            } else {
+                f.name.clone()
+            };
             let summary = f.quote.clone().unwrap_or_default();
-            (name.unwrap_or_default(), summary, None, None, vec![], vec![f.neighbourhood.clone()], f.themes.clone())
+            (
+                name.unwrap_or_default(),
+                summary,
+                None,
+                None,
+                vec![],
+                vec![f.neighbourhood.clone()],
+                f.themes.clone(),
+            )
         }
-        Data::Event(f, _) => (f.title.clone(), f.summary.clone(), Some(f.start.date()), None, f.tags.clone(), f.neighbourhoods.clone(), f.themes.clone()),
-        Data::Opportunity(f, _) => (f.title.clone(), f.summary.clone(), Some(f.date.0), None, f.tags.clone(), f.neighbourhoods.clone(), f.themes.clone()),
-        Data::Survey(f, _) => (f.title.clone(), f.summary.clone(), Some(f.date.0), None, f.tags.clone(), f.neighbourhoods.clone(), f.themes.clone()),
-        Data::Toolkit(f, _) => (f.title.clone(), f.summary.clone(), Some(f.updated.0), Some(f.updated.0), f.topics.clone(), f.neighbourhoods.clone(), f.themes.clone()),
+        Data::Event(f, _) => (
+            f.title.clone(),
+            f.summary.clone(),
+            Some(f.start.date()),
+            None,
+            f.tags.clone(),
+            f.neighbourhoods.clone(),
+            f.themes.clone(),
+        ),
+        Data::Opportunity(f, _) => (
+            f.title.clone(),
+            f.summary.clone(),
+            Some(f.date.0),
+            None,
+            f.tags.clone(),
+            f.neighbourhoods.clone(),
+            f.themes.clone(),
+        ),
+        Data::Survey(f, _) => (
+            f.title.clone(),
+            f.summary.clone(),
+            Some(f.date.0),
+            None,
+            f.tags.clone(),
+            f.neighbourhoods.clone(),
+            f.themes.clone(),
+        ),
+        Data::Toolkit(f, _) => (
+            f.title.clone(),
+            f.summary.clone(),
+            Some(f.updated.0),
+            Some(f.updated.0),
+            f.topics.clone(),
+            f.neighbourhoods.clone(),
+            f.themes.clone(),
+        ),
     }
 }
 
@@ -375,23 +522,40 @@ type FieldError = (&'static str, String, String);
 
 fn event_times(fm: &super::kinds::EventFm, opts: Options<'_>) -> Result<EventTimes, FieldError> {
     let tz = &opts.config.tz;
-    let place = |w: When, field: &'static str, end_of_day: bool| -> Result<jiff::ZonedDateTime, FieldError> {
+    let place = |w: When,
+                 field: &'static str,
+                 end_of_day: bool|
+     -> Result<jiff::ZonedDateTime, FieldError> {
         let dt = match w {
             When::At(dt) => dt,
-            When::Day(d) if end_of_day => d.tomorrow().unwrap_or(d).to_datetime(jiff::civil::Time::midnight()),
+            When::Day(d) if end_of_day => d
+                .tomorrow()
+                .unwrap_or(d)
+                .to_datetime(jiff::civil::Time::midnight()),
             When::Day(d) => d.to_datetime(jiff::civil::Time::midnight()),
         };
         let amb = tz.to_ambiguous_zoned_datetime(dt);
         if amb.is_ambiguous() {
-            let what = if matches!(amb.offset(), jiff::tz::AmbiguousOffset::Gap { .. }) { "does not exist (the clocks go forward then)" } else { "happens twice (the clocks go back then)" };
-            return Err((field, format!("`{field}` {dt} {what}", dt = dt.strftime("%Y-%m-%d %H:%M")),
-                "choose a time an hour earlier or later".into()));
+            let what = if matches!(amb.offset(), jiff::tz::AmbiguousOffset::Gap { .. }) {
+                "does not exist (the clocks go forward then)"
+            } else {
+                "happens twice (the clocks go back then)"
+            };
+            return Err((
+                field,
+                format!("`{field}` {dt} {what}", dt = dt.strftime("%Y-%m-%d %H:%M")),
+                "choose a time an hour earlier or later".into(),
+            ));
         }
-        amb.compatible().map_err(|e| (field, format!("`{field}`: {e}"), "check the date".into()))
+        amb.compatible()
+            .map_err(|e| (field, format!("`{field}`: {e}"), "check the date".into()))
     };
     let all_day = fm.all_day || matches!(fm.start, When::Day(_));
     let start = place(fm.start, "start", false)?;
-    let end = fm.end.map(|e| place(e, "end", matches!(e, When::Day(_)))).transpose()?;
+    let end = fm
+        .end
+        .map(|e| place(e, "end", matches!(e, When::Day(_))))
+        .transpose()?;
     let finish = match (&end, all_day) {
         (Some(e), _) => e.clone(),
         (None, true) => place(When::Day(fm.start.date()), "start", true)?,
@@ -404,11 +568,17 @@ fn event_times(fm: &super::kinds::EventFm, opts: Options<'_>) -> Result<EventTim
 fn openness(closes: Option<Day>, now: &Now) -> Openness {
     let today = now.date();
     match closes {
-        None => Openness { open: true, closing_soon: false },
+        None => Openness {
+            open: true,
+            closing_soon: false,
+        },
         Some(Day(c)) => {
             let open = c >= today;
             let soon = open && today.saturating_add(jiff::Span::new().days(7)) >= c;
-            Openness { open, closing_soon: soon }
+            Openness {
+                open,
+                closing_soon: soon,
+            }
         }
     }
 }

@@ -22,9 +22,12 @@ fn parse_date(s: &str) -> Result<Date, String> {
     let s = s.trim();
     let shape_ok = s.len() == 10 && s.as_bytes()[4] == b'-' && s.as_bytes()[7] == b'-';
     if !shape_ok {
-        return Err(format!("`{s}` is not a date: write it as YYYY-MM-DD, e.g. 2027-03-15"));
+        return Err(format!(
+            "`{s}` is not a date: write it as YYYY-MM-DD, e.g. 2027-03-15"
+        ));
     }
-    s.parse::<Date>().map_err(|_| format!("`{s}` is not a real date (check the day and month)"))
+    s.parse::<Date>()
+        .map_err(|_| format!("`{s}` is not a real date (check the day and month)"))
 }
 
 /// When an event starts or ends: a local date-time, or a date alone for all-day events.
@@ -60,18 +63,6 @@ impl<'de> Deserialize<'de> for When {
             ))
         })
     }
-}
-
-/// Fields every listed kind shares: taxonomies and draft state.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct Taxa {
-    /// Free tags.
-    pub tags: Vec<String>,
-    /// Neighbourhood slugs from `site.yaml`.
-    pub neighbourhoods: Vec<String>,
-    /// Theme slugs from `site.yaml`.
-    pub themes: Vec<String>,
 }
 
 /// `content/_index.md` and `content/<section>/_index.md`.
@@ -584,9 +575,14 @@ mod tests {
         assert!(matches!(ok[0], When::Day(_)));
         assert_eq!(ok[1], ok[2]);
         for bad in ["2027-3-15", "2027-02-30", "15/03/2027", "2027-03-15 25:00"] {
-            assert!(serde_saphyr::from_str::<When>(&format!("\"{bad}\"")).is_err(), "{bad}");
+            assert!(
+                serde_saphyr::from_str::<When>(&format!("\"{bad}\"")).is_err(),
+                "{bad}"
+            );
         }
-        let e = serde_saphyr::from_str::<Day>("2027-02-30").unwrap_err().to_string();
+        let e = serde_saphyr::from_str::<Day>("2027-02-30")
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("not a real date"), "{e}");
     }
 }

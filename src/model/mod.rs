@@ -41,8 +41,14 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind with a section listing, in navigation order.
-    pub const SECTIONS: [Kind; 6] =
-        [Kind::Event, Kind::Opportunity, Kind::Story, Kind::Champion, Kind::Toolkit, Kind::Survey];
+    pub const SECTIONS: [Kind; 6] = [
+        Kind::Event,
+        Kind::Opportunity,
+        Kind::Story,
+        Kind::Champion,
+        Kind::Toolkit,
+        Kind::Survey,
+    ];
 
     /// Machine name, e.g. `story`.
     pub fn name(self) -> &'static str {

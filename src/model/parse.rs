@@ -56,7 +56,12 @@ fn place(rel: &Path) -> Result<Place, Diagnostic> {
         })
         .collect();
     let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
-    let section = |s: &str| Kind::SECTIONS.into_iter().chain([Kind::Page]).find(|k| k.section() == s);
+    let section = |s: &str| {
+        Kind::SECTIONS
+            .into_iter()
+            .chain([Kind::Page])
+            .find(|k| k.section() == s)
+    };
     let stem = |f: &str| f.trim_end_matches(".md").to_string();
     match parts.as_slice() {
         ["content", "_index.md"] => return Ok(Place::Home),
@@ -67,8 +72,11 @@ fn place(rel: &Path) -> Result<Place, Diagnostic> {
             return Ok(Place::Item(Kind::Champion, slug.to_string()));
         }
         ["content", "champions", file] => {
-            return Err(Diagnostic::error(rel, "a champion profile must be in its own folder")
-                .with_help(format!("move it to content/champions/{}/index.md", stem(file))));
+            return Err(
+                Diagnostic::error(rel, "a champion profile must be in its own folder").with_help(
+                    format!("move it to content/champions/{}/index.md", stem(file)),
+                ),
+            );
         }
         ["content", sec, file] if section(sec).is_some_and(|k| k != Kind::Toolkit) => {
             return Ok(Place::Item(section(sec).unwrap_or(Kind::Page), stem(file)));
@@ -77,10 +85,12 @@ fn place(rel: &Path) -> Result<Place, Diagnostic> {
         ["toolkits", slug, "index.md"] => return Ok(Place::ToolkitBody(slug.to_string())),
         _ => {}
     }
-    Err(Diagnostic::error(rel, "this file is not in a known content folder").with_help(
-        "content files go in content/{pages,stories,events,opportunities,surveys}/NAME.md, \
+    Err(
+        Diagnostic::error(rel, "this file is not in a known content folder").with_help(
+            "content files go in content/{pages,stories,events,opportunities,surveys}/NAME.md, \
          content/champions/NAME/index.md or toolkits/NAME/toolkit.yaml",
-    ))
+        ),
+    )
 }
 
 /// Parses one file.
@@ -134,11 +144,21 @@ pub(crate) fn parse(file: SourceFile) -> Result<Parsed, Vec<Diagnostic>> {
         Place::Item(kind, stem) => {
             let slug = slugify(&stem);
             if slug.is_empty() {
-                return Err(vec![Diagnostic::error(&rel, "the file name gives an empty URL slug")
-                    .with_help("name the file with letters or digits, e.g. my-story.md")]);
+                return Err(vec![
+                    Diagnostic::error(&rel, "the file name gives an empty URL slug")
+                        .with_help("name the file with letters or digits, e.g. my-story.md"),
+                ]);
             }
             let (data, body, body_line) = item_data(kind, &file)?;
-            Ok(Parsed::Item(Box::new(Raw { kind, source: rel, text: file.text, body_line, slug, body, data })))
+            Ok(Parsed::Item(Box::new(Raw {
+                kind,
+                source: rel,
+                text: file.text,
+                body_line,
+                slug,
+                body,
+                data,
+            })))
         }
     }
 }
@@ -169,8 +189,11 @@ fn item_data(kind: Kind, file: &SourceFile) -> Result<(Data, String, usize), Vec
         Kind::Story => {
             let (fm, b, l): (StoryFm, _, _) = front(file)?;
             if fm.image.is_some() && fm.image_alt.as_deref().is_none_or(|a| a.trim().is_empty()) {
-                errs.push(err("image", "`image` has no `image_alt`".into(),
-                    "add `image_alt:` describing the picture for people who cannot see it"));
+                errs.push(err(
+                    "image",
+                    "`image` has no `image_alt`".into(),
+                    "add `image_alt:` describing the picture for people who cannot see it",
+                ));
             }
             (Data::Story(fm, None), b, l)
         }
@@ -185,39 +208,82 @@ fn item_data(kind: Kind, file: &SourceFile) -> Result<(Data, String, usize), Vec
                 && end < fm.start
                 && !(matches!(end, When::Day(_)) && end.date() >= fm.start.date())
             {
-                errs.push(err("end", "the event ends before it starts".into(),
-                    "check `start` and `end`: end must be the same as or later than start"));
+                errs.push(err(
+                    "end",
+                    "the event ends before it starts".into(),
+                    "check `start` and `end`: end must be the same as or later than start",
+                ));
             }
             if fm.booking.as_ref().is_some_and(|b| !b.is_reachable()) {
-                errs.push(err("booking", "`booking` gives no way to book".into(),
-                    "add a `url`, `email` or `phone` under `booking`, or remove `booking`"));
+                errs.push(err(
+                    "booking",
+                    "`booking` gives no way to book".into(),
+                    "add a `url`, `email` or `phone` under `booking`, or remove `booking`",
+                ));
             }
-            let times = super::EventTimes { start: jiff::ZonedDateTime::default(), end: None, past: false };
+            let times = super::EventTimes {
+                start: jiff::ZonedDateTime::default(),
+                end: None,
+                past: false,
+            };
             (Data::Event(fm, times), b, l)
         }
         Kind::Opportunity => {
             let (fm, b, l): (OpportunityFm, _, _) = front(file)?;
             if !fm.how_to_apply.is_reachable() {
-                errs.push(err("how_to_apply", "`how_to_apply` gives no way to apply".into(),
-                    "add a `url`, `email` or `phone` under `how_to_apply`"));
+                errs.push(err(
+                    "how_to_apply",
+                    "`how_to_apply` gives no way to apply".into(),
+                    "add a `url`, `email` or `phone` under `how_to_apply`",
+                ));
             }
-            (Data::Opportunity(fm, super::Openness { open: true, closing_soon: false }), b, l)
+            (
+                Data::Opportunity(
+                    fm,
+                    super::Openness {
+                        open: true,
+                        closing_soon: false,
+                    },
+                ),
+                b,
+                l,
+            )
         }
         Kind::Survey => {
             let (fm, b, l): (SurveyFm, _, _) = front(file)?;
             if !fm.survey_url.starts_with("https://") && !fm.survey_url.starts_with("http://") {
-                errs.push(err("survey_url", format!("`survey_url` `{}` is not a web address", fm.survey_url),
-                    "write the full address, starting with https://"));
+                errs.push(err(
+                    "survey_url",
+                    format!("`survey_url` `{}` is not a web address", fm.survey_url),
+                    "write the full address, starting with https://",
+                ));
             }
-            (Data::Survey(fm, super::Openness { open: true, closing_soon: false }), b, l)
+            (
+                Data::Survey(
+                    fm,
+                    super::Openness {
+                        open: true,
+                        closing_soon: false,
+                    },
+                ),
+                b,
+                l,
+            )
         }
         Kind::Home | Kind::Toolkit => unreachable_kind(rel)?,
     };
-    if errs.is_empty() { Ok((data, body, line)) } else { Err(errs) }
+    if errs.is_empty() {
+        Ok((data, body, line))
+    } else {
+        Err(errs)
+    }
 }
 
 fn unreachable_kind(rel: &Path) -> Result<(Data, String, usize), Vec<Diagnostic>> {
-    Err(vec![Diagnostic::error(rel, "internal: unexpected content kind for this file")])
+    Err(vec![Diagnostic::error(
+        rel,
+        "internal: unexpected content kind for this file",
+    )])
 }
 
 fn check_champion(
@@ -227,26 +293,41 @@ fn check_champion(
 ) {
     if fm.anonymous {
         if fm.name.is_some() {
-            errs.push(err("name", "an anonymous champion has a real `name`".into(),
-                "remove the real name: the repository may be public; keep only `pseudonym`"));
+            errs.push(err(
+                "name",
+                "an anonymous champion has a real `name`".into(),
+                "remove the real name: the repository may be public; keep only `pseudonym`",
+            ));
         }
         if fm.pseudonym.as_deref().is_none_or(|p| p.trim().is_empty()) {
-            errs.push(err("anonymous", "`anonymous: true` needs a `pseudonym`".into(),
-                "add `pseudonym:` with the name to show instead of the person's own"));
+            errs.push(err(
+                "anonymous",
+                "`anonymous: true` needs a `pseudonym`".into(),
+                "add `pseudonym:` with the name to show instead of the person's own",
+            ));
         }
     } else if fm.name.as_deref().is_none_or(|n| n.trim().is_empty()) {
-        errs.push(err("role", "required field `name` is missing".into(),
-            "add `name:` (or `anonymous: true` and a `pseudonym:`)"));
+        errs.push(err(
+            "role",
+            "required field `name` is missing".into(),
+            "add `name:` (or `anonymous: true` and a `pseudonym:`)",
+        ));
     }
     if fm.photo.is_some() && fm.photo_alt.as_deref().is_none_or(|a| a.trim().is_empty()) {
-        errs.push(err("photo", "`photo` has no `photo_alt`".into(),
-            "add `photo_alt:` describing the photo for people who cannot see it"));
+        errs.push(err(
+            "photo",
+            "`photo` has no `photo_alt`".into(),
+            "add `photo_alt:` describing the photo for people who cannot see it",
+        ));
     }
     if let Some(exp) = fm.consent.expires
         && exp < fm.consent.given
     {
-        errs.push(err("expires", "consent `expires` is before it was `given`".into(),
-            "check the dates in the consent block against the consent register"));
+        errs.push(err(
+            "expires",
+            "consent `expires` is before it was `given`".into(),
+            "check the dates in the consent block against the consent register",
+        ));
     }
 }
 
@@ -275,7 +356,10 @@ mod tests {
     use super::*;
 
     fn file(rel: &str, text: &str) -> SourceFile {
-        SourceFile { rel: rel.into(), text: text.into() }
+        SourceFile {
+            rel: rel.into(),
+            text: text.into(),
+        }
     }
 
     #[test]
@@ -283,12 +367,20 @@ mod tests {
         let story = "---\ntitle: T\ndate: 2018-03-01\nsummary: S\n---\nBody";
         match parse(file("content/stories/My Story.md", story)).unwrap() {
             Parsed::Item(r) => {
-                assert_eq!((r.kind, r.slug.as_str(), r.body.as_str(), r.body_line), (Kind::Story, "my-story", "Body", 6));
+                assert_eq!(
+                    (r.kind, r.slug.as_str(), r.body.as_str(), r.body_line),
+                    (Kind::Story, "my-story", "Body", 6)
+                );
             }
             other => panic!("{other:?}"),
         }
         let e = parse(file("content/champions/amina.md", story)).unwrap_err();
-        assert!(e[0].help.as_deref().unwrap().contains("champions/amina/index.md"));
+        assert!(
+            e[0].help
+                .as_deref()
+                .unwrap()
+                .contains("champions/amina/index.md")
+        );
         let e = parse(file("content/blog/x.md", story)).unwrap_err();
         assert!(e[0].message.contains("not in a known content folder"));
     }
@@ -298,8 +390,14 @@ mod tests {
         let ev = "---\ntitle: T\nsummary: S\nstart: 2027-01-02 18:00\nend: 2027-01-02 17:00\ncost: Free\ncategory: training\nbooking: {}\n---\n";
         let e = parse(file("content/events/e.md", ev)).unwrap_err();
         assert_eq!(e.len(), 2);
-        assert!(e.iter().any(|d| d.message.contains("ends before") && d.line == Some(5)));
-        assert!(e.iter().any(|d| d.message.contains("no way to book") && d.line == Some(8)));
+        assert!(
+            e.iter()
+                .any(|d| d.message.contains("ends before") && d.line == Some(5))
+        );
+        assert!(
+            e.iter()
+                .any(|d| d.message.contains("no way to book") && d.line == Some(8))
+        );
     }
 
     #[test]
@@ -307,7 +405,12 @@ mod tests {
         let c = "---\nname: Real Person\nanonymous: true\npseudonym: R\nrole: mentor\nneighbourhood: soho\nconsent: {uses: [web], given: 2018-01-01, recorded_by: x}\n---\n";
         let e = parse(file("content/champions/r/index.md", c)).unwrap_err();
         assert!(e[0].message.contains("real `name`"));
-        assert!(e[0].help.as_deref().unwrap().contains("the repository may be public"));
+        assert!(
+            e[0].help
+                .as_deref()
+                .unwrap()
+                .contains("the repository may be public")
+        );
         assert_eq!(e[0].line, Some(2));
     }
 }

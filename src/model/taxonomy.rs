@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{Item, ItemId, Lists, Taxonomy, Term};
+use super::{Item, ItemId, Taxonomy, Term};
 use crate::config::Config;
 use crate::util::slug::slugify;
 
@@ -11,10 +11,13 @@ pub const SLUGS: [&str; 3] = ["neighbourhoods", "themes", "tags"];
 
 /// Builds the three taxonomies. Items inside a term keep a global order: dated items newest
 /// first, then undated ones by title.
-pub fn build(items: &[Item], _lists: &Lists, cfg: &Config) -> Vec<Taxonomy> {
+pub fn build(items: &[Item], cfg: &Config) -> Vec<Taxonomy> {
     let mut order: Vec<ItemId> = (0..items.len()).collect();
     order.sort_by(|&a, &b| {
-        items[b].date.cmp(&items[a].date).then_with(|| items[a].title.cmp(&items[b].title))
+        items[b]
+            .date
+            .cmp(&items[a].date)
+            .then_with(|| items[a].title.cmp(&items[b].title))
     });
     let configured = |list: &[crate::config::Term], pick: &dyn Fn(&Item) -> &[usize]| {
         list.iter()
@@ -22,7 +25,11 @@ pub fn build(items: &[Item], _lists: &Lists, cfg: &Config) -> Vec<Taxonomy> {
             .map(|(ti, t)| Term {
                 slug: t.slug.clone(),
                 name: t.name.clone(),
-                items: order.iter().copied().filter(|&i| pick(&items[i]).contains(&ti)).collect(),
+                items: order
+                    .iter()
+                    .copied()
+                    .filter(|&i| pick(&items[i]).contains(&ti))
+                    .collect(),
             })
             .filter(|t| !t.items.is_empty())
             .collect::<Vec<_>>()
@@ -36,15 +43,31 @@ pub fn build(items: &[Item], _lists: &Lists, cfg: &Config) -> Vec<Taxonomy> {
             if slug.is_empty() {
                 continue;
             }
-            let t = tags.entry(slug.clone()).or_insert_with(|| Term { slug, name: name.clone(), items: vec![] });
+            let t = tags.entry(slug.clone()).or_insert_with(|| Term {
+                slug,
+                name: name.clone(),
+                items: vec![],
+            });
             if t.items.last() != Some(&i) {
                 t.items.push(i);
             }
         }
     }
     vec![
-        Taxonomy { slug: "neighbourhoods", name: "Neighbourhoods", terms: neighbourhoods },
-        Taxonomy { slug: "themes", name: "Themes", terms: themes },
-        Taxonomy { slug: "tags", name: "Tags", terms: tags.into_values().collect() },
+        Taxonomy {
+            slug: "neighbourhoods",
+            name: "Neighbourhoods",
+            terms: neighbourhoods,
+        },
+        Taxonomy {
+            slug: "themes",
+            name: "Themes",
+            terms: themes,
+        },
+        Taxonomy {
+            slug: "tags",
+            name: "Tags",
+            terms: tags.into_values().collect(),
+        },
     ]
 }

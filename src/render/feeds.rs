@@ -15,11 +15,22 @@ use crate::write::Output;
 const FEED_ENTRIES: usize = 20;
 
 /// Writes the feed, sitemap and robots file.
-pub fn write_all(r: &Renderer<'_>, sitemap: &[SitemapEntry], out: &Output, h: &Highlighter) -> Vec<Diagnostic> {
+pub fn write_all(
+    r: &Renderer<'_>,
+    sitemap: &[SitemapEntry],
+    out: &Output,
+    h: &Highlighter,
+) -> Vec<Diagnostic> {
     let files = [
         ("stories/atom.xml", atom(r, h)),
         ("sitemap.xml", sitemap_xml(r, sitemap)),
-        ("robots.txt", format!("User-agent: *\nAllow: /\nSitemap: {}\n", r.config.permalink("sitemap.xml"))),
+        (
+            "robots.txt",
+            format!(
+                "User-agent: *\nAllow: /\nSitemap: {}\n",
+                r.config.permalink("sitemap.xml")
+            ),
+        ),
     ];
     files
         .iter()
@@ -37,8 +48,18 @@ fn rfc3339(d: jiff::civil::Date, r: &Renderer<'_>) -> String {
 /// Atom 1.0 feed of the newest stories.
 pub fn atom(r: &Renderer<'_>, h: &Highlighter) -> String {
     let c = r.config;
-    let ids: Vec<usize> = r.site.lists.stories.iter().copied().take(FEED_ENTRIES).collect();
-    let newest = ids.iter().filter_map(|&i| r.site.items[i].updated.or(r.site.items[i].date)).max();
+    let ids: Vec<usize> = r
+        .site
+        .lists
+        .stories
+        .iter()
+        .copied()
+        .take(FEED_ENTRIES)
+        .collect();
+    let newest = ids
+        .iter()
+        .filter_map(|&i| r.site.items[i].updated.or(r.site.items[i].date))
+        .max();
     let mut s = String::new();
     let _ = write!(
         s,
@@ -51,13 +72,18 @@ pub fn atom(r: &Renderer<'_>, h: &Highlighter) -> String {
         desc = xml(&c.site.description),
         self_ = xml(&c.permalink("stories/atom.xml")),
         alt = xml(&c.permalink("stories/")),
-        updated = newest.map(|d| rfc3339(d, r)).unwrap_or_else(|| "1970-01-01T00:00:00Z".into()),
+        updated = newest
+            .map(|d| rfc3339(d, r))
+            .unwrap_or_else(|| "1970-01-01T00:00:00Z".into()),
     );
     for id in ids {
         let it = &r.site.items[id];
         let link = c.permalink(&it.path);
         let published = it.date.map(|d| rfc3339(d, r)).unwrap_or_default();
-        let updated = it.updated.map(|d| rfc3339(d, r)).unwrap_or_else(|| published.clone());
+        let updated = it
+            .updated
+            .map(|d| rfc3339(d, r))
+            .unwrap_or_else(|| published.clone());
         let author = match &it.data {
             crate::model::Data::Story(fm, _) => fm.author.clone(),
             _ => None,

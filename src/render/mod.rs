@@ -69,8 +69,9 @@ impl Theme {
         for req in REQUIRED {
             if !ds.has_errors() && !sources.iter().any(|(n, _)| n == req) {
                 ds.push(
-                    Diagnostic::error(tdir.join(req), "required template is missing")
-                        .with_help("add it to the theme (see docs/templates.md for what it renders)"),
+                    Diagnostic::error(tdir.join(req), "required template is missing").with_help(
+                        "add it to the theme (see docs/templates.md for what it renders)",
+                    ),
                 );
             }
         }
@@ -85,9 +86,18 @@ impl Theme {
         }
         let mut statics = Vec::new();
         let sdir = root.join(&dir).join("static");
-        for e in WalkDir::new(&sdir).sort_by_file_name().into_iter().flatten() {
+        for e in WalkDir::new(&sdir)
+            .sort_by_file_name()
+            .into_iter()
+            .flatten()
+        {
             if e.file_type().is_file() {
-                statics.push(e.path().strip_prefix(&sdir).unwrap_or(e.path()).to_path_buf());
+                statics.push(
+                    e.path()
+                        .strip_prefix(&sdir)
+                        .unwrap_or(e.path())
+                        .to_path_buf(),
+                );
             }
         }
         Ok(Theme { tera, dir, statics })
@@ -104,7 +114,9 @@ impl Theme {
 /// A Tera error as a diagnostic at `template:line:col`.
 fn template_error(e: &tera::Error, tdir: &Path, page: Option<&str>) -> Diagnostic {
     let while_ = String::new();
-    let seen = page.map(|p| format!(" (first seen while rendering {p})")).unwrap_or_default();
+    let seen = page
+        .map(|p| format!(" (first seen while rendering {p})"))
+        .unwrap_or_default();
     let mut cause = String::new();
     let mut src = std::error::Error::source(e);
     while let Some(s) = src {
@@ -113,17 +125,24 @@ fn template_error(e: &tera::Error, tdir: &Path, page: Option<&str>) -> Diagnosti
     }
     match e.kind() {
         ErrorKind::SyntaxError(r) | ErrorKind::RenderingError(r) => {
-            let what = if matches!(e.kind(), ErrorKind::SyntaxError(_)) { "template syntax error" } else { "template error" };
+            let what = if matches!(e.kind(), ErrorKind::SyntaxError(_)) {
+                "template syntax error"
+            } else {
+                "template error"
+            };
             Diagnostic::error(tdir.join(r.filename()), format!("{what}: {}{cause}{while_}", r.message()))
                 .at(r.span().start_line, r.span().start_col + 1)
                 .with_help(format!("fix the template at this line; see docs/templates.md for the variables available{seen}"))
         }
-        ErrorKind::MissingParent { current, parent } => {
-            Diagnostic::error(tdir.join(current), format!("extends `{parent}`, which does not exist{while_}"))
-                .with_help("check the name in {% extends %}")
+        ErrorKind::MissingParent { current, parent } => Diagnostic::error(
+            tdir.join(current),
+            format!("extends `{parent}`, which does not exist{while_}"),
+        )
+        .with_help("check the name in {% extends %}"),
+        ErrorKind::TemplateNotFound(name) => {
+            Diagnostic::error(tdir.join(name), format!("template not found{while_}"))
+                .with_help("add the template to the theme")
         }
-        ErrorKind::TemplateNotFound(name) => Diagnostic::error(tdir.join(name), format!("template not found{while_}"))
-            .with_help("add the template to the theme"),
         _ => Diagnostic::error(tdir, format!("template error: {e}{cause}{while_}"))
             .with_help("check the theme's templates"),
     }

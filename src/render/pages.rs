@@ -82,24 +82,59 @@ pub struct Report {
 impl<'a> Renderer<'a> {
     fn listings(&self) -> Vec<Listing<'a>> {
         let l = &self.site.lists;
-        let mk = |kind: Kind, path: &str, title: Option<&str>, ids: &'a [ItemId], alt: Option<(&'static str, &str)>| {
+        let mk = |kind: Kind,
+                  path: &str,
+                  title: Option<&str>,
+                  ids: &'a [ItemId],
+                  alt: Option<(&'static str, &str)>| {
             let intro = self.site.intros.get(&kind);
             let main = path == format!("{}/", kind.section());
             Listing {
                 kind,
                 path: path.to_string(),
-                title: title.map(str::to_string).or_else(|| intro.map(|i| i.title.clone())).unwrap_or_else(|| kind.section_title().into()),
-                summary: if main { intro.map(|i| i.summary.clone()).unwrap_or_default() } else { String::new() },
+                title: title
+                    .map(str::to_string)
+                    .or_else(|| intro.map(|i| i.title.clone()))
+                    .unwrap_or_else(|| kind.section_title().into()),
+                summary: if main {
+                    intro.map(|i| i.summary.clone()).unwrap_or_default()
+                } else {
+                    String::new()
+                },
                 intro: if main { intro } else { None },
                 ids,
                 alternate: alt.map(|(t, p)| (t, p.to_string())),
             }
         };
         vec![
-            mk(Kind::Event, "events/", None, &l.upcoming_events, Some(("Past events", "events/past/"))),
-            mk(Kind::Event, "events/past/", Some("Past events"), &l.past_events, Some(("Upcoming events", "events/"))),
-            mk(Kind::Opportunity, "opportunities/", None, &l.open_opportunities, Some(("Closed opportunities", "opportunities/closed/"))),
-            mk(Kind::Opportunity, "opportunities/closed/", Some("Closed opportunities"), &l.closed_opportunities, Some(("Open opportunities", "opportunities/"))),
+            mk(
+                Kind::Event,
+                "events/",
+                None,
+                &l.upcoming_events,
+                Some(("Past events", "events/past/")),
+            ),
+            mk(
+                Kind::Event,
+                "events/past/",
+                Some("Past events"),
+                &l.past_events,
+                Some(("Upcoming events", "events/")),
+            ),
+            mk(
+                Kind::Opportunity,
+                "opportunities/",
+                None,
+                &l.open_opportunities,
+                Some(("Closed opportunities", "opportunities/closed/")),
+            ),
+            mk(
+                Kind::Opportunity,
+                "opportunities/closed/",
+                Some("Closed opportunities"),
+                &l.closed_opportunities,
+                Some(("Open opportunities", "opportunities/")),
+            ),
             mk(Kind::Story, "stories/", None, &l.stories, None),
             mk(Kind::Champion, "champions/", None, &l.champions, None),
             mk(Kind::Toolkit, "toolkits/", None, &l.toolkits, None),
@@ -135,24 +170,55 @@ impl<'a> Renderer<'a> {
     /// Site-wide values every template gets as `site`.
     fn site_ctx(&self, current: &str) -> SiteView {
         let c = self.config;
-        let mut nav = vec![NavLink { title: "Home".into(), url: c.url(""), current: current == c.url("") }];
+        let mut nav = vec![NavLink {
+            title: "Home".into(),
+            url: c.url(""),
+            current: current == c.url(""),
+        }];
         for k in Kind::SECTIONS {
             let url = c.url(&format!("{}/", k.section()));
-            let title = self.site.intros.get(&k).map(|i| i.title.clone()).unwrap_or_else(|| k.section_title().into());
-            nav.push(NavLink { current: current.starts_with(&url), title, url });
+            let title = self
+                .site
+                .intros
+                .get(&k)
+                .map(|i| i.title.clone())
+                .unwrap_or_else(|| k.section_title().into());
+            nav.push(NavLink {
+                current: current.starts_with(&url),
+                title,
+                url,
+            });
         }
         for &p in &self.site.lists.menu_pages {
             let url = c.url(&self.site.items[p].path);
-            nav.push(NavLink { current: current == url, title: self.site.items[p].title.clone(), url });
+            nav.push(NavLink {
+                current: current == url,
+                title: self.site.items[p].title.clone(),
+                url,
+            });
         }
-        let footer = self.site.lists.pages.iter().map(|&p| NavLink { title: self.site.items[p].title.clone(), url: c.url(&self.site.items[p].path), current: current == c.url(&self.site.items[p].path) }).collect();
-        let urls = Kind::SECTIONS.iter().map(|k| (k.section(), c.url(&format!("{}/", k.section())))).chain([
-            ("past_events", c.url("events/past/")),
-            ("closed_opportunities", c.url("opportunities/closed/")),
-            ("neighbourhoods", c.url("neighbourhoods/")),
-            ("themes", c.url("themes/")),
-            ("tags", c.url("tags/")),
-        ]).collect();
+        let footer = self
+            .site
+            .lists
+            .pages
+            .iter()
+            .map(|&p| NavLink {
+                title: self.site.items[p].title.clone(),
+                url: c.url(&self.site.items[p].path),
+                current: current == c.url(&self.site.items[p].path),
+            })
+            .collect();
+        let urls = Kind::SECTIONS
+            .iter()
+            .map(|k| (k.section(), c.url(&format!("{}/", k.section()))))
+            .chain([
+                ("past_events", c.url("events/past/")),
+                ("closed_opportunities", c.url("opportunities/closed/")),
+                ("neighbourhoods", c.url("neighbourhoods/")),
+                ("themes", c.url("themes/")),
+                ("tags", c.url("tags/")),
+            ])
+            .collect();
         SiteView {
             title: c.site.title.clone(),
             description: c.site.description.clone(),
@@ -179,11 +245,20 @@ impl<'a> Renderer<'a> {
     }
 
     fn views(&self) -> Views<'a> {
-        Views { site: self.site, config: self.config }
+        Views {
+            site: self.site,
+            config: self.config,
+        }
     }
 
     /// Markdown of a source to HTML, resolving `@/` links against the site.
-    fn markdown(&self, md: &str, path: &std::path::Path, first_line: usize, h: &Highlighter) -> (String, Vec<Diagnostic>) {
+    fn markdown(
+        &self,
+        md: &str,
+        path: &std::path::Path,
+        first_line: usize,
+        h: &Highlighter,
+    ) -> (String, Vec<Diagnostic>) {
         let site = self.site;
         let cfg = self.config;
         let resolve = move |key: &str| -> Target {
@@ -201,17 +276,38 @@ impl<'a> Renderer<'a> {
             }
             Target::Missing
         };
-        let src = markdown::Source { path, first_line, resolve: &resolve, highlighter: h };
+        let src = markdown::Source {
+            path,
+            first_line,
+            resolve: &resolve,
+            highlighter: h,
+        };
         markdown::render(md, &src)
     }
 
-    fn write_html(&self, out: &Output, path: &str, template: &str, ctx: &Context) -> Result<(), Diagnostic> {
+    fn write_html(
+        &self,
+        out: &Output,
+        path: &str,
+        template: &str,
+        ctx: &Context,
+    ) -> Result<(), Diagnostic> {
         let html = self.theme.render(template, ctx, &format!("/{path}"))?;
-        let file = if path.is_empty() || path.ends_with('/') { format!("{path}index.html") } else { path.to_string() };
-        out.write(&file, &minify(&html)).map_err(|e| Diagnostic::general(crate::diag::Severity::Error, e.to_string()))
+        let file = if path.is_empty() || path.ends_with('/') {
+            format!("{path}index.html")
+        } else {
+            path.to_string()
+        };
+        out.write(&file, &minify(&html))
+            .map_err(|e| Diagnostic::general(crate::diag::Severity::Error, e.to_string()))
     }
 
-    fn item_job(&self, id: ItemId, out: &Output, h: &Highlighter) -> (Vec<Diagnostic>, Option<SitemapEntry>) {
+    fn item_job(
+        &self,
+        id: ItemId,
+        out: &Output,
+        h: &Highlighter,
+    ) -> (Vec<Diagnostic>, Option<SitemapEntry>) {
         let it = &self.site.items[id];
         let (content, mut diags) = self.markdown(&it.body, &it.source, it.body_line, h);
         let v = self.views();
@@ -220,12 +316,20 @@ impl<'a> Renderer<'a> {
         let template = match it.kind {
             Kind::Home => {
                 let l = &self.site.lists;
-                let list = |ids: &[ItemId], n: usize| ids.iter().take(n).map(|&i| v.item(i, None, false)).collect::<Vec<_>>();
+                let list = |ids: &[ItemId], n: usize| {
+                    ids.iter()
+                        .take(n)
+                        .map(|&i| v.item(i, None, false))
+                        .collect::<Vec<_>>()
+                };
                 ctx.insert("upcoming_events", &list(&l.upcoming_events, 3));
                 ctx.insert("open_opportunities", &list(&l.open_opportunities, 4));
                 ctx.insert("latest_stories", &list(&l.stories, 3));
                 ctx.insert("toolkits", &list(&l.toolkits, 4));
-                let survey = l.surveys.iter().copied().find(|&s| matches!(&self.site.items[s].data, Data::Survey(_, o) if o.open));
+                let survey =
+                    l.surveys.iter().copied().find(
+                        |&s| matches!(&self.site.items[s].data, Data::Survey(_, o) if o.open),
+                    );
                 ctx.insert("survey", &survey.map(|s| v.item(s, None, false)));
                 "home.html".to_string()
             }
@@ -234,39 +338,85 @@ impl<'a> Renderer<'a> {
         if let Err(d) = self.write_html(out, &it.path, &template, &ctx) {
             diags.push(d);
         }
-        let lastmod = it.updated.or(if it.kind == Kind::Event { None } else { it.date });
-        (diags, Some(SitemapEntry { path: it.path.clone(), lastmod }))
+        let lastmod = it.updated.or(if it.kind == Kind::Event {
+            None
+        } else {
+            it.date
+        });
+        (
+            diags,
+            Some(SitemapEntry {
+                path: it.path.clone(),
+                lastmod,
+            }),
+        )
     }
 
     fn paginated(&self, base: &str, ids: &[ItemId], page: usize, ctx: &mut Context) -> String {
         let total = self.pages_of(ids.len());
         let per = self.config.site.paginate;
-        let url_of = |n: usize| if n == 1 { self.config.url(base) } else { self.config.url(&format!("{base}page/{n}/")) };
+        let url_of = |n: usize| {
+            if n == 1 {
+                self.config.url(base)
+            } else {
+                self.config.url(&format!("{base}page/{n}/"))
+            }
+        };
         let v = self.views();
-        let items: Vec<ItemView<'_>> = ids.iter().skip((page - 1) * per).take(per).map(|&i| v.item(i, None, false)).collect();
+        let items: Vec<ItemView<'_>> = ids
+            .iter()
+            .skip((page - 1) * per)
+            .take(per)
+            .map(|&i| v.item(i, None, false))
+            .collect();
         // A window of page links, never one per page: pagers stay small on huge sites.
         let mut numbers: Vec<usize> = vec![1, total];
         numbers.extend(page.saturating_sub(2).max(1)..=(page + 2).min(total));
         numbers.sort_unstable();
         numbers.dedup();
-        let pages: Vec<PageLink> = numbers.into_iter().map(|n| PageLink { number: n, url: url_of(n), current: n == page }).collect();
-        ctx.insert("paginator", &Paginator {
-            items,
-            number: page,
-            total_pages: total,
-            total_items: ids.len(),
-            prev_url: (page > 1).then(|| url_of(page - 1)),
-            next_url: (page < total).then(|| url_of(page + 1)),
-            pages,
-        });
-        if page == 1 { base.to_string() } else { format!("{base}page/{page}/") }
+        let pages: Vec<PageLink> = numbers
+            .into_iter()
+            .map(|n| PageLink {
+                number: n,
+                url: url_of(n),
+                current: n == page,
+            })
+            .collect();
+        ctx.insert(
+            "paginator",
+            &Paginator {
+                items,
+                number: page,
+                total_pages: total,
+                total_items: ids.len(),
+                prev_url: (page > 1).then(|| url_of(page - 1)),
+                next_url: (page < total).then(|| url_of(page + 1)),
+                pages,
+            },
+        );
+        if page == 1 {
+            base.to_string()
+        } else {
+            format!("{base}page/{page}/")
+        }
     }
 
-    fn listing_job(&self, l: &Listing<'_>, page: usize, out: &Output, h: &Highlighter) -> (Vec<Diagnostic>, Option<SitemapEntry>) {
+    fn listing_job(
+        &self,
+        l: &Listing<'_>,
+        page: usize,
+        out: &Output,
+        h: &Highlighter,
+    ) -> (Vec<Diagnostic>, Option<SitemapEntry>) {
         let mut diags = Vec::new();
         let content = match l.intro {
             Some(i) if page == 1 && i.source.is_some() => {
-                let (html, d) = self.markdown(&i.body, i.source.as_deref().unwrap_or(std::path::Path::new("")), i.body_line, h);
+                let (html, d) = self.markdown(
+                    &i.body,
+                    i.source.as_deref().unwrap_or(std::path::Path::new("")),
+                    i.body_line,
+                    h,
+                );
                 if self.site.intros.contains_key(&l.kind) {
                     diags.extend(d);
                 }
@@ -274,42 +424,73 @@ impl<'a> Renderer<'a> {
             }
             _ => None,
         };
-        let path_for_ctx = if page == 1 { l.path.clone() } else { format!("{}page/{page}/", l.path) };
+        let path_for_ctx = if page == 1 {
+            l.path.clone()
+        } else {
+            format!("{}page/{page}/", l.path)
+        };
         let mut ctx = self.context(&path_for_ctx);
         let path = self.paginated(&l.path, l.ids, page, &mut ctx);
-        ctx.insert("section", &SectionView {
-            kind: l.kind.name(),
-            title: &l.title,
-            summary: &l.summary,
-            content,
-            url: self.config.url(&l.path),
-            alternate: l.alternate.as_ref().map(|(t, p)| NavLink { title: t.to_string(), url: self.config.url(p), current: false }),
-        });
+        ctx.insert(
+            "section",
+            &SectionView {
+                kind: l.kind.name(),
+                title: &l.title,
+                summary: &l.summary,
+                content,
+                url: self.config.url(&l.path),
+                alternate: l.alternate.as_ref().map(|(t, p)| NavLink {
+                    title: t.to_string(),
+                    url: self.config.url(p),
+                    current: false,
+                }),
+            },
+        );
         if let Err(d) = self.write_html(out, &path, "section.html", &ctx) {
             diags.push(d);
         }
-        (diags, (page == 1).then(|| SitemapEntry { path, lastmod: None }))
+        (
+            diags,
+            (page == 1).then_some(SitemapEntry {
+                path,
+                lastmod: None,
+            }),
+        )
     }
 
-    fn taxonomy_view(&self, t: usize) -> TaxonomyView {
+    /// The taxonomy for templates; terms only when `with_terms` (the index page).
+    fn taxonomy_view(&self, t: usize, with_terms: bool) -> TaxonomyView {
         let tax = &self.site.taxonomies[t];
+        let terms = if with_terms { &tax.terms[..] } else { &[] };
         TaxonomyView {
             slug: tax.slug,
             name: tax.name,
             url: self.config.url(&format!("{}/", tax.slug)),
-            terms: tax.terms.iter().map(|term| TermView {
-                slug: term.slug.clone(),
-                name: term.name.clone(),
-                url: self.config.url(&format!("{}/{}/", tax.slug, term.slug)),
-                count: term.items.len(),
-            }).collect(),
+            terms: terms
+                .iter()
+                .map(|term| TermView {
+                    slug: term.slug.clone(),
+                    name: term.name.clone(),
+                    url: self.config.url(&format!("{}/{}/", tax.slug, term.slug)),
+                    count: term.items.len(),
+                })
+                .collect(),
         }
     }
 
-    fn run(&self, job: &Job, listings: &[Listing<'_>], out: &Output, h: &Highlighter) -> (Vec<Diagnostic>, Option<SitemapEntry>) {
+    fn run(
+        &self,
+        job: &Job,
+        listings: &[Listing<'_>],
+        out: &Output,
+        h: &Highlighter,
+    ) -> (Vec<Diagnostic>, Option<SitemapEntry>) {
         let io = |r: Result<(), crate::util::fs::FsError>| match r {
             Ok(()) => vec![],
-            Err(e) => vec![Diagnostic::general(crate::diag::Severity::Error, e.to_string())],
+            Err(e) => vec![Diagnostic::general(
+                crate::diag::Severity::Error,
+                e.to_string(),
+            )],
         };
         match *job {
             Job::Item(id) => self.item_job(id, out, h),
@@ -317,28 +498,62 @@ impl<'a> Renderer<'a> {
             Job::TaxonomyIndex(t) => {
                 let path = format!("{}/", self.site.taxonomies[t].slug);
                 let mut ctx = self.context(&path);
-                let mut view = self.taxonomy_view(t);
-                ctx.insert("taxonomy", &view);
-                let d = self.write_html(out, &path, "taxonomy.html", &ctx).err().into_iter().collect();
-                view.terms.clear();
-                (d, Some(SitemapEntry { path, lastmod: None }))
+                ctx.insert("taxonomy", &self.taxonomy_view(t, true));
+                let d = self
+                    .write_html(out, &path, "taxonomy.html", &ctx)
+                    .err()
+                    .into_iter()
+                    .collect();
+                (
+                    d,
+                    Some(SitemapEntry {
+                        path,
+                        lastmod: None,
+                    }),
+                )
             }
             Job::Term(t, ti, page) => {
                 let tax = &self.site.taxonomies[t];
                 let term = &tax.terms[ti];
                 let base = format!("{}/{}/", tax.slug, term.slug);
-                let mut ctx = self.context(&if page == 1 { base.clone() } else { format!("{base}page/{page}/") });
+                let mut ctx = self.context(&if page == 1 {
+                    base.clone()
+                } else {
+                    format!("{base}page/{page}/")
+                });
                 let path = self.paginated(&base, &term.items, page, &mut ctx);
-                let mut view = self.taxonomy_view(t);
-                view.terms.clear();
-                ctx.insert("taxonomy", &view);
-                ctx.insert("term", &TermView { slug: term.slug.clone(), name: term.name.clone(), url: self.config.url(&base), count: term.items.len() });
-                let d = self.write_html(out, &path, "term.html", &ctx).err().into_iter().collect();
-                (d, (page == 1).then_some(SitemapEntry { path, lastmod: None }))
+                ctx.insert("taxonomy", &self.taxonomy_view(t, false));
+                ctx.insert(
+                    "term",
+                    &TermView {
+                        slug: term.slug.clone(),
+                        name: term.name.clone(),
+                        url: self.config.url(&base),
+                        count: term.items.len(),
+                    },
+                );
+                let d = self
+                    .write_html(out, &path, "term.html", &ctx)
+                    .err()
+                    .into_iter()
+                    .collect();
+                (
+                    d,
+                    (page == 1).then_some(SitemapEntry {
+                        path,
+                        lastmod: None,
+                    }),
+                )
             }
             Job::NotFound => {
                 let ctx = self.context("404.html");
-                (self.write_html(out, "404.html", "404.html", &ctx).err().into_iter().collect(), None)
+                (
+                    self.write_html(out, "404.html", "404.html", &ctx)
+                        .err()
+                        .into_iter()
+                        .collect(),
+                    None,
+                )
             }
             Job::Static(i) => {
                 let rel = &self.theme.statics[i];
@@ -347,7 +562,13 @@ impl<'a> Renderer<'a> {
                 if name.ends_with(".css") {
                     match std::fs::read_to_string(&src) {
                         Ok(css) => (io(out.write(&name, &minify_css(&css))), None),
-                        Err(e) => (vec![Diagnostic::error(self.theme.dir.join("static").join(rel), format!("cannot read: {e}"))], None),
+                        Err(e) => (
+                            vec![Diagnostic::error(
+                                self.theme.dir.join("static").join(rel),
+                                format!("cannot read: {e}"),
+                            )],
+                            None,
+                        ),
                     }
                 } else {
                     (io(out.copy(&src, &name)), None)
@@ -355,9 +576,17 @@ impl<'a> Renderer<'a> {
             }
             Job::Download(id, f) => {
                 let it = &self.site.items[id];
-                let Data::Toolkit(fm, dir) = &it.data else { return (vec![], None) };
+                let Data::Toolkit(fm, dir) = &it.data else {
+                    return (vec![], None);
+                };
                 let file = &fm.files[f];
-                (io(out.copy(&self.root.join(dir).join(&file.path), &format!("{}{}", it.path, file.path))), None)
+                (
+                    io(out.copy(
+                        &self.root.join(dir).join(&file.path),
+                        &format!("{}{}", it.path, file.path),
+                    )),
+                    None,
+                )
             }
         }
     }
@@ -375,7 +604,7 @@ pub fn render_all(r: &Renderer<'_>, out: &Output) -> Report {
         .map(|job| {
             let res = r.run(job, &listings, out, &highlighter);
             let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-            if r.progress && jobs.len() > 2000 && n % step == 0 {
+            if r.progress && jobs.len() > 2000 && n.is_multiple_of(step) {
                 eprintln!("  rendered {n} of {} files", jobs.len());
             }
             res
@@ -387,7 +616,10 @@ pub fn render_all(r: &Renderer<'_>, out: &Output) -> Report {
         report.diags.extend(d);
         sitemap.extend(entry);
     }
-    report.pages = jobs.iter().filter(|j| !matches!(j, Job::Static(_) | Job::Download(..))).count();
+    report.pages = jobs
+        .iter()
+        .filter(|j| !matches!(j, Job::Static(_) | Job::Download(..)))
+        .count();
     report.copied = jobs.len() - report.pages;
     sitemap.sort_by(|a, b| a.path.cmp(&b.path));
     let feeds = super::feeds::write_all(r, &sitemap, out, &highlighter);

@@ -29,7 +29,10 @@ pub struct DateView {
 
 impl DateView {
     fn of(d: jiff::civil::Date) -> Self {
-        Self { iso: d.to_string(), human: d.strftime("%-d %B %Y").to_string() }
+        Self {
+            iso: d.to_string(),
+            human: d.strftime("%-d %B %Y").to_string(),
+        }
     }
 }
 
@@ -272,7 +275,10 @@ impl<'a> Views<'a> {
             _ => ("themes", &self.config.site.themes),
         };
         ids.iter()
-            .map(|&i| Link { name: terms[i].name.clone(), url: self.config.url(&format!("{slug}/{}/", terms[i].slug)) })
+            .map(|&i| Link {
+                name: terms[i].name.clone(),
+                url: self.config.url(&format!("{slug}/{}/", terms[i].slug)),
+            })
             .collect()
     }
 
@@ -288,7 +294,12 @@ impl<'a> Views<'a> {
         let tags = it
             .tags
             .iter()
-            .map(|t| Link { name: t.clone(), url: self.config.url(&format!("tags/{}/", crate::util::slug::slugify(t))) })
+            .map(|t| Link {
+                name: t.clone(),
+                url: self
+                    .config
+                    .url(&format!("tags/{}/", crate::util::slug::slugify(t))),
+            })
             .collect();
         ItemView {
             kind: it.kind.name(),
@@ -326,7 +337,13 @@ impl<'a> Views<'a> {
                 photo: None,
                 illustrative: fm.illustrative,
                 stories: if full {
-                    self.site.champion_stories.get(&id).into_iter().flatten().map(|&s| self.item(s, None, false)).collect()
+                    self.site
+                        .champion_stories
+                        .get(&id)
+                        .into_iter()
+                        .flatten()
+                        .map(|&s| self.item(s, None, false))
+                        .collect()
                 } else {
                     Vec::new()
                 },
@@ -336,7 +353,10 @@ impl<'a> Views<'a> {
                 Extra::Event(Box::new(EventView {
                     when: when_text(fm.start, fm.end, all_day, &t.start, t.end.as_ref()),
                     start: moment(fm.start, &t.start, all_day),
-                    end: fm.end.zip(t.end.as_ref()).map(|(w, z)| moment(w, z, all_day)),
+                    end: fm
+                        .end
+                        .zip(t.end.as_ref())
+                        .map(|(w, z)| moment(w, z, all_day)),
                     all_day,
                     venue: fm.venue.as_ref(),
                     cost: &fm.cost,
@@ -373,7 +393,12 @@ impl<'a> Views<'a> {
                 topics: fm
                     .topics
                     .iter()
-                    .map(|t| Link { name: t.clone(), url: self.config.url(&format!("tags/{}/", crate::util::slug::slugify(t))) })
+                    .map(|t| Link {
+                        name: t.clone(),
+                        url: self
+                            .config
+                            .url(&format!("tags/{}/", crate::util::slug::slugify(t))),
+                    })
                     .collect(),
                 licence: fm.licence.as_deref(),
                 version: fm.version.as_deref(),
@@ -417,20 +442,44 @@ impl<'a> Views<'a> {
 fn moment(w: When, z: &jiff::ZonedDateTime, all_day: bool) -> Moment {
     let date = w.date().strftime("%A %-d %B %Y").to_string();
     if all_day {
-        Moment { iso: w.date().to_string(), date, time: None }
+        Moment {
+            iso: w.date().to_string(),
+            date,
+            time: None,
+        }
     } else {
-        Moment { iso: z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(), date, time: Some(z.strftime("%H:%M").to_string()) }
+        Moment {
+            iso: z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
+            date,
+            time: Some(z.strftime("%H:%M").to_string()),
+        }
     }
 }
 
-fn when_text(start: When, end: Option<When>, all_day: bool, zs: &jiff::ZonedDateTime, ze: Option<&jiff::ZonedDateTime>) -> String {
+fn when_text(
+    start: When,
+    end: Option<When>,
+    all_day: bool,
+    zs: &jiff::ZonedDateTime,
+    ze: Option<&jiff::ZonedDateTime>,
+) -> String {
     let day = |d: jiff::civil::Date| d.strftime("%A %-d %B %Y").to_string();
     let hm = |z: &jiff::ZonedDateTime| z.strftime("%H:%M").to_string();
     match (all_day, end, ze) {
-        (true, Some(e), _) if e.date() != start.date() => format!("{} to {}", day(start.date()), day(e.date())),
+        (true, Some(e), _) if e.date() != start.date() => {
+            format!("{} to {}", day(start.date()), day(e.date()))
+        }
         (true, _, _) => format!("{} (all day)", day(start.date())),
-        (false, Some(e), Some(z)) if e.date() == start.date() => format!("{}, {} to {}", day(start.date()), hm(zs), hm(z)),
-        (false, Some(e), Some(z)) => format!("{}, {} to {}, {}", day(start.date()), hm(zs), day(e.date()), hm(z)),
+        (false, Some(e), Some(z)) if e.date() == start.date() => {
+            format!("{}, {} to {}", day(start.date()), hm(zs), hm(z))
+        }
+        (false, Some(e), Some(z)) => format!(
+            "{}, {} to {}, {}",
+            day(start.date()),
+            hm(zs),
+            day(e.date()),
+            hm(z)
+        ),
         _ => format!("{}, {}", day(start.date()), hm(zs)),
     }
 }

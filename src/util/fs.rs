@@ -16,14 +16,24 @@ pub struct FsError {
 
 impl std::fmt::Display for FsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "cannot {} {}: {}", self.action, self.path.display(), self.source)
+        write!(
+            f,
+            "cannot {} {}: {}",
+            self.action,
+            self.path.display(),
+            self.source
+        )
     }
 }
 
 impl std::error::Error for FsError {}
 
 fn ctx<'a>(action: &'static str, path: &'a Path) -> impl FnOnce(io::Error) -> FsError + use<'a> {
-    move |source| FsError { action, path: path.to_path_buf(), source }
+    move |source| FsError {
+        action,
+        path: path.to_path_buf(),
+        source,
+    }
 }
 
 /// Writes `bytes` to `path`, creating parent folders.
@@ -39,7 +49,9 @@ pub fn copy(from: &Path, to: &Path) -> Result<(), FsError> {
     if let Some(parent) = to.parent() {
         std::fs::create_dir_all(parent).map_err(ctx("create folder", parent))?;
     }
-    std::fs::copy(from, to).map(|_| ()).map_err(ctx("copy", from))
+    std::fs::copy(from, to)
+        .map(|_| ())
+        .map_err(ctx("copy", from))
 }
 
 /// Removes a folder tree if it exists.
