@@ -55,6 +55,7 @@ pub fn build(sources: Sources, opts: Options<'_>) -> (Site, Diagnostics) {
                 .with_help("create content/_index.md with `title:` and an introduction"),
         );
     }
+    check_media(&raws, &assets, &mut ds);
     let champions = publish_filter(&mut raws, &mut site, opts, &mut ds);
     check_paths(&raws, &mut ds);
     for raw in raws {
@@ -177,6 +178,42 @@ fn attach_toolkit_bodies(
                 "add toolkits/{slug}/toolkit.yaml with the toolkit's title and files"
             )),
         );
+    }
+}
+
+/// Story images and champion photos must be files beside their page, inside `content/`.
+fn check_media(raws: &[Raw], assets: &HashSet<PathBuf>, ds: &mut Diagnostics) {
+    for r in raws {
+        let (field, file) = match &r.data {
+            Data::Story(fm, _) => ("image", fm.image.as_deref()),
+            Data::Champion(fm) => ("photo", fm.photo.as_deref()),
+            _ => continue,
+        };
+        let Some(file) = file else { continue };
+        let p = Path::new(file);
+        let dir = r.source.parent().unwrap_or(Path::new(""));
+        let inside = !p.is_absolute()
+            && p.components()
+                .all(|c| matches!(c, std::path::Component::Normal(_)));
+        let d = if !inside {
+            Diagnostic::error(
+                &r.source,
+                format!("`{field}` `{file}` points outside the page's folder"),
+            )
+            .with_help(format!(
+                "put the file in {} and give its name only",
+                dir.display()
+            ))
+        } else if !assets.contains(&dir.join(p)) {
+            Diagnostic::error(&r.source, format!("`{field}` file `{file}` does not exist"))
+                .with_help(format!(
+                    "add {} or fix the file name",
+                    dir.join(p).display()
+                ))
+        } else {
+            continue;
+        };
+        ds.push(with_line(d, field_line(&r.text, field)));
     }
 }
 
@@ -580,5 +617,142 @@ fn openness(closes: Option<Day>, now: &Now) -> Openness {
                 closing_soon: soon,
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::{SiteConfig, Term};
+    use crate::load::SourceFile;
+
+    fn config() -> Config {
+        let site = SiteConfig {
+            title: "T".into(),
+            base_url: "https://example.org/sub/".into(),
+            neighbourhoods: vec![Term {
+                slug: "ladywood".into(),
+                name: "Ladywood".into(),
+            }],
+            ..SiteConfig::default()
+        };
+        Config::from_site(site, None).unwrap()
+    }
+
+    fn site(files: &[(&str, &str)], now: &str) -> (Site, Diagnostics) {
+        let cfg = config();
+        let now = Now::resolve(Some(now), None, &cfg.tz).unwrap();
+        let sources = Sources {
+            files: files
+                .iter()
+                .map(|(p, t)| SourceFile {
+                    rel: p.into(),
+                    text: t.to_string(),
+                })
+                .collect(),
+            assets: vec![],
+        };
+        build(
+            sources,
+            Options {
+                config: &cfg,
+                now: &now,
+                drafts: false,
+            },
+        )
+    }
+
+    const HOME: (&str, &str) = ("content/_index.md", "---\ntitle: Home\n---\n");
+
+    fn event(day: &str) -> String {
+        format!(
+            "---\ntitle: E {day}\nsummary: S\nstart: {day} 18:00\ncost: Free\ncategory: training\n---\n"
+        )
+    }
+
+    #[test]
+    fn events_split_on_now_and_sort() {
+        let (a, b, c) = (
+            event("2027-01-10"),
+            event("2026-12-01"),
+            event("2026-10-01"),
+        );
+        let files = [
+            HOME,
+            ("content/events/a.md", &a),
+            ("content/events/b.md", &b),
+            ("content/events/c.md", &c),
+        ];
+        let (s, ds) = site(&files, "2026-11-25");
+        assert!(!ds.has_errors(), "{}", ds.render(false));
+        let slugs = |ids: &[usize]| {
+            ids.iter()
+                .map(|&i| s.items[i].slug.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(slugs(&s.lists.upcoming_events), ["b", "a"]);
+        assert_eq!(slugs(&s.lists.past_events), ["c"]);
+        let (s2, _) = site(&files, "2027-02-01");
+        assert_eq!(s2.lists.upcoming_events.len(), 0);
+    }
+
+    #[test]
+    fn people_without_web_consent_are_not_in_the_model() {
+        let champ = |uses: &str, expires: &str| {
+            format!(
+                "---\nname: Person\nrole: mentor\nneighbourhood: ladywood\nconsent:\n  uses: [{uses}]\n  given: 2018-01-01\n  {expires}\n  recorded_by: x\n---\n"
+            )
+        };
+        let (web, print, old) = (
+            champ("web", ""),
+            champ("print", ""),
+            champ("web", "expires: 2020-01-01"),
+        );
+        let story = "---\ntitle: S\ndate: 2018-01-01\nsummary: S\nchampion: p2\n---\n";
+        let files = [
+            HOME,
+            ("content/champions/p1/index.md", web.as_str()),
+            ("content/champions/p2/index.md", print.as_str()),
+            ("content/champions/p3/index.md", old.as_str()),
+            ("content/stories/s.md", story),
+        ];
+        let (s, ds) = site(&files, "2026-11-25");
+        let champs: Vec<&str> = s
+            .items
+            .iter()
+            .filter(|i| i.kind == Kind::Champion)
+            .map(|i| i.slug.as_str())
+            .collect();
+        assert_eq!(champs, ["p1"]);
+        assert_eq!(s.unpublished.len(), 2);
+        assert!(ds.sorted().iter().any(
+            |d| d.severity == Severity::Warning && d.message.contains("`p2` is not published")
+        ));
+        let story = s.items.iter().find(|i| i.kind == Kind::Story).unwrap();
+        assert!(matches!(story.data, Data::Story(_, None)));
+    }
+
+    #[test]
+    fn reference_and_slug_errors_are_located() {
+        let s1 = "---\ntitle: A\ndate: 2018-01-01\nsummary: S\nneighbourhoods: [ladywod]\nchampion: nobody\n---\n";
+        let s2 = "---\ntitle: B\ndate: 2018-01-01\nsummary: S\n---\n";
+        let files = [
+            HOME,
+            ("content/stories/My Story.md", s1),
+            ("content/stories/my-story.md", s2),
+        ];
+        let (_, ds) = site(&files, "2026-11-25");
+        let all = ds.sorted();
+        let find = |m: &str| all.iter().find(|d| d.message.contains(m)).copied();
+        let hood = find("unknown neighbourhoods `ladywod`").expect("unknown neighbourhood");
+        assert_eq!(hood.line, Some(5));
+        assert!(
+            hood.help
+                .as_deref()
+                .unwrap()
+                .contains("did you mean `ladywood`")
+        );
+        assert_eq!(find("unknown champion `nobody`").unwrap().line, Some(6));
+        assert!(find("duplicate slug").is_some());
     }
 }
