@@ -275,7 +275,8 @@ pub struct Contact {
 impl Contact {
     /// True when at least one way to get in touch is given.
     pub fn is_reachable(&self) -> bool {
-        self.url.is_some() || self.email.is_some() || self.phone.is_some()
+        let given = |v: &Option<String>| v.as_deref().is_some_and(|s| !s.trim().is_empty());
+        given(&self.url) || given(&self.email) || given(&self.phone)
     }
 }
 

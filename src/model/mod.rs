@@ -6,7 +6,7 @@
 
 pub mod build;
 pub mod kinds;
-mod parse;
+pub(crate) mod parse;
 pub mod sort;
 pub mod taxonomy;
 
