@@ -1,0 +1,10 @@
+//! The integration-test binary of `useit`: every test runs the real binary on a small fixture
+//! site (or on the bundled portal) and checks what a user sees: exit codes, messages, files and
+//! the generated HTML. See `tests/fixtures/README.md` for how to add a case.
+
+mod harness;
+
+mod build;
+mod cli;
+mod invalid;
+mod portal;

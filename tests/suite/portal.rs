@@ -1,0 +1,120 @@
+//! The bundled portal at the repository root must always build cleanly.
+
+use crate::harness::{NOW, Page, SiteTest, read_in, tree};
+
+/// Builds the portal into a temp folder; stderr must hold no warning and no error.
+fn portal() -> SiteTest {
+    let site = SiteTest::portal();
+    let run = site.build_ok(&[]);
+    let bad: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("warning:") || l.starts_with("error:"))
+        .collect();
+    assert!(
+        bad.is_empty(),
+        "the portal builds with problems:\n{}",
+        run.stderr
+    );
+    site
+}
+
+#[test]
+fn portal_builds_without_warnings_or_errors() {
+    let site = portal();
+    for rel in [
+        "index.html",
+        "stories/atom.xml",
+        "sitemap.xml",
+        "events/past/index.html",
+        "404.html",
+    ] {
+        assert!(site.exists(rel), "portal output lacks {rel}");
+    }
+}
+
+#[test]
+fn portal_home_lists_upcoming_events_and_the_survey() {
+    let site = portal();
+    let home = site.html("index.html");
+    let events = home.attrs(
+        "section[aria-labelledby=events-heading] .card-title a",
+        "href",
+    );
+    assert!(
+        (1..=3).contains(&events.len()),
+        "up to the next three events: {events:?}"
+    );
+    for href in &events {
+        assert!(href.starts_with("/events/"), "{href}");
+        let page = site.html(&format!("{}index.html", href.trim_start_matches('/')));
+        let notices = page.texts(".notice");
+        assert!(
+            !notices.iter().any(|n| n.contains("already taken place")),
+            "{href} is upcoming but says it is over"
+        );
+    }
+    let call = home.text("section.callout h2");
+    assert!(call.starts_with("Have your say: "), "{call}");
+    assert!(
+        home.attr("section.callout a.button", "href")
+            .starts_with("https://")
+    );
+    assert!(
+        !home
+            .attrs(
+                "section[aria-labelledby=opportunities-heading] .card-title a",
+                "href"
+            )
+            .is_empty()
+    );
+}
+
+#[test]
+fn unconsented_champion_appears_nowhere_in_the_portal() {
+    let site = portal();
+    assert!(!site.exists("champions/delroy-campbell"));
+    for (path, bytes) in tree(&site.out) {
+        let text = String::from_utf8_lossy(&bytes).to_lowercase();
+        assert!(!text.contains("delroy"), "{path} mentions Delroy");
+    }
+}
+
+#[test]
+fn portal_under_a_subpath_keeps_every_link_inside_it() {
+    let site = SiteTest::portal();
+    site.build_ok(&["--base-url", "https://example.org/useit/"]);
+    for (path, bytes) in tree(&site.out) {
+        if !path.ends_with(".html") {
+            continue;
+        }
+        let page = Page::parse(&path, &String::from_utf8_lossy(&bytes));
+        for url in page
+            .attrs("[href]", "href")
+            .into_iter()
+            .chain(page.attrs("[src]", "src"))
+        {
+            assert!(
+                !url.starts_with('/') || url.starts_with("/useit/"),
+                "{path}: {url}"
+            );
+        }
+    }
+}
+
+#[test]
+fn portal_event_listings_follow_now() {
+    let site = SiteTest::portal();
+    let later = site.tmp().join("later");
+    site.build_into(&later, "2100-01-01", &[]).success();
+    let upcoming = Page::parse("events", &read_in(&later, "events/index.html"));
+    assert_eq!(
+        upcoming.count(".cards li"),
+        0,
+        "every portal event is over by 2100"
+    );
+    assert_eq!(upcoming.count("p.empty"), 1);
+    site.build_into(&site.out.clone(), NOW, &[]).success();
+    let now = site.html("events/index.html");
+    assert!(now.count(".cards li") > 0);
+}
