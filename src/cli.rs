@@ -103,12 +103,20 @@ fn options(site: SiteArgs, output: Option<PathBuf>) -> BuildOptions {
 /// Runs a parsed command line; prints results and diagnostics.
 pub fn run(cli: Cli, colour: bool) -> ExitCode {
     match cli.command {
-        Command::Build(a) => report(
-            crate::build(&options(a.site, Some(a.output))),
-            "Built",
+        Command::Build(a) => {
+            let opts = options(a.site, Some(a.output));
+            let failed = match opts.output.as_ref().filter(|o| o.exists()) {
+                Some(o) => format!("build failed; {} was left unchanged", o.display()),
+                None => "build failed; nothing was written".to_string(),
+            };
+            report(crate::build(&opts), "Built", &failed, colour)
+        }
+        Command::Check(a) => report(
+            crate::build(&options(a.site, None)),
+            "Checked",
+            "check failed",
             colour,
         ),
-        Command::Check(a) => report(crate::build(&options(a.site, None)), "Checked", colour),
         Command::New(a) => match crate::new::create(&a.root, a.kind, &a.title, a.lang.as_deref()) {
             Ok(path) => {
                 println!("{}", path.display());
@@ -127,6 +135,7 @@ pub fn run(cli: Cli, colour: bool) -> ExitCode {
 fn report(
     result: Result<crate::Summary, crate::diag::Diagnostics>,
     verb: &str,
+    failed: &str,
     colour: bool,
 ) -> ExitCode {
     match result {
@@ -139,7 +148,7 @@ fn report(
         }
         Err(ds) => {
             eprint!("{}", ds.render(colour));
-            eprintln!("{verb}: failed; the previous output is unchanged");
+            eprintln!("{failed}");
             ExitCode::from(1)
         }
     }

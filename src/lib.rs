@@ -78,14 +78,18 @@ impl Summary {
                 )
             })
             .collect();
+        let files = if verb == "Checked" {
+            format!("{} files to copy, nothing written", self.copied)
+        } else {
+            format!("{} files copied", self.copied)
+        };
         format!(
-            "{verb} {} pages ({}) in {} language{} ({}), {} files copied, {} ms",
+            "{verb} {} pages ({}) in {} language{} ({}), {files}, {} ms",
             self.pages,
             kinds.join(", "),
             self.languages.len(),
             if self.languages.len() == 1 { "" } else { "s" },
             self.languages.join(", "),
-            self.copied,
             self.millis
         )
     }
@@ -126,13 +130,16 @@ pub fn build(opts: &BuildOptions) -> Result<Summary, Diagnostics> {
             None
         }
     };
-    let Some(theme) = theme.filter(|_| !ds.has_errors()) else {
-        return Err(ds);
-    };
+    let Some(theme) = theme else { return Err(ds) };
+    if let Some(dir) = &opts.output {
+        guard_output(&opts.root, dir).map_err(one)?;
+    }
+    // With errors already found, still render (so `check` lists template and link problems
+    // too) but write nothing.
     let out = match &opts.output {
-        Some(dir) => Output::stage(dir)
+        Some(dir) if !ds.has_errors() => Output::stage(dir)
             .map_err(|e| one(Diagnostic::general(Severity::Error, e.to_string())))?,
-        None => Output::discard(),
+        _ => Output::discard(),
     };
     let renderer = render::pages::Renderer {
         site: &site,
@@ -166,6 +173,70 @@ pub fn build(opts: &BuildOptions) -> Result<Summary, Diagnostics> {
         millis: started.elapsed().as_millis(),
         diags: ds,
     })
+}
+
+/// Folders of the site that an output folder must never replace or sit in.
+const SOURCE_DIRS: [&str; 6] = ["content", "themes", "toolkits", "locales", "src", ".git"];
+
+/// Refuses output folders whose swap would destroy sources: the site folder itself or one
+/// above it, a source folder or one inside it, or an existing folder that holds something other
+/// than a built site.
+fn guard_output(root: &std::path::Path, out: &std::path::Path) -> Result<(), Diagnostic> {
+    let abs = |p: &std::path::Path| -> PathBuf {
+        let p = if p.is_absolute() {
+            p.to_path_buf()
+        } else {
+            std::env::current_dir().unwrap_or_default().join(p)
+        };
+        // Canonicalize the longest existing ancestor, keep the rest as written.
+        let mut existing = p.as_path();
+        let mut rest = Vec::new();
+        while !existing.exists() {
+            match (existing.parent(), existing.file_name()) {
+                (Some(parent), Some(name)) => {
+                    rest.push(name.to_os_string());
+                    existing = parent;
+                }
+                _ => break,
+            }
+        }
+        let mut base = existing
+            .canonicalize()
+            .unwrap_or_else(|_| existing.to_path_buf());
+        base.extend(rest.iter().rev());
+        base
+    };
+    let (root, out_abs) = (abs(root), abs(out));
+    let refuse = |why: String| {
+        Diagnostic::general(
+            Severity::Error,
+            format!("refusing to build into {}: {why}", out.display()),
+        )
+        .with_help("choose a separate folder for the output, such as `public`")
+    };
+    if root.starts_with(&out_abs) {
+        return Err(refuse(
+            "it holds the site's sources, which the build would replace".into(),
+        ));
+    }
+    for dir in SOURCE_DIRS {
+        if out_abs.starts_with(root.join(dir)) {
+            return Err(refuse(format!("it is inside the source folder `{dir}/`")));
+        }
+    }
+    if out_abs.is_dir() {
+        let mut entries = std::fs::read_dir(&out_abs).map_err(|e| refuse(e.to_string()))?;
+        let empty = entries.next().is_none();
+        let built = out_abs.join("index.html").is_file() || out_abs.join("404.html").is_file();
+        if !empty && !built {
+            return Err(refuse(
+                "it is not empty and does not look like a site built by useit".into(),
+            ));
+        }
+    } else if out_abs.exists() {
+        return Err(refuse("it is a file".into()));
+    }
+    Ok(())
 }
 
 fn one(d: Diagnostic) -> Diagnostics {

@@ -21,8 +21,10 @@ use crate::util::slug::slugify;
 pub enum Target {
     /// A URL to link to.
     Url(String),
-    /// A page that exists but is not published (draft, no consent): show the text without link.
-    Hidden(&'static str),
+    /// A page that exists but is not published: show the text without link. With a reason
+    /// (draft, no consent) the writer is warned; without one (the page has errors of its own,
+    /// already reported) nothing more is said.
+    Hidden(Option<&'static str>),
     /// No such page.
     Missing,
 }
@@ -173,7 +175,12 @@ fn link_open(dest: &str, title: &str, src: &Source<'_>) -> Result<Option<String>
         };
         return match (src.resolve)(key) {
             Target::Url(u) => Ok(Some(format!("<a href=\"{}\"{title_attr}>", xml(&format!("{u}{anchor}"))))),
-            Target::Hidden(_) => Ok(None),
+            Target::Hidden(None) => Ok(None),
+            Target::Hidden(Some(why)) => Err(Diagnostic::warning(
+                src.path,
+                format!("link to `@/{rest}`, which is not published (it {why}): shown as plain text"),
+            )
+            .with_help("remove the link, or publish the page it points to")),
             Target::Missing => Err(Diagnostic::error(src.path, format!("link to `@/{rest}`: no such page"))
                 .with_help("`@/` links name a source file under content/, e.g. @/stories/x.md, @/champions/x/index.md or @/toolkits/x")),
         };
@@ -191,7 +198,8 @@ mod tests {
     fn run(md: &str) -> (String, Vec<Diagnostic>) {
         let resolve = |k: &str| match k {
             "stories/a.md" => Target::Url("/base/stories/a/".into()),
-            "champions/hidden/index.md" => Target::Hidden("no consent"),
+            "champions/hidden/index.md" => Target::Hidden(None),
+            "stories/draft.md" => Target::Hidden(Some("is a draft")),
             _ => Target::Missing,
         };
         let h = Highlighter::default();
@@ -220,6 +228,19 @@ mod tests {
         assert!(
             html.contains(" c</p>") && !html.contains("hidden"),
             "{html}"
+        );
+    }
+
+    #[test]
+    fn link_to_unpublished_page_is_a_warning_and_plain_text() {
+        let (html, d) = run("See [the draft](@/stories/draft.md).\n");
+        assert_eq!(html, "<p>See the draft.</p>\n");
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].severity, crate::diag::Severity::Warning);
+        assert!(
+            d[0].message.contains("not published (it is a draft)"),
+            "{}",
+            d[0].message
         );
     }
 

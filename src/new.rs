@@ -140,7 +140,7 @@ fn scaffold(kind: NewKind, title: &str, today: &str) -> String {
         ),
         NewKind::Survey => format!(
             "title: {t}\ndate: {today}\nsummary: \"\"                      # one sentence (required)\n\
-             survey_url: https://             # where the survey is answered\n\
+             survey_url: https://use-it.example.org/replace-me   # where the survey is answered\n\
              closes: {today}                  # last day to answer\n\
              anonymous: true                  # answers are not linked to names\n\
              partial_answers: true            # a partly completed survey still counts\n\

@@ -70,8 +70,13 @@ pub fn parse_yaml<T: DeserializeOwned>(
         let raw = e.without_snippet().to_string();
         let msg = strip_position(&raw);
         let (message, help) = explain(msg);
+        let missing = msg.starts_with("missing field");
         let mut d = Diagnostic::error(path, message);
-        if let Some(loc) = e.location() {
+        if missing {
+            // serde reports a missing field at the end of the mapping; the block's first line
+            // (the opening `---`, or line 1 of a YAML file) is where the writer should look.
+            d = d.at_line(offset.max(1));
+        } else if let Some(loc) = e.location() {
             d = d.at(loc.line() as usize + offset, loc.column() as usize);
         }
         if let Some(h) = help {
@@ -155,7 +160,35 @@ fn explain(msg: &str) -> (String, Option<String>) {
             Some("check for an unclosed quote or bracket".into()),
         );
     }
-    (msg.to_string(), None)
+    if msg.contains("is not a date") || msg.contains("not a real date") {
+        return (
+            msg.to_string(),
+            Some("write dates as YYYY-MM-DD with a real day and month, e.g. 2027-03-15".into()),
+        );
+    }
+    if msg.contains("is not a date and time") {
+        return (
+            msg.to_string(),
+            Some("write YYYY-MM-DD HH:MM in 24-hour UK time, e.g. 2027-03-15 18:00".into()),
+        );
+    }
+    if msg.contains("mapping values are not allowed") {
+        return (
+            "a value contains `: ` where YAML does not expect it".into(),
+            Some("put the whole value in double quotes, e.g. title: \"Jobs: what is on\"".into()),
+        );
+    }
+    if msg.contains("tab") {
+        return (msg.to_string(), Some("indent with spaces, not tabs".into()));
+    }
+    (
+        format!("the front matter is not valid YAML: {msg}"),
+        Some(
+            "check this line: indent nested fields with spaces, put a space after each `:`, \
+              close every quote and bracket, and quote values that contain `: ` or start with `#`"
+                .into(),
+        ),
+    )
 }
 
 #[cfg(test)]
@@ -206,7 +239,7 @@ mod tests {
             ),
             (
                 "tags: []\n",
-                2,
+                1,
                 "required field `title` is missing",
                 "add a `title:` line",
             ),

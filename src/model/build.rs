@@ -31,12 +31,23 @@ pub struct Options<'a> {
 pub fn build(sources: Sources, opts: Options<'_>) -> (Site, Diagnostics) {
     let mut ds = Diagnostics::default();
     let assets: HashSet<PathBuf> = sources.assets.iter().cloned().collect();
-    let parsed: Vec<Result<Parsed, Vec<Diagnostic>>> =
-        sources.files.into_par_iter().map(parse).collect();
+    let parsed: Vec<(PathBuf, Result<Parsed, Vec<Diagnostic>>)> = sources
+        .files
+        .into_par_iter()
+        .map(|f| (f.rel.clone(), parse(f)))
+        .collect();
     let mut raws = Vec::new();
     let mut site = Site::default();
     let mut toolkit_bodies = HashMap::new();
-    for p in parsed {
+    // Sources with errors: links and references to them are not reported again.
+    let mut broken_champions = HashSet::new();
+    for (rel, p) in parsed {
+        if p.is_err() {
+            site.unpublished.insert(link_key(&rel), BROKEN);
+            if let Some(slug) = champion_slug(&rel) {
+                broken_champions.insert(slug);
+            }
+        }
         match p {
             Ok(Parsed::Item(r)) => raws.push(*r),
             Ok(Parsed::Intro(kind, intro)) => {
@@ -57,10 +68,16 @@ pub fn build(sources: Sources, opts: Options<'_>) -> (Site, Diagnostics) {
     }
     check_media(&raws, &assets, &mut ds);
     let champions = publish_filter(&mut raws, &mut site, opts, &mut ds);
-    check_paths(&raws, &mut ds);
+    check_paths(&mut raws, &mut ds);
     for raw in raws {
-        if let Some(item) = to_item(raw, &champions, opts, &mut ds) {
-            site.items.push(item);
+        let key = link_key(&raw.source);
+        let slug = (raw.kind == Kind::Champion).then(|| raw.slug.clone());
+        match to_item(raw, &champions, &broken_champions, opts, &mut ds) {
+            Some(item) => site.items.push(item),
+            None => {
+                site.unpublished.insert(key, BROKEN);
+                broken_champions.extend(slug);
+            }
         }
     }
     site.items.sort_by(|a, b| a.source.cmp(&b.source));
@@ -71,6 +88,17 @@ pub fn build(sources: Sources, opts: Options<'_>) -> (Site, Diagnostics) {
     site.lists = sort::lists(&site.items);
     site.taxonomies = taxonomy::build(&site.items, opts.config);
     (site, ds)
+}
+
+/// Why a source is missing from the site when it has errors of its own.
+pub const BROKEN: &str = "has errors (reported separately)";
+
+fn champion_slug(rel: &Path) -> Option<String> {
+    let s = rel.to_string_lossy().replace('\\', "/");
+    let rest = s
+        .strip_prefix("content/champions/")?
+        .strip_suffix("/index.md")?;
+    (!rest.contains('/')).then(|| rest.to_string())
 }
 
 /// Points each story at its (published) champion and lists each champion's stories.
@@ -280,9 +308,12 @@ fn publish_filter(
     champions
 }
 
-fn check_paths(raws: &[Raw], ds: &mut Diagnostics) {
-    let mut seen: HashMap<String, &Path> = HashMap::new();
-    for r in raws {
+/// Reports pages whose URLs collide (with each other or with the site's own pages) and keeps
+/// only the first of each, so rendering never writes one file twice.
+fn check_paths(raws: &mut Vec<Raw>, ds: &mut Diagnostics) {
+    let mut seen: HashMap<String, PathBuf> = HashMap::new();
+    raws.sort_by(|a, b| a.source.cmp(&b.source));
+    raws.retain(|r| {
         let path = item_path(r.kind, &r.slug);
         let reserved = r.kind == Kind::Page
             && (Kind::SECTIONS.iter().any(|k| k.section() == r.slug)
@@ -296,8 +327,9 @@ fn check_paths(raws: &[Raw], ds: &mut Diagnostics) {
                 )
                 .with_help("rename the file"),
             );
+            return false;
         }
-        if let Some(other) = seen.insert(path.clone(), &r.source) {
+        if let Some(other) = seen.get(&path) {
             ds.push(
                 Diagnostic::error(
                     &r.source,
@@ -308,8 +340,11 @@ fn check_paths(raws: &[Raw], ds: &mut Diagnostics) {
                 )
                 .with_help("rename one of the two files so their URLs differ"),
             );
+            return false;
         }
-    }
+        seen.insert(path, r.source.clone());
+        true
+    });
 }
 
 /// Site path of an item.
@@ -324,6 +359,7 @@ pub fn item_path(kind: Kind, slug: &str) -> String {
 fn to_item(
     raw: Raw,
     champions: &HashMap<String, bool>,
+    broken_champions: &HashSet<String>,
     opts: Options<'_>,
     ds: &mut Diagnostics,
 ) -> Option<Item> {
@@ -370,6 +406,7 @@ fn to_item(
                         .with_help("check the champion's consent, or remove `champion:`"),
                         field_line(&text, "champion"),
                     )),
+                    None if broken_champions.contains(c) => {}
                     None => {
                         let help = match closest(c, champions.keys().map(String::as_str)) {
                             Some(s) => format!(
@@ -546,7 +583,11 @@ fn resolve_terms(
                     None => format!("use one of: {} (or add it to site.yaml)", known.join(", ")),
                 };
                 errs.push(with_line(
-                    Diagnostic::error(source, format!("unknown {field} `{s}`")).with_help(help),
+                    Diagnostic::error(
+                        source,
+                        format!("unknown {} `{s}`", field.trim_end_matches('s')),
+                    )
+                    .with_help(help),
                     field_line(text, field),
                 ));
             }
@@ -744,7 +785,7 @@ mod tests {
         let (_, ds) = site(&files, "2026-11-25");
         let all = ds.sorted();
         let find = |m: &str| all.iter().find(|d| d.message.contains(m)).copied();
-        let hood = find("unknown neighbourhoods `ladywod`").expect("unknown neighbourhood");
+        let hood = find("unknown neighbourhood `ladywod`").expect("unknown neighbourhood");
         assert_eq!(hood.line, Some(5));
         assert!(
             hood.help

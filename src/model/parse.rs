@@ -251,7 +251,7 @@ fn item_data(kind: Kind, file: &SourceFile) -> Result<(Data, String, usize), Vec
         }
         Kind::Survey => {
             let (fm, b, l): (SurveyFm, _, _) = front(file)?;
-            if !fm.survey_url.starts_with("https://") && !fm.survey_url.starts_with("http://") {
+            if !is_web_address(&fm.survey_url) {
                 errs.push(err(
                     "survey_url",
                     format!("`survey_url` `{}` is not a web address", fm.survey_url),
@@ -329,6 +329,16 @@ fn check_champion(
             "check the dates in the consent block against the consent register",
         ));
     }
+}
+
+/// An absolute http(s) URL with a host name (`https://` alone is not one).
+pub(crate) fn is_web_address(url: &str) -> bool {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
+    let host = rest.map(|r| r.split(['/', '?', '#']).next().unwrap_or(""));
+    host.is_some_and(|h| h.contains('.') || h.starts_with("localhost"))
+        && !url.contains(char::is_whitespace)
 }
 
 /// The 1-based line of the first front-matter line that sets `field:` (top level or nested).

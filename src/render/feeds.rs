@@ -63,11 +63,12 @@ pub fn atom(r: &Renderer<'_>, h: &Highlighter) -> String {
     let mut s = String::new();
     let _ = write!(
         s,
-        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">\n\
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\" xml:base=\"{base}\">\n\
          <title>{title} – Stories</title>\n<subtitle>{desc}</subtitle>\n\
          <link rel=\"self\" type=\"application/atom+xml\" href=\"{self_}\"/>\n\
          <link rel=\"alternate\" type=\"text/html\" href=\"{alt}\"/>\n<id>{self_}</id>\n<updated>{updated}</updated>\n",
         lang = xml(&c.site.language),
+        base = xml(&c.base_url),
         title = xml(&c.site.title),
         desc = xml(&c.site.description),
         self_ = xml(&c.permalink("stories/atom.xml")),

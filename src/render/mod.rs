@@ -81,7 +81,7 @@ impl Theme {
         let mut tera = Tera::new();
         tera.autoescape_on(vec![".html", ".xml"]);
         if let Err(e) = tera.add_raw_templates(sources) {
-            ds.push(template_error(&e, &tdir, None));
+            ds.extend(template_errors(&e, &tdir, None));
             return Err(ds);
         }
         let mut statics = Vec::new();
@@ -104,16 +104,23 @@ impl Theme {
     }
 
     /// Renders `template` with `ctx`; an error names the template, its line and the page.
-    pub fn render(&self, template: &str, ctx: &Context, page: &str) -> Result<String, Diagnostic> {
+    pub fn render(
+        &self,
+        template: &str,
+        ctx: &Context,
+        page: &str,
+    ) -> Result<String, Vec<Diagnostic>> {
         self.tera
             .render(template, ctx)
-            .map_err(|e| template_error(&e, &self.dir.join("templates"), Some(page)))
+            .map_err(|e| template_errors(&e, &self.dir.join("templates"), Some(page)))
     }
 }
 
-/// A Tera error as a diagnostic at `template:line:col`.
-fn template_error(e: &tera::Error, tdir: &Path, page: Option<&str>) -> Diagnostic {
-    let while_ = String::new();
+const TEMPLATE_HELP: &str =
+    "fix the template at this line; see docs/templates.md for the variables available";
+
+/// A Tera error as diagnostics at `template:line:col` (one error may carry several reports).
+fn template_errors(e: &tera::Error, tdir: &Path, page: Option<&str>) -> Vec<Diagnostic> {
     let seen = page
         .map(|p| format!(" (first seen while rendering {p})"))
         .unwrap_or_default();
@@ -123,6 +130,7 @@ fn template_error(e: &tera::Error, tdir: &Path, page: Option<&str>) -> Diagnosti
         cause.push_str(&format!(": {s}"));
         src = s.source();
     }
+    let one = |d: Diagnostic| vec![d];
     match e.kind() {
         ErrorKind::SyntaxError(r) | ErrorKind::RenderingError(r) => {
             let what = if matches!(e.kind(), ErrorKind::SyntaxError(_)) {
@@ -130,20 +138,87 @@ fn template_error(e: &tera::Error, tdir: &Path, page: Option<&str>) -> Diagnosti
             } else {
                 "template error"
             };
-            Diagnostic::error(tdir.join(r.filename()), format!("{what}: {}{cause}{while_}", r.message()))
-                .at(r.span().start_line, r.span().start_col + 1)
-                .with_help(format!("fix the template at this line; see docs/templates.md for the variables available{seen}"))
+            one(Diagnostic::error(
+                tdir.join(r.filename()),
+                format!("{what}: {}{cause}", r.message()),
+            )
+            .at(r.span().start_line, r.span().start_col + 1)
+            .with_help(format!("{TEMPLATE_HELP}{seen}")))
         }
-        ErrorKind::MissingParent { current, parent } => Diagnostic::error(
+        ErrorKind::MissingParent { current, parent } => one(Diagnostic::error(
             tdir.join(current),
-            format!("extends `{parent}`, which does not exist{while_}"),
+            format!("extends `{parent}`, which does not exist"),
         )
-        .with_help("check the name in {% extends %}"),
-        ErrorKind::TemplateNotFound(name) => {
-            Diagnostic::error(tdir.join(name), format!("template not found{while_}"))
-                .with_help("add the template to the theme")
+        .with_help("check the name in {% extends %}")),
+        ErrorKind::TemplateNotFound(name) => one(Diagnostic::error(
+            tdir.join(name),
+            format!("template not found{seen}"),
+        )
+        .with_help("add the template to the theme")),
+        ErrorKind::Msg(text) => {
+            let parsed = parse_reports(text, tdir);
+            if parsed.is_empty() {
+                one(
+                    Diagnostic::error(tdir, format!("template error: {text}{cause}"))
+                        .with_help(format!("check the theme's templates{seen}")),
+                )
+            } else {
+                parsed
+            }
         }
-        _ => Diagnostic::error(tdir, format!("template error: {e}{cause}{while_}"))
-            .with_help("check the theme's templates"),
+        _ => one(
+            Diagnostic::error(tdir, format!("template error: {e}{cause}"))
+                .with_help(format!("check the theme's templates{seen}")),
+        ),
+    }
+}
+
+/// Tera joins reports such as "error: Unknown filter `x`\n --> page.html:6:21" into one
+/// message; split them back into located diagnostics.
+fn parse_reports(text: &str, tdir: &Path) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let lines: Vec<&str> = text.lines().collect();
+    for (i, line) in lines.iter().enumerate() {
+        let Some(msg) = line.trim_start().strip_prefix("error: ") else {
+            continue;
+        };
+        let Some(loc) = lines
+            .get(i + 1)
+            .and_then(|l| l.trim_start().strip_prefix("--> "))
+        else {
+            continue;
+        };
+        let mut parts = loc.rsplitn(3, ':');
+        let (col, line_no, file) = (parts.next(), parts.next(), parts.next());
+        let (Some(col), Some(line_no), Some(file)) = (col, line_no, file) else {
+            continue;
+        };
+        let (Ok(l), Ok(c)) = (line_no.parse::<usize>(), col.parse::<usize>()) else {
+            continue;
+        };
+        out.push(
+            Diagnostic::error(tdir.join(file), format!("template error: {msg}"))
+                .at(l, c)
+                .with_help(TEMPLATE_HELP),
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_joined_reports() {
+        let text = "error: Unknown filter `shout`\n --> page.html:6:21\n  |\n6 | x\n\nerror: Unknown test `odd2`\n --> base.html:2:3\n";
+        let ds = parse_reports(text, Path::new("themes/t/templates"));
+        assert_eq!(ds.len(), 2);
+        assert_eq!(
+            ds[0].location().unwrap(),
+            "themes/t/templates/page.html:6:21"
+        );
+        assert_eq!(ds[0].message, "template error: Unknown filter `shout`");
+        assert_eq!(ds[1].line, Some(2));
     }
 }

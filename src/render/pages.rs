@@ -266,8 +266,9 @@ impl<'a> Renderer<'a> {
             if let Some(&id) = site.by_link.get(key) {
                 return Target::Url(cfg.url(&site.items[id].path));
             }
-            if let Some(why) = site.unpublished.get(key) {
-                return Target::Hidden(why);
+            if let Some(&why) = site.unpublished.get(key) {
+                let broken = why == crate::model::build::BROKEN;
+                return Target::Hidden((!broken).then_some(why));
             }
             if let Some(sec) = key.strip_suffix("/_index.md")
                 && Kind::SECTIONS.iter().any(|k| k.section() == sec)
@@ -291,15 +292,19 @@ impl<'a> Renderer<'a> {
         path: &str,
         template: &str,
         ctx: &Context,
-    ) -> Result<(), Diagnostic> {
+    ) -> Result<(), Vec<Diagnostic>> {
         let html = self.theme.render(template, ctx, &format!("/{path}"))?;
         let file = if path.is_empty() || path.ends_with('/') {
             format!("{path}index.html")
         } else {
             path.to_string()
         };
-        out.write(&file, &minify(&html))
-            .map_err(|e| Diagnostic::general(crate::diag::Severity::Error, e.to_string()))
+        out.write(&file, &minify(&html)).map_err(|e| {
+            vec![Diagnostic::general(
+                crate::diag::Severity::Error,
+                e.to_string(),
+            )]
+        })
     }
 
     fn item_job(
@@ -336,7 +341,7 @@ impl<'a> Renderer<'a> {
             k => format!("{}.html", k.name()),
         };
         if let Err(d) = self.write_html(out, &it.path, &template, &ctx) {
-            diags.push(d);
+            diags.extend(d);
         }
         let lastmod = it.updated.or(if it.kind == Kind::Event {
             None
@@ -447,7 +452,7 @@ impl<'a> Renderer<'a> {
             },
         );
         if let Err(d) = self.write_html(out, &path, "section.html", &ctx) {
-            diags.push(d);
+            diags.extend(d);
         }
         (
             diags,
@@ -502,8 +507,7 @@ impl<'a> Renderer<'a> {
                 let d = self
                     .write_html(out, &path, "taxonomy.html", &ctx)
                     .err()
-                    .into_iter()
-                    .collect();
+                    .unwrap_or_default();
                 (
                     d,
                     Some(SitemapEntry {
@@ -535,8 +539,7 @@ impl<'a> Renderer<'a> {
                 let d = self
                     .write_html(out, &path, "term.html", &ctx)
                     .err()
-                    .into_iter()
-                    .collect();
+                    .unwrap_or_default();
                 (
                     d,
                     (page == 1).then_some(SitemapEntry {
@@ -550,8 +553,7 @@ impl<'a> Renderer<'a> {
                 (
                     self.write_html(out, "404.html", "404.html", &ctx)
                         .err()
-                        .into_iter()
-                        .collect(),
+                        .unwrap_or_default(),
                     None,
                 )
             }

@@ -703,12 +703,6 @@ fn level_one_heading_in_a_body_is_a_warning_not_an_error() {
 }
 
 #[test]
-#[ignore = "BUG: DATA LOSS: `--output content` (or `themes`, or the site folder itself) is accepted: \
-            the staged output is swapped in and the folder it replaces, holding the sources, is \
-            deleted (`Output::commit` in src/write.rs; no check in src/cli.rs `options` or src/lib.rs \
-            `build` that the output folder is not the site root, an ancestor of it, or one of \
-            content/, themes/, toolkits/); `--output .` fails with `cannot rename …/.: Device or \
-            resource busy`, says `the previous output is unchanged` and leaves `.site.staging` behind"]
 fn output_folder_over_the_sources_is_refused() {
     for target in ["content", "themes", "<root>", "."] {
         let site = SiteTest::new("minimal");
