@@ -43,6 +43,8 @@ pub struct SiteConfig {
     pub themes: Vec<Term>,
     /// Theme folder name under `themes/`.
     pub theme: String,
+    /// How many days ahead repeating events are listed.
+    pub event_horizon_days: i64,
 }
 
 impl Default for SiteConfig {
@@ -57,6 +59,7 @@ impl Default for SiteConfig {
             neighbourhoods: Vec::new(),
             themes: Vec::new(),
             theme: "useit".into(),
+            event_horizon_days: 365,
         }
     }
 }
@@ -131,6 +134,12 @@ impl Config {
                 (String::new(), "/".into())
             }
         };
+        if !(1..=3660).contains(&site.event_horizon_days) {
+            errs.push((
+                "`event_horizon_days` must be between 1 and 3660".into(),
+                "set `event_horizon_days: 365`".into(),
+            ));
+        }
         if site.paginate == 0 {
             errs.push((
                 "`paginate` must be at least 1".into(),

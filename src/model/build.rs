@@ -615,14 +615,14 @@ fn event_times(fm: &super::kinds::EventFm, opts: Options<'_>) -> Result<EventTim
         let amb = tz.to_ambiguous_zoned_datetime(dt);
         if amb.is_ambiguous() {
             let what = if matches!(amb.offset(), jiff::tz::AmbiguousOffset::Gap { .. }) {
-                "does not exist (the clocks go forward then)"
+                "does not exist: the clocks go forward an hour then"
             } else {
-                "happens twice (the clocks go back then)"
+                "happens twice: the clocks go back an hour then"
             };
             return Err((
                 field,
-                format!("`{field}` {dt} {what}", dt = dt.strftime("%Y-%m-%d %H:%M")),
-                "choose a time an hour earlier or later".into(),
+                format!("`{field}` {} {what}", dt.strftime("%Y-%m-%d %H:%M")),
+                "choose a time at least an hour earlier or later".into(),
             ));
         }
         amb.compatible()
@@ -634,13 +634,80 @@ fn event_times(fm: &super::kinds::EventFm, opts: Options<'_>) -> Result<EventTim
         .end
         .map(|e| place(e, "end", matches!(e, When::Day(_))))
         .transpose()?;
-    let finish = match (&end, all_day) {
-        (Some(e), _) => e.clone(),
-        (None, true) => place(When::Day(fm.start.date()), "start", true)?,
-        (None, false) => start.clone(),
+    let finish =
+        |s: &jiff::ZonedDateTime, e: Option<&jiff::ZonedDateTime>| -> jiff::ZonedDateTime {
+            match (e, all_day) {
+                (Some(e), _) => e.clone(),
+                (None, true) => s
+                    .date()
+                    .tomorrow()
+                    .ok()
+                    .and_then(|d| d.to_zoned_datetime(tz.clone()).ok())
+                    .unwrap_or_else(|| s.clone()),
+                (None, false) => s.clone(),
+            }
+        };
+    let now = opts.now.zoned.timestamp();
+    let rule = match &fm.repeat {
+        None => None,
+        Some(r) => Some(super::recur::Rule::parse(r).map_err(|m| {
+            (
+                "repeat",
+                format!("`repeat`: {m}"),
+                "see README: Events, repeating events".to_string(),
+            )
+        })?),
     };
-    let past = finish.timestamp() <= opts.now.zoned.timestamp();
-    Ok(EventTimes { start, end, past })
+    let occurrences = match &rule {
+        None => {
+            let past = finish(&start, end.as_ref()).timestamp() <= now;
+            vec![super::Occurrence {
+                start: start.clone(),
+                end: end.clone(),
+                past,
+            }]
+        }
+        Some(rule) => {
+            let horizon = opts
+                .now
+                .date()
+                .saturating_add(jiff::Span::new().days(opts.config.site.event_horizon_days));
+            let except: Vec<jiff::civil::Date> = fm.except.iter().map(|d| d.0).collect();
+            let length = end
+                .as_ref()
+                .map(|e| start.datetime().until(e.datetime()).unwrap_or_default());
+            rule.expand(start.datetime(), &except, horizon)
+                .into_iter()
+                .filter_map(|dt| {
+                    let s = dt.to_zoned_datetime(tz.clone()).ok()?;
+                    let e = length
+                        .and_then(|l| dt.checked_add(l).ok())
+                        .and_then(|d| d.to_zoned_datetime(tz.clone()).ok());
+                    let past = finish(&s, e.as_ref()).timestamp() <= now;
+                    Some(super::Occurrence {
+                        start: s,
+                        end: e,
+                        past,
+                    })
+                })
+                .collect()
+        }
+    };
+    if occurrences.is_empty() {
+        return Err((
+            "repeat",
+            "`repeat` gives no dates (check UNTIL, COUNT and `except`)".into(),
+            "the first date is `start`; make sure it matches the rule".into(),
+        ));
+    }
+    let past = occurrences.iter().all(|o| o.past);
+    Ok(EventTimes {
+        start,
+        end,
+        past,
+        rule,
+        occurrences,
+    })
 }
 
 fn openness(closes: Option<Day>, now: &Now) -> Openness {
@@ -707,7 +774,7 @@ mod tests {
 
     fn event(day: &str) -> String {
         format!(
-            "---\ntitle: E {day}\nsummary: S\nstart: {day} 18:00\ncost: Free\ncategory: training\n---\n"
+            "---\ntitle: E {day}\nsummary: S\nstart: {day} 18:00\nvenue: {{name: Hall}}\ncost: Free\ncategory: training\n---\n"
         )
     }
 
@@ -726,15 +793,61 @@ mod tests {
         ];
         let (s, ds) = site(&files, "2026-11-25");
         assert!(!ds.has_errors(), "{}", ds.render(false));
-        let slugs = |ids: &[usize]| {
+        let slugs = |ids: &[(usize, usize)]| {
             ids.iter()
-                .map(|&i| s.items[i].slug.clone())
+                .map(|&(i, _)| s.items[i].slug.clone())
                 .collect::<Vec<_>>()
         };
         assert_eq!(slugs(&s.lists.upcoming_events), ["b", "a"]);
         assert_eq!(slugs(&s.lists.past_events), ["c"]);
         let (s2, _) = site(&files, "2027-02-01");
         assert_eq!(s2.lists.upcoming_events.len(), 0);
+    }
+
+    #[test]
+    fn repeating_event_lists_each_occurrence_across_clock_changes() {
+        let ev = "---\ntitle: Network\nsummary: S\nstart: 2027-01-14 18:00\nend: 2027-01-14 20:00\nrepeat: FREQ=MONTHLY;INTERVAL=2;BYDAY=2TH\nexcept: [2027-05-13]\nvenue: {name: Hall}\ncost: Free\ncategory: network-meeting\n---\n";
+        let (s, ds) = site(&[HOME, ("content/events/n.md", ev)], "2027-02-01");
+        assert!(!ds.has_errors(), "{}", ds.render(false));
+        let Data::Event(_, t) = &s.items[s.lists.upcoming_events[0].0].data else {
+            panic!()
+        };
+        let shown: Vec<String> = s
+            .lists
+            .upcoming_events
+            .iter()
+            .map(|&(_, n)| t.occurrences[n].start.to_string())
+            .collect();
+        // 14 January is past on 1 February; May is skipped; July and September are in summer time.
+        assert_eq!(
+            shown[..3],
+            [
+                "2027-03-11T18:00:00+00:00[Europe/London]",
+                "2027-07-08T18:00:00+01:00[Europe/London]",
+                "2027-09-09T18:00:00+01:00[Europe/London]",
+            ]
+        );
+        assert_eq!(s.lists.past_events.len(), 1);
+    }
+
+    #[test]
+    fn clock_change_gap_and_unsupported_rule_are_errors() {
+        let gap = "---\ntitle: G\nsummary: S\nstart: 2027-03-28 01:30\nvenue: {name: Hall}\ncost: Free\ncategory: training\n---\n";
+        let rule = "---\ntitle: R\nsummary: S\nstart: 2027-01-04 10:00\nrepeat: FREQ=DAILY\nvenue: {name: Hall}\ncost: Free\ncategory: training\n---\n";
+        let (_, ds) = site(
+            &[
+                HOME,
+                ("content/events/g.md", gap),
+                ("content/events/r.md", rule),
+            ],
+            "2026-11-25",
+        );
+        let all = ds.render(false);
+        assert!(all.contains("content/events/g.md:4: `start` 2027-03-28 01:30 does not exist: the clocks go forward"), "{all}");
+        assert!(
+            all.contains("content/events/r.md:5: `repeat`: FREQ=DAILY is not supported"),
+            "{all}"
+        );
     }
 
     #[test]

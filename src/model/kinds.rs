@@ -252,6 +252,65 @@ pub struct Venue {
     /// Postcode.
     #[serde(default)]
     pub postcode: Option<String>,
+    /// Access and facilities at the venue.
+    #[serde(default)]
+    pub facilities: Vec<Facility>,
+}
+
+/// An access fact or facility of a venue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Facility {
+    /// Step-free access.
+    StepFree,
+    /// Hearing loop.
+    HearingLoop,
+    /// Lunch included.
+    Lunch,
+    /// Childcare or a crèche.
+    Childcare,
+    /// Prayer space.
+    PrayerSpace,
+    /// Accessible toilet.
+    AccessibleToilet,
+}
+
+impl Facility {
+    /// Slug and display text.
+    pub fn names(self) -> (&'static str, &'static str) {
+        match self {
+            Facility::StepFree => ("step-free", "Step-free access"),
+            Facility::HearingLoop => ("hearing-loop", "Hearing loop"),
+            Facility::Lunch => ("lunch", "Lunch included"),
+            Facility::Childcare => ("childcare", "Childcare"),
+            Facility::PrayerSpace => ("prayer-space", "Prayer space"),
+            Facility::AccessibleToilet => ("accessible-toilet", "Accessible toilet"),
+        }
+    }
+}
+
+/// How people attend an event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Attendance {
+    /// At the venue.
+    #[default]
+    InPerson,
+    /// Online only.
+    Online,
+    /// At the venue and online.
+    Hybrid,
+}
+
+impl Attendance {
+    /// Slug and display text.
+    pub fn names(self) -> (&'static str, &'static str) {
+        match self {
+            Attendance::InPerson => ("in-person", "In person"),
+            Attendance::Online => ("online", "Online"),
+            Attendance::Hybrid => ("hybrid", "In person and online"),
+        }
+    }
 }
 
 /// Ways to book or apply.
@@ -346,6 +405,24 @@ pub struct EventFm {
     /// Runs all day.
     #[serde(default)]
     pub all_day: bool,
+    /// For events over several days: the start and end times apply on each day.
+    #[serde(default)]
+    pub daily: bool,
+    /// Repeats: an RFC 5545 RRULE (FREQ=WEEKLY or MONTHLY, INTERVAL, BYDAY, COUNT, UNTIL).
+    #[serde(default)]
+    pub repeat: Option<String>,
+    /// Dates the repeat skips.
+    #[serde(default)]
+    pub except: Vec<Day>,
+    /// In person, online or hybrid.
+    #[serde(default)]
+    pub attendance: Attendance,
+    /// Live stream or meeting link (online and hybrid events).
+    #[serde(default)]
+    pub stream_url: Option<String>,
+    /// Recording, once the event is over.
+    #[serde(default)]
+    pub recording_url: Option<String>,
     /// Where.
     #[serde(default)]
     pub venue: Option<Venue>,

@@ -7,6 +7,7 @@
 pub mod build;
 pub mod kinds;
 pub(crate) mod parse;
+pub mod recur;
 pub mod sort;
 pub mod taxonomy;
 
@@ -116,7 +117,7 @@ pub enum Data {
     /// Champion profile.
     Champion(ChampionFm),
     /// Event, with its start and end placed in the site's time zone.
-    Event(EventFm, EventTimes),
+    Event(Box<EventFm>, EventTimes),
     /// Opportunity.
     Opportunity(OpportunityFm, Openness),
     /// Survey.
@@ -132,9 +133,37 @@ pub struct EventTimes {
     pub start: ZonedDateTime,
     /// End, if given.
     pub end: Option<ZonedDateTime>,
-    /// Ended (or started, without an end) before "now".
+    /// Every occurrence ended (or started, without an end) before "now".
+    pub past: bool,
+    /// The repeat rule, if the event repeats.
+    pub rule: Option<recur::Rule>,
+    /// Dated occurrences up to the horizon (one for a single event), soonest first.
+    pub occurrences: Vec<Occurrence>,
+}
+
+impl EventTimes {
+    /// The occurrence a page shows: the next one still to come, else the last one.
+    pub fn current(&self) -> usize {
+        self.occurrences
+            .iter()
+            .position(|o| !o.past)
+            .unwrap_or(self.occurrences.len().saturating_sub(1))
+    }
+}
+
+/// One dated occurrence of an event.
+#[derive(Debug, Clone)]
+pub struct Occurrence {
+    /// Start.
+    pub start: ZonedDateTime,
+    /// End, if the event has one.
+    pub end: Option<ZonedDateTime>,
+    /// Over before "now".
     pub past: bool,
 }
+
+/// A listing entry: an item and, for events, which occurrence.
+pub type Entry = (ItemId, usize);
 
 /// Whether something can still be answered or applied for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -244,10 +273,10 @@ pub struct Lists {
     pub stories: Vec<ItemId>,
     /// By name.
     pub champions: Vec<ItemId>,
-    /// Soonest first.
-    pub upcoming_events: Vec<ItemId>,
-    /// Newest first.
-    pub past_events: Vec<ItemId>,
+    /// Occurrences still to come, soonest first.
+    pub upcoming_events: Vec<Entry>,
+    /// Occurrences over, newest first.
+    pub past_events: Vec<Entry>,
     /// Closing soonest first; no closing date last.
     pub open_opportunities: Vec<ItemId>,
     /// Most recently closed first.
@@ -260,6 +289,16 @@ pub struct Lists {
     pub menu_pages: Vec<ItemId>,
     /// All standard pages, by title.
     pub pages: Vec<ItemId>,
+}
+
+impl Item {
+    /// The file the Markdown body comes from (a toolkit's `index.md`, else the source).
+    pub fn body_path(&self) -> PathBuf {
+        match self.kind {
+            Kind::Toolkit => self.source.with_file_name("index.md"),
+            _ => self.source.clone(),
+        }
+    }
 }
 
 impl Site {

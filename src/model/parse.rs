@@ -221,12 +221,15 @@ fn item_data(kind: Kind, file: &SourceFile) -> Result<(Data, String, usize), Vec
                     "add a `url`, `email` or `phone` under `booking`, or remove `booking`",
                 ));
             }
+            check_event(&fm, &err, &mut errs);
             let times = super::EventTimes {
                 start: jiff::ZonedDateTime::default(),
                 end: None,
                 past: false,
+                rule: None,
+                occurrences: Vec::new(),
             };
-            (Data::Event(fm, times), b, l)
+            (Data::Event(Box::new(fm), times), b, l)
         }
         Kind::Opportunity => {
             let (fm, b, l): (OpportunityFm, _, _) = front(file)?;
@@ -284,6 +287,70 @@ fn unreachable_kind(rel: &Path) -> Result<(Data, String, usize), Vec<Diagnostic>
         rel,
         "internal: unexpected content kind for this file",
     )])
+}
+
+fn check_event(
+    fm: &EventFm,
+    err: &dyn Fn(&str, String, &str) -> Diagnostic,
+    errs: &mut Vec<Diagnostic>,
+) {
+    use super::kinds::Attendance;
+    let online = matches!(fm.attendance, Attendance::Online | Attendance::Hybrid);
+    if online && fm.stream_url.is_none() {
+        errs.push(err(
+            "attendance",
+            "an online or hybrid event needs a `stream_url`".into(),
+            "add `stream_url:` with the link people join on, or set `attendance: in-person`",
+        ));
+    }
+    if !online && fm.stream_url.is_some() {
+        errs.push(err(
+            "stream_url",
+            "`stream_url` is given but `attendance` is in-person".into(),
+            "set `attendance: hybrid` (or `online`), or remove `stream_url`",
+        ));
+    }
+    if fm.attendance != Attendance::Online && fm.venue.is_none() {
+        errs.push(err(
+            "title",
+            "an in-person or hybrid event needs a `venue`".into(),
+            "add `venue:` with `name`, `address` and `postcode`, or set `attendance: online`",
+        ));
+    }
+    for (field, url) in [
+        ("stream_url", &fm.stream_url),
+        ("recording_url", &fm.recording_url),
+    ] {
+        if let Some(u) = url
+            && !is_web_address(u)
+        {
+            errs.push(err(
+                field,
+                format!("`{field}` `{u}` is not a web address"),
+                "write the full address, starting with https://",
+            ));
+        }
+    }
+    if fm.daily
+        && (fm.end.is_none_or(|e| e.date() == fm.start.date()) || matches!(fm.start, When::Day(_)))
+    {
+        errs.push(err("daily", "`daily` needs an event over several days with start and end times".into(),
+            "give `start` on the first day and `end` on the last day, e.g. 2027-01-27 10:00 and 2027-01-28 14:30"));
+    }
+    if fm.repeat.is_none() && !fm.except.is_empty() {
+        errs.push(err(
+            "except",
+            "`except` without `repeat`".into(),
+            "remove `except`, or add a `repeat` rule",
+        ));
+    }
+    if fm.repeat.is_some() && fm.end.is_some_and(|e| e.date() != fm.start.date()) {
+        errs.push(err(
+            "repeat",
+            "a repeating event must start and end on the same day".into(),
+            "make `end` the same day as `start`; the rule repeats the whole event",
+        ));
+    }
 }
 
 fn check_champion(
@@ -397,7 +464,7 @@ mod tests {
 
     #[test]
     fn event_checks() {
-        let ev = "---\ntitle: T\nsummary: S\nstart: 2027-01-02 18:00\nend: 2027-01-02 17:00\ncost: Free\ncategory: training\nbooking: {}\n---\n";
+        let ev = "---\ntitle: T\nsummary: S\nstart: 2027-01-02 18:00\nend: 2027-01-02 17:00\ncost: Free\ncategory: training\nbooking: {}\nvenue: {name: Hall}\n---\n";
         let e = parse(file("content/events/e.md", ev)).unwrap_err();
         assert_eq!(e.len(), 2);
         assert!(

@@ -2,7 +2,7 @@
 
 use std::cmp::Ordering;
 
-use super::{Data, Item, ItemId, Kind, Lists};
+use super::{Data, Entry, Item, ItemId, Kind, Lists};
 
 /// Orders every listing of the site.
 pub fn lists(items: &[Item]) -> Lists {
@@ -13,10 +13,6 @@ pub fn lists(items: &[Item]) -> Lists {
         v
     };
     let newest = |a: &Item, b: &Item| b.date.cmp(&a.date);
-    let start = |i: &Item| match &i.data {
-        Data::Event(_, t) => Some(t.start.timestamp()),
-        _ => None,
-    };
     let closes = |i: &Item| match &i.data {
         Data::Opportunity(f, _) => f.closes.map(|d| d.0),
         Data::Survey(f, _) => Some(f.closes.0),
@@ -26,9 +22,26 @@ pub fn lists(items: &[Item]) -> Lists {
         Data::Opportunity(_, o) | Data::Survey(_, o) => o.open,
         _ => false,
     };
-    let is_past = |i: &Item| matches!(&i.data, Data::Event(_, t) if t.past);
-    let events = ids(Kind::Event);
-    let (past, upcoming): (Vec<_>, Vec<_>) = events.into_iter().partition(|&i| is_past(&items[i]));
+    let mut upcoming: Vec<Entry> = Vec::new();
+    let mut past: Vec<Entry> = Vec::new();
+    for id in ids(Kind::Event) {
+        if let Data::Event(_, t) = &items[id].data {
+            for (n, o) in t.occurrences.iter().enumerate() {
+                if o.past {
+                    past.push((id, n))
+                } else {
+                    upcoming.push((id, n))
+                }
+            }
+        }
+    }
+    let occ_start = |&(id, n): &Entry| match &items[id].data {
+        Data::Event(_, t) => Some(t.occurrences[n].start.timestamp()),
+        _ => None,
+    };
+    let tie = |a: &Entry, b: &Entry| items[a.0].slug.cmp(&items[b.0].slug).then(a.1.cmp(&b.1));
+    upcoming.sort_by(|a, b| occ_start(a).cmp(&occ_start(b)).then_with(|| tie(a, b)));
+    past.sort_by(|a, b| occ_start(b).cmp(&occ_start(a)).then_with(|| tie(a, b)));
     let (open, closed): (Vec<_>, Vec<_>) = ids(Kind::Opportunity)
         .into_iter()
         .partition(|&i| is_open(&items[i]));
@@ -48,8 +61,8 @@ pub fn lists(items: &[Item]) -> Lists {
         champions: by(ids(Kind::Champion), &|a, b| {
             a.title.to_lowercase().cmp(&b.title.to_lowercase())
         }),
-        upcoming_events: by(upcoming, &|a, b| start(a).cmp(&start(b))),
-        past_events: by(past, &|a, b| start(b).cmp(&start(a))),
+        upcoming_events: upcoming,
+        past_events: past,
         open_opportunities: by(open, &soonest),
         closed_opportunities: by(closed, &|a, b| closes(b).cmp(&closes(a))),
         surveys: by(ids(Kind::Survey), &|a, b| {

@@ -22,7 +22,20 @@ pub fn write_all(
     h: &Highlighter,
 ) -> Vec<Diagnostic> {
     let files = [
-        ("stories/atom.xml", atom(r, h)),
+        (
+            "stories/atom.xml",
+            atom(r, h, &stories(r), "stories/", "Stories"),
+        ),
+        (
+            "opportunities/atom.xml",
+            atom(
+                r,
+                h,
+                &new_opportunities(r),
+                "opportunities/",
+                "Opportunities",
+            ),
+        ),
         ("sitemap.xml", sitemap_xml(r, sitemap)),
         (
             "robots.txt",
@@ -45,17 +58,34 @@ fn rfc3339(d: jiff::civil::Date, r: &Renderer<'_>) -> String {
         .unwrap_or_else(|_| format!("{d}T00:00:00Z"))
 }
 
-/// Atom 1.0 feed of the newest stories.
-pub fn atom(r: &Renderer<'_>, h: &Highlighter) -> String {
-    let c = r.config;
-    let ids: Vec<usize> = r
-        .site
+fn stories(r: &Renderer<'_>) -> Vec<usize> {
+    r.site
         .lists
         .stories
         .iter()
         .copied()
         .take(FEED_ENTRIES)
-        .collect();
+        .collect()
+}
+
+/// Open opportunities, newest first.
+fn new_opportunities(r: &Renderer<'_>) -> Vec<usize> {
+    let items = &r.site.items;
+    let mut ids = r.site.lists.open_opportunities.clone();
+    ids.sort_by(|&a, &b| {
+        items[b]
+            .date
+            .cmp(&items[a].date)
+            .then_with(|| items[a].slug.cmp(&items[b].slug))
+    });
+    ids.truncate(FEED_ENTRIES);
+    ids
+}
+
+/// Atom 1.0 feed of `ids` (already ordered), published at `<section>atom.xml`.
+pub fn atom(r: &Renderer<'_>, h: &Highlighter, ids: &[usize], section: &str, name: &str) -> String {
+    let c = r.config;
+    let ids = ids.to_vec();
     let newest = ids
         .iter()
         .filter_map(|&i| r.site.items[i].updated.or(r.site.items[i].date))
@@ -64,15 +94,16 @@ pub fn atom(r: &Renderer<'_>, h: &Highlighter) -> String {
     let _ = write!(
         s,
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\" xml:base=\"{base}\">\n\
-         <title>{title} – Stories</title>\n<subtitle>{desc}</subtitle>\n\
+         <title>{title} – {name}</title>\n<subtitle>{desc}</subtitle>\n\
          <link rel=\"self\" type=\"application/atom+xml\" href=\"{self_}\"/>\n\
          <link rel=\"alternate\" type=\"text/html\" href=\"{alt}\"/>\n<id>{self_}</id>\n<updated>{updated}</updated>\n",
         lang = xml(&c.site.language),
         base = xml(&c.base_url),
         title = xml(&c.site.title),
         desc = xml(&c.site.description),
-        self_ = xml(&c.permalink("stories/atom.xml")),
-        alt = xml(&c.permalink("stories/")),
+        name = xml(name),
+        self_ = xml(&c.permalink(&format!("{section}atom.xml"))),
+        alt = xml(&c.permalink(section)),
         updated = newest
             .map(|d| rfc3339(d, r))
             .unwrap_or_else(|| "1970-01-01T00:00:00Z".into()),

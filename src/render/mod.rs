@@ -4,7 +4,10 @@
 //! diagnostics naming the template and line); [`pages::render_all`] renders every page, listing,
 //! feed and static file into an [`crate::write::Output`], in parallel.
 
+pub mod events;
 pub mod feeds;
+pub mod ics;
+pub mod listings;
 pub mod pages;
 pub mod views;
 

@@ -12,6 +12,7 @@ use serde::Serialize;
 use tera::Context;
 
 use super::Theme;
+use super::listings::{Entries, Listing};
 use super::views::{ItemView, Views};
 use crate::config::{Config, Now};
 use crate::diag::{Diagnostic, Diagnostics};
@@ -46,17 +47,8 @@ enum Job {
     NotFound,
     Static(usize),
     Download(ItemId, usize),
-}
-
-/// A paginated list of items.
-struct Listing<'a> {
-    kind: Kind,
-    path: String,
-    title: String,
-    summary: String,
-    intro: Option<&'a crate::model::Intro>,
-    ids: &'a [ItemId],
-    alternate: Option<(&'static str, String)>,
+    EventCalendar(ItemId),
+    Calendar(Option<usize>),
 }
 
 /// An entry of `sitemap.xml`.
@@ -77,71 +69,11 @@ pub struct Report {
     pub pages: usize,
     /// Files copied.
     pub copied: usize,
+    /// Calendar files written.
+    pub calendars: usize,
 }
 
 impl<'a> Renderer<'a> {
-    fn listings(&self) -> Vec<Listing<'a>> {
-        let l = &self.site.lists;
-        let mk = |kind: Kind,
-                  path: &str,
-                  title: Option<&str>,
-                  ids: &'a [ItemId],
-                  alt: Option<(&'static str, &str)>| {
-            let intro = self.site.intros.get(&kind);
-            let main = path == format!("{}/", kind.section());
-            Listing {
-                kind,
-                path: path.to_string(),
-                title: title
-                    .map(str::to_string)
-                    .or_else(|| intro.map(|i| i.title.clone()))
-                    .unwrap_or_else(|| kind.section_title().into()),
-                summary: if main {
-                    intro.map(|i| i.summary.clone()).unwrap_or_default()
-                } else {
-                    String::new()
-                },
-                intro: if main { intro } else { None },
-                ids,
-                alternate: alt.map(|(t, p)| (t, p.to_string())),
-            }
-        };
-        vec![
-            mk(
-                Kind::Event,
-                "events/",
-                None,
-                &l.upcoming_events,
-                Some(("Past events", "events/past/")),
-            ),
-            mk(
-                Kind::Event,
-                "events/past/",
-                Some("Past events"),
-                &l.past_events,
-                Some(("Upcoming events", "events/")),
-            ),
-            mk(
-                Kind::Opportunity,
-                "opportunities/",
-                None,
-                &l.open_opportunities,
-                Some(("Closed opportunities", "opportunities/closed/")),
-            ),
-            mk(
-                Kind::Opportunity,
-                "opportunities/closed/",
-                Some("Closed opportunities"),
-                &l.closed_opportunities,
-                Some(("Open opportunities", "opportunities/")),
-            ),
-            mk(Kind::Story, "stories/", None, &l.stories, None),
-            mk(Kind::Champion, "champions/", None, &l.champions, None),
-            mk(Kind::Toolkit, "toolkits/", None, &l.toolkits, None),
-            mk(Kind::Survey, "surveys/", None, &l.surveys, None),
-        ]
-    }
-
     fn pages_of(&self, n: usize) -> usize {
         n.div_ceil(self.config.site.paginate).max(1)
     }
@@ -149,7 +81,7 @@ impl<'a> Renderer<'a> {
     fn jobs(&self, listings: &[Listing<'_>]) -> Vec<Job> {
         let mut jobs: Vec<Job> = (0..self.site.items.len()).map(Job::Item).collect();
         for (i, l) in listings.iter().enumerate() {
-            jobs.extend((1..=self.pages_of(l.ids.len())).map(|p| Job::Listing(i, p)));
+            jobs.extend((1..=self.pages_of(l.entries.len())).map(|p| Job::Listing(i, p)));
         }
         for (t, tax) in self.site.taxonomies.iter().enumerate() {
             jobs.push(Job::TaxonomyIndex(t));
@@ -158,6 +90,16 @@ impl<'a> Renderer<'a> {
             }
         }
         jobs.push(Job::NotFound);
+        jobs.extend(
+            self.site
+                .items
+                .iter()
+                .enumerate()
+                .filter(|(_, it)| it.kind == Kind::Event)
+                .map(|(id, _)| Job::EventCalendar(id)),
+        );
+        jobs.push(Job::Calendar(None));
+        jobs.extend((0..super::listings::CATEGORIES.len()).map(|c| Job::Calendar(Some(c))));
         jobs.extend((0..self.theme.statics.len()).map(Job::Static));
         for (id, it) in self.site.items.iter().enumerate() {
             if let Data::Toolkit(fm, _) = &it.data {
@@ -314,7 +256,7 @@ impl<'a> Renderer<'a> {
         h: &Highlighter,
     ) -> (Vec<Diagnostic>, Option<SitemapEntry>) {
         let it = &self.site.items[id];
-        let (content, mut diags) = self.markdown(&it.body, &it.source, it.body_line, h);
+        let (content, mut diags) = self.markdown(&it.body, &it.body_path(), it.body_line, h);
         let v = self.views();
         let mut ctx = self.context(&it.path);
         ctx.insert("page", &v.item(id, Some(content), true));
@@ -327,7 +269,13 @@ impl<'a> Renderer<'a> {
                         .map(|&i| v.item(i, None, false))
                         .collect::<Vec<_>>()
                 };
-                ctx.insert("upcoming_events", &list(&l.upcoming_events, 3));
+                let next: Vec<ItemView<'_>> = l
+                    .upcoming_events
+                    .iter()
+                    .take(3)
+                    .map(|&(i, n)| v.item_at(i, Some(n), None, false))
+                    .collect();
+                ctx.insert("upcoming_events", &next);
                 ctx.insert("open_opportunities", &list(&l.open_opportunities, 4));
                 ctx.insert("latest_stories", &list(&l.stories, 3));
                 ctx.insert("toolkits", &list(&l.toolkits, 4));
@@ -357,8 +305,14 @@ impl<'a> Renderer<'a> {
         )
     }
 
-    fn paginated(&self, base: &str, ids: &[ItemId], page: usize, ctx: &mut Context) -> String {
-        let total = self.pages_of(ids.len());
+    fn paginated(
+        &self,
+        base: &str,
+        entries: &Entries<'_>,
+        page: usize,
+        ctx: &mut Context,
+    ) -> String {
+        let total = self.pages_of(entries.len());
         let per = self.config.site.paginate;
         let url_of = |n: usize| {
             if n == 1 {
@@ -368,12 +322,14 @@ impl<'a> Renderer<'a> {
             }
         };
         let v = self.views();
-        let items: Vec<ItemView<'_>> = ids
-            .iter()
-            .skip((page - 1) * per)
-            .take(per)
-            .map(|&i| v.item(i, None, false))
-            .collect();
+        let range = (page - 1) * per..(page * per).min(entries.len());
+        let items: Vec<ItemView<'_>> = match entries {
+            Entries::Items(ids) => ids[range].iter().map(|&i| v.item(i, None, false)).collect(),
+            Entries::Events(es) => es[range]
+                .iter()
+                .map(|&(i, n)| v.item_at(i, Some(n), None, false))
+                .collect(),
+        };
         // A window of page links, never one per page: pagers stay small on huge sites.
         let mut numbers: Vec<usize> = vec![1, total];
         numbers.extend(page.saturating_sub(2).max(1)..=(page + 2).min(total));
@@ -393,7 +349,7 @@ impl<'a> Renderer<'a> {
                 items,
                 number: page,
                 total_pages: total,
-                total_items: ids.len(),
+                total_items: entries.len(),
                 prev_url: (page > 1).then(|| url_of(page - 1)),
                 next_url: (page < total).then(|| url_of(page + 1)),
                 pages,
@@ -435,7 +391,24 @@ impl<'a> Renderer<'a> {
             format!("{}page/{page}/", l.path)
         };
         let mut ctx = self.context(&path_for_ctx);
-        let path = self.paginated(&l.path, l.ids, page, &mut ctx);
+        let path = self.paginated(&l.path, &l.entries, page, &mut ctx);
+        let filters: Vec<FilterGroupView> = l
+            .filters
+            .iter()
+            .map(|g| FilterGroupView {
+                name: g.name,
+                links: g
+                    .links
+                    .iter()
+                    .map(|f| FilterLinkView {
+                        title: f.title.clone(),
+                        url: self.config.url(&f.path),
+                        count: f.count,
+                        current: f.path == l.path,
+                    })
+                    .collect(),
+            })
+            .collect();
         ctx.insert(
             "section",
             &SectionView {
@@ -449,6 +422,12 @@ impl<'a> Renderer<'a> {
                     url: self.config.url(p),
                     current: false,
                 }),
+                filters,
+                calendar: l.calendar.as_ref().map(|p| CalendarView {
+                    url: self.config.url(p),
+                    webcal: webcal(&self.config.permalink(p)),
+                }),
+                feed_url: l.feed.as_ref().map(|p| self.config.url(p)),
             },
         );
         if let Err(d) = self.write_html(out, &path, "section.html", &ctx) {
@@ -525,7 +504,8 @@ impl<'a> Renderer<'a> {
                 } else {
                     format!("{base}page/{page}/")
                 });
-                let path = self.paginated(&base, &term.items, page, &mut ctx);
+                let entries = Entries::Items(std::borrow::Cow::Borrowed(&term.items));
+                let path = self.paginated(&base, &entries, page, &mut ctx);
                 ctx.insert("taxonomy", &self.taxonomy_view(t, false));
                 ctx.insert(
                     "term",
@@ -576,6 +556,34 @@ impl<'a> Renderer<'a> {
                     (io(out.copy(&src, &name)), None)
                 }
             }
+            Job::EventCalendar(id) => {
+                let ics = super::ics::event_calendar(self.site, id, self.config, self.now);
+                let path = super::events::ics_path(&self.site.items[id]);
+                (io(out.write(&path, ics.as_bytes())), None)
+            }
+            Job::Calendar(category) => {
+                let category = category.map(|c| super::listings::CATEGORIES[c]);
+                let mut ids: Vec<ItemId> = self
+                    .site
+                    .lists
+                    .upcoming_events
+                    .iter()
+                    .map(|&(id, _)| id)
+                    .collect();
+                ids.dedup();
+                ids.sort_unstable();
+                ids.dedup();
+                ids.retain(|&id| category.is_none_or(|c| matches!(&self.site.items[id].data, Data::Event(fm, _) if fm.category == c)));
+                let name = match category {
+                    None => format!("{}: events", self.config.site.title),
+                    Some(c) => format!("{}: {}", self.config.site.title, c.names().1),
+                };
+                let ics = super::ics::feed_calendar(self.site, &ids, self.config, self.now, &name);
+                (
+                    io(out.write(&super::listings::calendar_path(category), ics.as_bytes())),
+                    None,
+                )
+            }
             Job::Download(id, f) => {
                 let it = &self.site.items[id];
                 let Data::Toolkit(fm, dir) = &it.data else {
@@ -596,7 +604,7 @@ impl<'a> Renderer<'a> {
 
 /// Renders every output file into `out`; feeds and the sitemap come last.
 pub fn render_all(r: &Renderer<'_>, out: &Output) -> Report {
-    let listings = r.listings();
+    let listings = super::listings::listings(r.site, r.config);
     let jobs = r.jobs(&listings);
     let highlighter = Highlighter::default();
     let done = AtomicUsize::new(0);
@@ -620,9 +628,18 @@ pub fn render_all(r: &Renderer<'_>, out: &Output) -> Report {
     }
     report.pages = jobs
         .iter()
-        .filter(|j| !matches!(j, Job::Static(_) | Job::Download(..)))
+        .filter(|j| {
+            !matches!(
+                j,
+                Job::Static(_) | Job::Download(..) | Job::EventCalendar(_) | Job::Calendar(_)
+            )
+        })
         .count();
-    report.copied = jobs.len() - report.pages;
+    report.calendars = jobs
+        .iter()
+        .filter(|j| matches!(j, Job::EventCalendar(_) | Job::Calendar(_)))
+        .count();
+    report.copied = jobs.len() - report.pages - report.calendars;
     sitemap.sort_by(|a, b| a.path.cmp(&b.path));
     let feeds = super::feeds::write_all(r, &sitemap, out, &highlighter);
     report.diags.extend(feeds);
@@ -633,7 +650,7 @@ impl Renderer<'_> {
     /// HTML of an item's body (for feeds).
     pub fn body_html(&self, id: ItemId, h: &Highlighter) -> String {
         let it = &self.site.items[id];
-        self.markdown(&it.body, &it.source, it.body_line, h).0
+        self.markdown(&it.body, &it.body_path(), it.body_line, h).0
     }
 }
 
@@ -707,6 +724,38 @@ struct SectionView<'a> {
     content: Option<String>,
     url: String,
     alternate: Option<NavLink>,
+    filters: Vec<FilterGroupView>,
+    calendar: Option<CalendarView>,
+    feed_url: Option<String>,
+}
+
+#[derive(Serialize)]
+struct FilterGroupView {
+    name: &'static str,
+    links: Vec<FilterLinkView>,
+}
+
+#[derive(Serialize)]
+struct FilterLinkView {
+    title: String,
+    url: String,
+    count: usize,
+    current: bool,
+}
+
+#[derive(Serialize)]
+struct CalendarView {
+    url: String,
+    webcal: String,
+}
+
+/// `webcal://` form of an http(s) calendar URL, for one-tap subscription.
+fn webcal(url: &str) -> String {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .unwrap_or(url);
+    format!("webcal://{rest}")
 }
 
 #[derive(Serialize)]

@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use crate::config::Config;
-use crate::model::kinds::{Contact, Helper, Venue, When};
+use crate::model::kinds::{Contact, Helper};
 use crate::model::{Data, Item, ItemId, Kind, Site};
 
 /// `{name, url}`.
@@ -101,7 +101,7 @@ pub enum Extra<'a> {
     /// Champion.
     Champion(Box<ChampionView<'a>>),
     /// Event.
-    Event(Box<EventView<'a>>),
+    Event(Box<super::events::EventView<'a>>),
     /// Opportunity.
     Opportunity(Box<OpportunityView<'a>>),
     /// Survey.
@@ -146,48 +146,6 @@ pub struct ChampionView<'a> {
     pub illustrative: bool,
     /// Their stories (own page only).
     pub stories: Vec<ItemView<'a>>,
-}
-
-/// `{iso, date, time}` of an event moment.
-#[derive(Debug, Serialize)]
-pub struct Moment {
-    /// RFC 3339 with offset, or a date for all-day events.
-    pub iso: String,
-    /// `Thursday 15 March 2018`.
-    pub date: String,
-    /// `10:00` (none for all-day).
-    pub time: Option<String>,
-}
-
-/// Event fields.
-#[derive(Debug, Serialize)]
-pub struct EventView<'a> {
-    /// Human text of when it happens.
-    pub when: String,
-    /// Start.
-    pub start: Moment,
-    /// End.
-    pub end: Option<Moment>,
-    /// All day.
-    pub all_day: bool,
-    /// Venue.
-    pub venue: Option<&'a Venue>,
-    /// Price in words.
-    pub cost: &'a str,
-    /// Free of charge.
-    pub free: bool,
-    /// How to book.
-    pub booking: Option<&'a Contact>,
-    /// Category.
-    pub category: Named,
-    /// `scheduled`, `cancelled`, `postponed`.
-    pub status: &'static str,
-    /// `Cancelled`...
-    pub status_name: &'static str,
-    /// Access notes.
-    pub accessibility: Option<&'a str>,
-    /// Already over.
-    pub past: bool,
 }
 
 /// Opportunity fields.
@@ -290,6 +248,17 @@ impl<'a> Views<'a> {
     /// The view of one item; `content` only on its own page; `full` adds lists such as a
     /// champion's stories.
     pub fn item(&self, id: ItemId, content: Option<String>, full: bool) -> ItemView<'a> {
+        self.item_at(id, None, content, full)
+    }
+
+    /// Like [`Views::item`], for one occurrence of a repeating event (`None`: the next one).
+    pub fn item_at(
+        &self,
+        id: ItemId,
+        occurrence: Option<usize>,
+        content: Option<String>,
+        full: bool,
+    ) -> ItemView<'a> {
         let it: &'a Item = &self.site.items[id];
         let tags = it
             .tags
@@ -314,11 +283,11 @@ impl<'a> Views<'a> {
             tags,
             neighbourhoods: self.term_links(&it.neighbourhoods, 0),
             themes: self.term_links(&it.themes, 1),
-            extra: self.extra(id, full),
+            extra: self.extra(id, occurrence, full),
         }
     }
 
-    fn extra(&self, id: ItemId, full: bool) -> Extra<'a> {
+    fn extra(&self, id: ItemId, occurrence: Option<usize>, full: bool) -> Extra<'a> {
         let it: &'a Item = &self.site.items[id];
         match &it.data {
             Data::Page(_) => Extra::None {},
@@ -348,27 +317,9 @@ impl<'a> Views<'a> {
                     Vec::new()
                 },
             })),
-            Data::Event(fm, t) => {
-                let all_day = fm.all_day || matches!(fm.start, When::Day(_));
-                Extra::Event(Box::new(EventView {
-                    when: when_text(fm.start, fm.end, all_day, &t.start, t.end.as_ref()),
-                    start: moment(fm.start, &t.start, all_day),
-                    end: fm
-                        .end
-                        .zip(t.end.as_ref())
-                        .map(|(w, z)| moment(w, z, all_day)),
-                    all_day,
-                    venue: fm.venue.as_ref(),
-                    cost: &fm.cost,
-                    free: fm.cost.trim().eq_ignore_ascii_case("free"),
-                    booking: fm.booking.as_ref(),
-                    category: fm.category.names().into(),
-                    status: fm.status.names().0,
-                    status_name: fm.status.names().1,
-                    accessibility: fm.accessibility.as_deref(),
-                    past: t.past,
-                }))
-            }
+            Data::Event(fm, t) => Extra::Event(Box::new(super::events::view(
+                self, it, fm, t, occurrence, full,
+            ))),
             Data::Opportunity(fm, o) => Extra::Opportunity(Box::new(OpportunityView {
                 opportunity_kind: fm.kind.names().into(),
                 provider: &fm.provider,
@@ -436,50 +387,5 @@ impl<'a> Views<'a> {
     /// Kind of an item.
     pub fn kind(&self, id: ItemId) -> Kind {
         self.site.items[id].kind
-    }
-}
-
-fn moment(w: When, z: &jiff::ZonedDateTime, all_day: bool) -> Moment {
-    let date = w.date().strftime("%A %-d %B %Y").to_string();
-    if all_day {
-        Moment {
-            iso: w.date().to_string(),
-            date,
-            time: None,
-        }
-    } else {
-        Moment {
-            iso: z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
-            date,
-            time: Some(z.strftime("%H:%M").to_string()),
-        }
-    }
-}
-
-fn when_text(
-    start: When,
-    end: Option<When>,
-    all_day: bool,
-    zs: &jiff::ZonedDateTime,
-    ze: Option<&jiff::ZonedDateTime>,
-) -> String {
-    let day = |d: jiff::civil::Date| d.strftime("%A %-d %B %Y").to_string();
-    let hm = |z: &jiff::ZonedDateTime| z.strftime("%H:%M").to_string();
-    match (all_day, end, ze) {
-        (true, Some(e), _) if e.date() != start.date() => {
-            format!("{} to {}", day(start.date()), day(e.date()))
-        }
-        (true, _, _) => format!("{} (all day)", day(start.date())),
-        (false, Some(e), Some(z)) if e.date() == start.date() => {
-            format!("{}, {} to {}", day(start.date()), hm(zs), hm(z))
-        }
-        (false, Some(e), Some(z)) => format!(
-            "{}, {} to {}, {}",
-            day(start.date()),
-            hm(zs),
-            day(e.date()),
-            hm(z)
-        ),
-        _ => format!("{}, {}", day(start.date()), hm(zs)),
     }
 }

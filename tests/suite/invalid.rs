@@ -436,8 +436,8 @@ fn event_time_skipped_by_the_clock_change_is_refused() {
         "event-time-in-clock-change",
         Expect {
             location: "content/events/x.md:4",
-            message: "`start` 2027-03-28 01:30 does not exist (the clocks go forward then)",
-            help: Some("choose a time an hour earlier or later"),
+            message: "`start` 2027-03-28 01:30 does not exist: the clocks go forward an hour then",
+            help: Some("choose a time at least an hour earlier or later"),
         },
     );
 }

@@ -1,0 +1,382 @@
+//! Repeating events: a subset of RFC 5545 RRULE, expanded into dated occurrences.
+//!
+//! Supported: `FREQ=WEEKLY|MONTHLY`, `INTERVAL`, `BYDAY` (`TU`, `2TU`, `-1FR`, lists),
+//! `COUNT`, `UNTIL` (a date or a date-time), and `WKST=MO`. Anything else is an error that names
+//! the part. Entry points: [`Rule::parse`], [`Rule::expand`], [`Rule::describe`].
+
+use jiff::civil::{Date, DateTime, Weekday};
+
+/// How often the rule repeats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Freq {
+    /// Every `interval` weeks.
+    Weekly,
+    /// Every `interval` months.
+    Monthly,
+}
+
+/// A parsed rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rule {
+    /// Frequency.
+    pub freq: Freq,
+    /// Every how many weeks or months.
+    pub interval: i32,
+    /// Week days, with an optional ordinal within the month (`2TU`, `-1FR`).
+    pub by_day: Vec<(Option<i8>, Weekday)>,
+    /// Number of occurrences.
+    pub count: Option<u32>,
+    /// Last possible date.
+    pub until: Option<Date>,
+}
+
+fn weekday(code: &str) -> Option<Weekday> {
+    Some(match code {
+        "MO" => Weekday::Monday,
+        "TU" => Weekday::Tuesday,
+        "WE" => Weekday::Wednesday,
+        "TH" => Weekday::Thursday,
+        "FR" => Weekday::Friday,
+        "SA" => Weekday::Saturday,
+        "SU" => Weekday::Sunday,
+        _ => return None,
+    })
+}
+
+fn code(w: Weekday) -> &'static str {
+    match w {
+        Weekday::Monday => "MO",
+        Weekday::Tuesday => "TU",
+        Weekday::Wednesday => "WE",
+        Weekday::Thursday => "TH",
+        Weekday::Friday => "FR",
+        Weekday::Saturday => "SA",
+        Weekday::Sunday => "SU",
+    }
+}
+
+impl Rule {
+    /// Parses `FREQ=MONTHLY;INTERVAL=2;BYDAY=2TH` (an optional `RRULE:` prefix is allowed).
+    pub fn parse(text: &str) -> Result<Rule, String> {
+        let body = text.trim().trim_start_matches("RRULE:");
+        let (mut freq, mut interval, mut by_day, mut count, mut until) =
+            (None, 1, Vec::new(), None, None);
+        for part in body.split(';').filter(|p| !p.is_empty()) {
+            let (key, value) = part
+                .split_once('=')
+                .ok_or_else(|| format!("`{part}` is not NAME=VALUE"))?;
+            match key.to_ascii_uppercase().as_str() {
+                "FREQ" => {
+                    freq = Some(match value.to_ascii_uppercase().as_str() {
+                        "WEEKLY" => Freq::Weekly,
+                        "MONTHLY" => Freq::Monthly,
+                        other => {
+                            return Err(format!(
+                                "FREQ={other} is not supported (use WEEKLY or MONTHLY)"
+                            ));
+                        }
+                    })
+                }
+                "INTERVAL" => {
+                    interval = value
+                        .parse()
+                        .ok()
+                        .filter(|n| (1..=120).contains(n))
+                        .ok_or_else(|| {
+                            format!("INTERVAL={value} must be a whole number from 1 to 120")
+                        })?;
+                }
+                "COUNT" => {
+                    count = Some(
+                        value
+                            .parse()
+                            .ok()
+                            .filter(|n| (1..=1000).contains(n))
+                            .ok_or_else(|| {
+                                format!("COUNT={value} must be a whole number from 1 to 1000")
+                            })?,
+                    );
+                }
+                "UNTIL" => until = Some(parse_until(value)?),
+                "BYDAY" => {
+                    for d in value.split(',') {
+                        let d = d.trim().to_ascii_uppercase();
+                        let (num, day) = d.split_at(d.len().saturating_sub(2));
+                        let w = weekday(day).ok_or_else(|| {
+                            format!("BYDAY `{d}` is not a week day such as TU or 2TU")
+                        })?;
+                        let n = if num.is_empty() {
+                            None
+                        } else {
+                            Some(
+                                num.trim_start_matches('+')
+                                    .parse::<i8>()
+                                    .ok()
+                                    .filter(|n| *n != 0 && (-5..=5).contains(n))
+                                    .ok_or_else(|| {
+                                        format!(
+                                            "BYDAY `{d}`: the number must be 1 to 5 or -1 to -5"
+                                        )
+                                    })?,
+                            )
+                        };
+                        by_day.push((n, w));
+                    }
+                }
+                "WKST" if value.eq_ignore_ascii_case("MO") => {}
+                other => {
+                    return Err(format!(
+                        "{other} is not supported in `repeat` (supported: FREQ, INTERVAL, BYDAY, COUNT, UNTIL)"
+                    ));
+                }
+            }
+        }
+        let freq = freq.ok_or("FREQ is missing: start with FREQ=WEEKLY or FREQ=MONTHLY")?;
+        if freq == Freq::Weekly && by_day.iter().any(|(n, _)| n.is_some()) {
+            return Err("numbered week days such as 2TU only work with FREQ=MONTHLY".into());
+        }
+        if count.is_some() && until.is_some() {
+            return Err("use COUNT or UNTIL, not both".into());
+        }
+        Ok(Rule {
+            freq,
+            interval,
+            by_day,
+            count,
+            until,
+        })
+    }
+
+    /// Occurrence start times from `start` (the first occurrence if it matches the rule) up to
+    /// and including `limit`, without the `except` dates.
+    pub fn expand(&self, start: DateTime, except: &[Date], limit: Date) -> Vec<DateTime> {
+        let last = self.until.map_or(limit, |u| u.min(limit));
+        let mut out = Vec::new();
+        let mut produced = 0u32;
+        let first = start.date();
+        'periods: for k in 0..2400 {
+            let mut dates = match self.freq {
+                Freq::Weekly => self.week_dates(first, k),
+                Freq::Monthly => self.month_dates(first, k),
+            };
+            dates.sort();
+            for d in dates {
+                if d < first {
+                    continue;
+                }
+                if d > last || self.count.is_some_and(|c| produced >= c) {
+                    break 'periods;
+                }
+                produced += 1;
+                if !except.contains(&d) {
+                    out.push(d.to_datetime(start.time()));
+                }
+            }
+        }
+        out
+    }
+
+    fn week_dates(&self, first: Date, k: i32) -> Vec<Date> {
+        let monday =
+            first.saturating_sub(jiff::Span::new().days(first.weekday().to_monday_zero_offset()));
+        let Ok(week) = monday.checked_add(jiff::Span::new().weeks(k * self.interval)) else {
+            return vec![];
+        };
+        let days: Vec<Weekday> = if self.by_day.is_empty() {
+            vec![first.weekday()]
+        } else {
+            self.by_day.iter().map(|(_, w)| *w).collect()
+        };
+        days.iter()
+            .filter_map(|w| {
+                week.checked_add(jiff::Span::new().days(w.to_monday_zero_offset()))
+                    .ok()
+            })
+            .collect()
+    }
+
+    fn month_dates(&self, first: Date, k: i32) -> Vec<Date> {
+        let Ok(month) = first
+            .first_of_month()
+            .checked_add(jiff::Span::new().months(k * self.interval))
+        else {
+            return vec![];
+        };
+        if self.by_day.is_empty() {
+            return Date::new(month.year(), month.month(), first.day())
+                .ok()
+                .into_iter()
+                .collect();
+        }
+        let mut out = Vec::new();
+        for (n, w) in &self.by_day {
+            match n {
+                Some(n) => out.extend(month.nth_weekday_of_month(*n, *w).ok()),
+                None => {
+                    let mut d = month.nth_weekday_of_month(1, *w).ok();
+                    while let Some(x) = d.filter(|x| x.month() == month.month()) {
+                        out.push(x);
+                        d = x.checked_add(jiff::Span::new().weeks(1)).ok();
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The rule as an RRULE value, normalised (for `.ics` files).
+    pub fn to_rrule(&self) -> String {
+        let mut s = format!(
+            "FREQ={}",
+            if self.freq == Freq::Weekly {
+                "WEEKLY"
+            } else {
+                "MONTHLY"
+            }
+        );
+        if self.interval != 1 {
+            s.push_str(&format!(";INTERVAL={}", self.interval));
+        }
+        if !self.by_day.is_empty() {
+            let days: Vec<String> = self
+                .by_day
+                .iter()
+                .map(|(n, w)| {
+                    format!(
+                        "{}{}",
+                        n.map(|n| n.to_string()).unwrap_or_default(),
+                        code(*w)
+                    )
+                })
+                .collect();
+            s.push_str(&format!(";BYDAY={}", days.join(",")));
+        }
+        if let Some(c) = self.count {
+            s.push_str(&format!(";COUNT={c}"));
+        }
+        if let Some(u) = self.until {
+            // A date-only UNTIL is inclusive of that whole day in the event's time zone.
+            s.push_str(&format!(";UNTIL={}T235959", u.strftime("%Y%m%d")));
+        }
+        s
+    }
+
+    /// Plain English, e.g. "every 2 months on the second Thursday".
+    pub fn describe(&self) -> String {
+        let every = match (self.freq, self.interval) {
+            (Freq::Weekly, 1) => "every week".to_string(),
+            (Freq::Weekly, n) => format!("every {n} weeks"),
+            (Freq::Monthly, 1) => "every month".to_string(),
+            (Freq::Monthly, n) => format!("every {n} months"),
+        };
+        let ord = |n: i8| match n {
+            1 => "first",
+            2 => "second",
+            3 => "third",
+            4 => "fourth",
+            5 => "fifth",
+            -1 => "last",
+            -2 => "second to last",
+            _ => "",
+        };
+        let days: Vec<String> = self
+            .by_day
+            .iter()
+            .map(|(n, w)| {
+                let name = format!("{w:?}");
+                match n {
+                    Some(n) => format!("the {} {name}", ord(*n)),
+                    None => format!("{name}s"),
+                }
+            })
+            .collect();
+        if days.is_empty() {
+            every
+        } else {
+            format!("{every} on {}", days.join(" and "))
+        }
+    }
+}
+
+fn parse_until(v: &str) -> Result<Date, String> {
+    let digits: String = v.chars().take(8).collect();
+    if digits.len() == 8 && digits.chars().all(|c| c.is_ascii_digit()) {
+        let iso = format!("{}-{}-{}", &digits[..4], &digits[4..6], &digits[6..8]);
+        return iso
+            .parse()
+            .map_err(|_| format!("UNTIL={v} is not a real date"));
+    }
+    v.parse()
+        .map_err(|_| format!("UNTIL={v}: write it as YYYYMMDD or YYYY-MM-DD"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn bi_monthly_second_thursday_with_an_exception() {
+        let r = Rule::parse("FREQ=MONTHLY;INTERVAL=2;BYDAY=2TH").unwrap();
+        let start = date(2027, 1, 14).at(18, 0, 0, 0);
+        let got = r.expand(start, &[date(2027, 5, 13)], date(2027, 12, 31));
+        let days: Vec<String> = got.iter().map(|d| d.date().to_string()).collect();
+        assert_eq!(
+            days,
+            [
+                "2027-01-14",
+                "2027-03-11",
+                "2027-07-08",
+                "2027-09-09",
+                "2027-11-11"
+            ]
+        );
+        assert!(
+            got.iter()
+                .all(|d| d.time() == jiff::civil::time(18, 0, 0, 0))
+        );
+        assert_eq!(r.describe(), "every 2 months on the second Thursday");
+        assert_eq!(r.to_rrule(), "FREQ=MONTHLY;INTERVAL=2;BYDAY=2TH");
+    }
+
+    #[test]
+    fn weekly_with_count_and_until() {
+        let r = Rule::parse("FREQ=WEEKLY;BYDAY=TU,TH;COUNT=5").unwrap();
+        let got = r.expand(date(2027, 1, 5).at(10, 0, 0, 0), &[], date(2030, 1, 1));
+        let days: Vec<String> = got.iter().map(|d| d.date().to_string()).collect();
+        assert_eq!(
+            days,
+            [
+                "2027-01-05",
+                "2027-01-07",
+                "2027-01-12",
+                "2027-01-14",
+                "2027-01-19"
+            ]
+        );
+        let r = Rule::parse("FREQ=WEEKLY;INTERVAL=2;UNTIL=20270201").unwrap();
+        assert_eq!(
+            r.expand(date(2027, 1, 4).at(9, 0, 0, 0), &[], date(2030, 1, 1))
+                .len(),
+            3
+        );
+        let r = Rule::parse("FREQ=MONTHLY;BYDAY=-1FR;COUNT=2").unwrap();
+        let got = r.expand(date(2027, 1, 1).at(9, 0, 0, 0), &[], date(2030, 1, 1));
+        assert_eq!(got[1].date(), date(2027, 2, 26));
+    }
+
+    #[test]
+    fn unsupported_parts_are_named() {
+        for (rule, want) in [
+            ("FREQ=DAILY", "FREQ=DAILY is not supported"),
+            ("FREQ=WEEKLY;BYMONTH=3", "BYMONTH is not supported"),
+            ("INTERVAL=2", "FREQ is missing"),
+            ("FREQ=WEEKLY;BYDAY=2TU", "only work with FREQ=MONTHLY"),
+            ("FREQ=MONTHLY;BYDAY=XX", "BYDAY `XX`"),
+            ("FREQ=MONTHLY;COUNT=2;UNTIL=20270101", "COUNT or UNTIL"),
+        ] {
+            let e = Rule::parse(rule).unwrap_err();
+            assert!(e.contains(want), "{rule}: {e}");
+        }
+    }
+}

@@ -1,0 +1,301 @@
+//! Event views: when (in words and machine form), where, how to attend, and the schema.org
+//! `Event` JSON-LD search engines read.
+//!
+//! Entry point: [`view`], called by [`super::views::Views::item_at`] for one occurrence.
+
+use jiff::ZonedDateTime;
+use jiff::civil::Date;
+use serde::Serialize;
+use serde_json::json;
+
+use super::views::{Named, Views};
+use crate::model::kinds::{Attendance, Contact, EventFm, Status, Venue, When};
+use crate::model::{EventTimes, Item, Occurrence};
+
+/// `{iso, date, time}` of an event moment.
+#[derive(Debug, Serialize)]
+pub struct Moment {
+    /// RFC 3339 with offset, or a date for all-day events.
+    pub iso: String,
+    /// `Thursday 15 March 2018`.
+    pub date: String,
+    /// `10:00` (none for all-day).
+    pub time: Option<String>,
+}
+
+/// One upcoming date of a repeating event.
+#[derive(Debug, Serialize)]
+pub struct NextDate {
+    /// Human text.
+    pub when: String,
+    /// Machine start.
+    pub iso: String,
+}
+
+/// Event fields of an item view.
+#[derive(Debug, Serialize)]
+pub struct EventView<'a> {
+    /// Human text of when it happens.
+    pub when: String,
+    /// Start.
+    pub start: Moment,
+    /// End.
+    pub end: Option<Moment>,
+    /// All day.
+    pub all_day: bool,
+    /// Venue.
+    pub venue: Option<&'a Venue>,
+    /// Venue facilities, in words.
+    pub facilities: Vec<Named>,
+    /// Link to the venue on OpenStreetMap (a plain link: no embedded map).
+    pub map_url: Option<String>,
+    /// `{slug, name}` of how people attend.
+    pub attendance: Named,
+    /// Stream link (until the event is over).
+    pub stream_url: Option<&'a str>,
+    /// Recording link (once it is over).
+    pub recording_url: Option<&'a str>,
+    /// Price in words.
+    pub cost: &'a str,
+    /// Free of charge.
+    pub free: bool,
+    /// How to book.
+    pub booking: Option<&'a Contact>,
+    /// Category.
+    pub category: Named,
+    /// `scheduled`, `cancelled`, `postponed`.
+    pub status: &'static str,
+    /// `Cancelled`...
+    pub status_name: &'static str,
+    /// Access notes.
+    pub accessibility: Option<&'a str>,
+    /// This occurrence is over.
+    pub past: bool,
+    /// The `.ics` file of the event.
+    pub calendar_url: String,
+    /// "every 2 months on the second Thursday", for repeating events.
+    pub repeat: Option<String>,
+    /// Coming dates of a repeating event (own page only).
+    pub next_dates: Vec<NextDate>,
+    /// schema.org JSON-LD (own page only), safe to put inside `<script>`.
+    pub json_ld: Option<String>,
+}
+
+/// Site path of an event's `.ics` file.
+pub fn ics_path(item: &Item) -> String {
+    format!("{}{}.ics", item.path, item.slug)
+}
+
+/// Builds the view of occurrence `occurrence` (default: the next one) of an event.
+pub fn view<'a>(
+    v: &Views<'a>,
+    it: &'a Item,
+    fm: &'a EventFm,
+    t: &'a EventTimes,
+    occurrence: Option<usize>,
+    full: bool,
+) -> EventView<'a> {
+    let n = occurrence
+        .unwrap_or_else(|| t.current())
+        .min(t.occurrences.len().saturating_sub(1));
+    let occ = &t.occurrences[n];
+    let all_day = fm.all_day || matches!(fm.start, When::Day(_));
+    let end_date = fm.end.map(|e| e.date());
+    let shift = occ.start.date().since(t.start.date()).unwrap_or_default();
+    let occ_end_date = end_date.and_then(|d| d.checked_add(shift).ok());
+    let next_dates = if full && t.rule.is_some() {
+        t.occurrences
+            .iter()
+            .filter(|o| !o.past)
+            .take(6)
+            .map(|o| NextDate {
+                when: when_text(o, all_day, fm.daily, None),
+                iso: iso(o.start.clone(), all_day),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let over = occ.past;
+    let mut view = EventView {
+        when: when_text(occ, all_day, fm.daily, occ_end_date),
+        start: moment(&occ.start, all_day),
+        end: occ.end.as_ref().map(|e| {
+            let mut m = moment(e, all_day);
+            if all_day {
+                // Stored as the exclusive midnight after the last day; show the last day.
+                if let Some(d) = occ_end_date {
+                    m = Moment {
+                        iso: d.to_string(),
+                        date: long_date(d),
+                        time: None,
+                    };
+                }
+            }
+            m
+        }),
+        all_day,
+        venue: fm.venue.as_ref(),
+        facilities: fm
+            .venue
+            .iter()
+            .flat_map(|v| v.facilities.iter().map(|f| f.names().into()))
+            .collect(),
+        map_url: fm.venue.as_ref().map(osm_url),
+        attendance: fm.attendance.names().into(),
+        stream_url: fm.stream_url.as_deref().filter(|_| !over),
+        recording_url: fm.recording_url.as_deref().filter(|_| over),
+        cost: &fm.cost,
+        free: fm.cost.trim().eq_ignore_ascii_case("free"),
+        booking: fm.booking.as_ref(),
+        category: fm.category.names().into(),
+        status: fm.status.names().0,
+        status_name: fm.status.names().1,
+        accessibility: fm.accessibility.as_deref(),
+        past: over,
+        calendar_url: v.config.url(&ics_path(it)),
+        repeat: t.rule.as_ref().map(|r| {
+            let mut d = r.describe();
+            if let Some(c) = d.get_mut(0..1) {
+                c.make_ascii_uppercase();
+            }
+            d
+        }),
+        next_dates,
+        json_ld: None,
+    };
+    if full {
+        view.json_ld = Some(json_ld(v, it, fm, occ, all_day));
+    }
+    view
+}
+
+fn long_date(d: Date) -> String {
+    d.strftime("%A %-d %B %Y").to_string()
+}
+
+fn iso(z: ZonedDateTime, all_day: bool) -> String {
+    if all_day {
+        z.date().to_string()
+    } else {
+        z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string()
+    }
+}
+
+fn moment(z: &ZonedDateTime, all_day: bool) -> Moment {
+    Moment {
+        iso: iso(z.clone(), all_day),
+        date: long_date(z.date()),
+        time: (!all_day).then(|| z.strftime("%H:%M").to_string()),
+    }
+}
+
+/// "Thursday 15 March 2018, 10:00 to 14:30", with variants for all-day, multi-day and daily.
+fn when_text(o: &Occurrence, all_day: bool, daily: bool, last_day: Option<Date>) -> String {
+    let hm = |z: &ZonedDateTime| z.strftime("%H:%M").to_string();
+    let first = o.start.date();
+    match (&o.end, all_day) {
+        (_, true) => match last_day.filter(|d| *d != first) {
+            Some(last) => format!("{} to {}", long_date(first), long_date(last)),
+            None => format!("{} (all day)", long_date(first)),
+        },
+        (Some(e), false) if e.date() == first => {
+            format!("{}, {} to {}", long_date(first), hm(&o.start), hm(e))
+        }
+        (Some(e), false) if daily => {
+            format!(
+                "{} to {}, {} to {} each day",
+                long_date(first),
+                long_date(e.date()),
+                hm(&o.start),
+                hm(e)
+            )
+        }
+        (Some(e), false) => format!(
+            "{}, {} to {}, {}",
+            long_date(first),
+            hm(&o.start),
+            long_date(e.date()),
+            hm(e)
+        ),
+        (None, false) => format!("{}, {}", long_date(first), hm(&o.start)),
+    }
+}
+
+/// A plain OpenStreetMap search link for the venue (opened by the reader, never embedded).
+fn osm_url(v: &Venue) -> String {
+    let query = [
+        Some(v.name.as_str()),
+        v.address.as_deref(),
+        v.postcode.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(", ");
+    let mut enc = String::new();
+    for b in query.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                enc.push(b as char)
+            }
+            b' ' => enc.push('+'),
+            _ => enc.push_str(&format!("%{b:02X}")),
+        }
+    }
+    format!("https://www.openstreetmap.org/search?query={enc}")
+}
+
+/// schema.org `Event` for one occurrence, serialised with `<` escaped so it cannot close the
+/// surrounding `<script>`.
+fn json_ld(v: &Views<'_>, it: &Item, fm: &EventFm, occ: &Occurrence, all_day: bool) -> String {
+    let status = match fm.status {
+        Status::Scheduled => "https://schema.org/EventScheduled",
+        Status::Cancelled => "https://schema.org/EventCancelled",
+        Status::Postponed => "https://schema.org/EventPostponed",
+    };
+    let mode = match fm.attendance {
+        Attendance::InPerson => "https://schema.org/OfflineEventAttendanceMode",
+        Attendance::Online => "https://schema.org/OnlineEventAttendanceMode",
+        Attendance::Hybrid => "https://schema.org/MixedEventAttendanceMode",
+    };
+    let mut locations = Vec::new();
+    if let Some(venue) = &fm.venue {
+        locations.push(json!({
+            "@type": "Place",
+            "name": venue.name,
+            "address": {
+                "@type": "PostalAddress",
+                "streetAddress": venue.address,
+                "postalCode": venue.postcode,
+                "addressCountry": "GB",
+            },
+        }));
+    }
+    if let Some(url) = &fm.stream_url {
+        locations.push(json!({"@type": "VirtualLocation", "url": url}));
+    }
+    let free = fm.cost.trim().eq_ignore_ascii_case("free");
+    let mut doc = json!({
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": it.title,
+        "description": it.summary,
+        "url": v.config.permalink(&it.path),
+        "startDate": iso(occ.start.clone(), all_day),
+        "eventStatus": status,
+        "eventAttendanceMode": mode,
+        "location": if locations.len() == 1 { locations.remove(0) } else { serde_json::Value::Array(locations) },
+        "isAccessibleForFree": free,
+        "organizer": {"@type": "Organization", "name": v.config.site.title, "url": v.config.base_url},
+    });
+    if let Some(end) = &occ.end {
+        doc["endDate"] = json!(iso(end.clone(), all_day));
+    }
+    if free {
+        doc["offers"] = json!({"@type": "Offer", "price": 0, "priceCurrency": "GBP", "url": v.config.permalink(&it.path)});
+    }
+    serde_json::to_string(&doc)
+        .unwrap_or_default()
+        .replace('<', "\\u003c")
+}
