@@ -6,5 +6,6 @@ mod harness;
 
 mod build;
 mod cli;
+mod events;
 mod invalid;
 mod portal;
