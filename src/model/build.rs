@@ -190,6 +190,15 @@ fn check_media(raws: &[Raw], assets: &HashSet<PathBuf>, ds: &mut Diagnostics) {
             _ => continue,
         };
         let Some(file) = file else { continue };
+        if let Data::Champion(fm) = &r.data
+            && fm.anonymous
+        {
+            ds.push(with_line(
+                Diagnostic::warning(&r.source, "an anonymous champion's `photo` is never published")
+                    .with_help("remove `photo:` and the photo file: the repository itself may be public"),
+                field_line(&r.text, "photo"),
+            ));
+        }
         let p = Path::new(file);
         let dir = r.source.parent().unwrap_or(Path::new(""));
         let inside = !p.is_absolute()
@@ -227,6 +236,9 @@ fn with_line(d: Diagnostic, line: Option<usize>) -> Diagnostic {
 fn field_line_value(text: &str, value: &str) -> Option<usize> {
     text.lines().position(|l| l.contains(value)).map(|i| i + 1)
 }
+
+/// A published consent ending within this many days of "now" is a warning.
+pub const CONSENT_WARNING_DAYS: i64 = 30;
 
 /// Drops drafts and people who may not be shown; returns every champion slug with whether it
 /// is published.
@@ -269,6 +281,19 @@ fn publish_filter(
                         format!("not published: this person {}", why.unwrap_or("")),
                     )
                 });
+            }
+            if why.is_none()
+                && let Some(Day(e)) = c.expires
+                && e <= today.saturating_add(jiff::Span::new().days(CONSENT_WARNING_DAYS))
+            {
+                ds.push(with_line(
+                    Diagnostic::warning(
+                        &r.source,
+                        format!("consent expires on {e}: after that the profile disappears from the site"),
+                    )
+                    .with_help("ask the person to renew their consent and update `expires` (and the consent register), or plan to take the profile down"),
+                    field_line(&r.text, "expires"),
+                ));
             }
             champions.insert(r.slug.clone(), why.is_none());
         }
@@ -421,11 +446,17 @@ fn to_item(
         ds.extend(errs);
         return None;
     }
+    let media_line = match kind {
+        Kind::Story => field_line(&text, "image"),
+        Kind::Champion => field_line(&text, "photo"),
+        _ => None,
+    };
     Some(Item {
         kind,
         path: item_path(kind, &slug),
         source,
         body_line,
+        media_line,
         slug,
         title,
         summary,
