@@ -206,13 +206,18 @@ fn image_settings_errors(site: &SiteConfig) -> Vec<(String, String)> {
     let w = &site.image_widths;
     if w.is_empty() || w.iter().any(|&x| x == 0 || x > 8192) || w.windows(2).any(|p| p[0] >= p[1]) {
         errs.push((
-            format!("`image_widths` {w:?} must be widths from 1 to 8192, smallest first, each once"),
+            format!(
+                "`image_widths` {w:?} must be widths from 1 to 8192, smallest first, each once"
+            ),
             "write e.g. `image_widths: [320, 640, 960, 1280]`".into(),
         ));
     }
     if !(1..=100).contains(&site.image_quality) {
         errs.push((
-            format!("`image_quality` {} is not between 1 and 100", site.image_quality),
+            format!(
+                "`image_quality` {} is not between 1 and 100",
+                site.image_quality
+            ),
             "75 is a good balance of size and quality for photos".into(),
         ));
     }

@@ -279,7 +279,12 @@ mod tests {
         };
         let h = Highlighter::default();
         let image = |i: &ImageRef<'_>| {
-            (i.src != "missing.png").then(|| format!("<img src=\"{}\" alt=\"{}\" eager={}>", i.src, i.alt, i.eager))
+            (i.src != "missing.png").then(|| {
+                format!(
+                    "<img src=\"{}\" alt=\"{}\" eager={}>",
+                    i.src, i.alt, i.eager
+                )
+            })
         };
         let src = Source {
             path: Path::new("content/x.md"),
@@ -324,16 +329,28 @@ mod tests {
         let (html, d) = run(
             "![A *red* door](a.jpg)\n\n![](b.jpg \"decorative\")\n\n![](c.jpg)\n\n![Alt](d.jpg \"decorative\")\n\n![Gone](missing.png)\n",
         );
-        assert!(html.contains(r#"<img src="a.jpg" alt="A red door" eager=true>"#), "{html}");
-        assert!(html.contains(r#"<img src="b.jpg" alt="" eager=false>"#), "{html}");
-        assert!(!html.contains("c.jpg") && !html.contains("missing.png"), "{html}");
+        assert!(
+            html.contains(r#"<img src="a.jpg" alt="A red door" eager=true>"#),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"<img src="b.jpg" alt="" eager=false>"#),
+            "{html}"
+        );
+        assert!(
+            !html.contains("c.jpg") && !html.contains("missing.png"),
+            "{html}"
+        );
         let lines: Vec<(Option<usize>, &str)> =
             d.iter().map(|d| (d.line, d.message.as_str())).collect();
         assert_eq!(
             lines,
             [
                 (Some(9), "image `c.jpg` has no alt text"),
-                (Some(11), "image `d.jpg` is marked decorative but has alt text"),
+                (
+                    Some(11),
+                    "image `d.jpg` is marked decorative but has alt text"
+                ),
             ]
         );
     }

@@ -18,7 +18,9 @@ use std::path::{Path, PathBuf};
 use image::codecs::jpeg::JpegEncoder;
 use image::codecs::png::{CompressionType, FilterType as PngFilter, PngEncoder};
 use image::imageops::FilterType;
-use image::{DynamicImage, ExtendedColorType, ImageDecoder, ImageEncoder, ImageFormat, ImageReader, Limits};
+use image::{
+    DynamicImage, ExtendedColorType, ImageDecoder, ImageEncoder, ImageFormat, ImageReader, Limits,
+};
 use sha2::{Digest, Sha256};
 
 use crate::config::Config;
@@ -48,7 +50,10 @@ impl Settings {
     }
 
     fn tag(&self) -> String {
-        format!("{PIPELINE_VERSION};widths={:?};quality={}", self.widths, self.quality)
+        format!(
+            "{PIPELINE_VERSION};widths={:?};quality={}",
+            self.widths, self.quality
+        )
     }
 }
 
@@ -75,11 +80,16 @@ impl Probe {
 
     /// MIME type of the fallback files.
     pub fn fallback_mime(&self) -> &'static str {
-        if self.alpha { "image/png" } else { "image/jpeg" }
+        if self.alpha {
+            "image/png"
+        } else {
+            "image/jpeg"
+        }
     }
 }
 
-type Problem = (String, String);
+/// What is wrong and how to fix it.
+pub type Problem = (String, String);
 
 fn unsupported() -> Problem {
     (
@@ -120,11 +130,13 @@ pub fn probe(bytes: &[u8], s: &Settings) -> Result<Probe, Problem> {
                 "the image is {w} x {h} pixels, more than the limit of {} (`image_max_pixels` in site.yaml)",
                 s.max_pixels
             ),
-            "make the picture smaller (2000 pixels wide is plenty for the web) before adding it".into(),
+            "make the picture smaller (2000 pixels wide is plenty for the web) before adding it"
+                .into(),
         ));
     }
     let turned = matches!(
-        dec.orientation().unwrap_or(image::metadata::Orientation::NoTransforms),
+        dec.orientation()
+            .unwrap_or(image::metadata::Orientation::NoTransforms),
         image::metadata::Orientation::Rotate90
             | image::metadata::Orientation::Rotate270
             | image::metadata::Orientation::Rotate90FlipH
@@ -170,7 +182,8 @@ pub fn widths_for(width: u32, configured: &[u32]) -> Vec<u32> {
 
 /// Height of the file `w` wide, keeping the aspect ratio.
 pub fn height_for(p: &Probe, w: u32) -> u32 {
-    let h = (u64::from(p.height) * u64::from(w) + u64::from(p.width) / 2) / u64::from(p.width.max(1));
+    let h =
+        (u64::from(p.height) * u64::from(w) + u64::from(p.width) / 2) / u64::from(p.width.max(1));
     u32::try_from(h).unwrap_or(u32::MAX).max(1)
 }
 
@@ -205,7 +218,8 @@ pub fn cached_files(
     if dir.join("done").is_file() {
         return Ok((files, false));
     }
-    let bytes = std::fs::read(source).map_err(|e| (format!("cannot read: {e}"), "check the file".into()))?;
+    let bytes = std::fs::read(source)
+        .map_err(|e| (format!("cannot read: {e}"), "check the file".into()))?;
     let encoded = encode_all(&bytes, probe, s)?;
     store(cache, &probe.key, &encoded).map_err(|e| {
         (
@@ -245,7 +259,10 @@ fn encode_all(bytes: &[u8], p: &Probe, s: &Settings) -> Result<Vec<(String, Vec<
             (png(&px, w, h)?, webp(&px, w, h, true, s.quality)?)
         } else {
             let px = v.to_rgb8();
-            (jpeg(&px, w, h, s.quality)?, webp(&px, w, h, false, s.quality)?)
+            (
+                jpeg(&px, w, h, s.quality)?,
+                webp(&px, w, h, false, s.quality)?,
+            )
         };
         out.push((format!("{w}.{}", p.fallback_ext()), fallback));
         out.push((format!("{w}.webp"), webp));
@@ -283,7 +300,8 @@ fn webp(px: &[u8], w: u32, h: u32, alpha: bool, q: u8) -> Result<Vec<u8>, Proble
     } else {
         webp::Encoder::from_rgb(px, w, h)
     };
-    let mut cfg = webp::WebPConfig::new().map_err(|()| encode_failed("libwebp cannot be set up"))?;
+    let mut cfg =
+        webp::WebPConfig::new().map_err(|()| encode_failed("libwebp cannot be set up"))?;
     cfg.lossless = 0;
     cfg.alpha_compression = 1;
     cfg.quality = f32::from(q);
@@ -318,8 +336,13 @@ fn store(cache: &Path, key: &str, files: &[(String, Vec<u8>)]) -> std::io::Resul
     Ok(())
 }
 
-/// Removes every cache entry not in `used` (and temporary folders left by crashed builds of
-/// this process id are left alone: other builds may be writing theirs).
+/// Removes one cache entry (a damaged or vanished one, before making it again).
+pub fn forget(cache: &Path, key: &str) {
+    let _ = std::fs::remove_dir_all(cache.join(key));
+}
+
+/// Removes every cache entry not in `used`. Temporary folders (names starting with `.`) are
+/// left alone: another build may be writing one.
 pub fn prune(cache: &Path, used: &std::collections::HashSet<String>) {
     let Ok(rd) = std::fs::read_dir(cache) else {
         return;

@@ -26,7 +26,7 @@ use crate::config::Config;
 use crate::diag::Diagnostic;
 use crate::util::escape::xml;
 use crate::write::Output;
-use images::{Probe, Settings};
+use images::{Probe, Problem, Settings};
 
 /// A published image as templates see it.
 #[derive(Debug, Clone, Serialize)]
@@ -100,7 +100,7 @@ pub struct Media {
     cache: PathBuf,
     settings: Settings,
     base_path: String,
-    probes: Mutex<HashMap<PathBuf, Result<Probe, (String, String)>>>,
+    probes: Mutex<HashMap<PathBuf, Result<Probe, Problem>>>,
     jobs: Mutex<BTreeMap<String, Job>>,
     diags: Mutex<Vec<Diagnostic>>,
     decoded: AtomicUsize,
@@ -127,7 +127,13 @@ impl Media {
     /// Asks for `src`, written in `page` (a source file relative to the root) at `line`, as a
     /// picture with `alt`. `None` when it cannot be published; the reason is recorded as a
     /// diagnostic on `page`.
-    pub fn request(&self, page: &Path, line: Option<usize>, src: &str, alt: &str) -> Option<Picture> {
+    pub fn request(
+        &self,
+        page: &Path,
+        line: Option<usize>,
+        src: &str,
+        alt: &str,
+    ) -> Option<Picture> {
         let located = |d: Diagnostic| match line {
             Some(l) => d.at_line(l),
             None => d,
@@ -172,7 +178,7 @@ impl Media {
         Some(pic)
     }
 
-    fn probe(&self, source: &Path) -> Result<Probe, (String, String)> {
+    fn probe(&self, source: &Path) -> Result<Probe, Problem> {
         let full = self.root.join(source);
         let content = self.root.join("content");
         let inside = match (full.canonicalize(), content.canonicalize()) {
@@ -201,7 +207,9 @@ impl Media {
     }
 
     fn picture(&self, p: &Probe, alt: &str) -> Picture {
-        let url = |w: u32, ext: &str| format!("{}{}", self.base_path, images::output_name(&p.key, w, ext));
+        let url = |w: u32, ext: &str| {
+            format!("{}{}", self.base_path, images::output_name(&p.key, w, ext))
+        };
         let set = |ext: &str| {
             p.widths
                 .iter()
@@ -237,19 +245,16 @@ impl Media {
             .map(|j| j.values().cloned().collect())
             .unwrap_or_default();
         jobs.par_iter().for_each(|job| {
-            let res = images::cached_files(&self.root.join(&job.source), &job.probe, &self.settings, &self.cache)
-                .and_then(|(files, decoded)| {
-                    let counter = if decoded { &self.decoded } else { &self.cached };
-                    counter.fetch_add(1, Ordering::Relaxed);
-                    for (width, ext, path) in files {
-                        out.copy(&path, &images::output_name(&job.probe.key, width, ext))
-                            .map_err(|e| (e.to_string(), "check the disk space and permissions".into()))?;
-                    }
-                    Ok(())
-                });
+            // A concurrent build sharing the cache may prune an entry between our check and our
+            // copy (it uses other images, e.g. at another "now"): make the entry again once.
+            let res = self.publish(job, out).or_else(|_| {
+                images::forget(&self.cache, &job.probe.key);
+                self.publish(job, out)
+            });
             if let Err((msg, help)) = res {
-                let d = Diagnostic::error(&job.page, format!("image {}: {msg}", job.source.display()))
-                    .with_help(help);
+                let d =
+                    Diagnostic::error(&job.page, format!("image {}: {msg}", job.source.display()))
+                        .with_help(help);
                 self.report(match job.line {
                     Some(l) => d.at_line(l),
                     None => d,
@@ -260,6 +265,34 @@ impl Media {
             decoded: self.decoded.load(Ordering::Relaxed),
             cached: self.cached.load(Ordering::Relaxed),
         }
+    }
+
+    /// The files of one image, from the cache or made now, copied into `out`.
+    fn publish(&self, job: &Job, out: &Output) -> Result<(), Problem> {
+        let (files, decoded) = images::cached_files(
+            &self.root.join(&job.source),
+            &job.probe,
+            &self.settings,
+            &self.cache,
+        )?;
+        // Read every file before writing any, so a retry never writes a path twice.
+        let mut read = Vec::with_capacity(files.len());
+        for (width, ext, path) in files {
+            let bytes = std::fs::read(&path).map_err(|e| {
+                (
+                    format!("cannot read the cached file {}: {e}", path.display()),
+                    "delete the .useit-cache folder and build again".into(),
+                )
+            })?;
+            read.push((images::output_name(&job.probe.key, width, ext), bytes));
+        }
+        for (name, bytes) in read {
+            out.write(&name, &bytes)
+                .map_err(|e| (e.to_string(), "check the disk space and permissions".into()))?;
+        }
+        let counter = if decoded { &self.decoded } else { &self.cached };
+        counter.fetch_add(1, Ordering::Relaxed);
+        Ok(())
     }
 
     /// Removes cache entries no image of this build used.
@@ -286,7 +319,7 @@ impl Media {
 
 /// The source of image `src` written in `page`: relative to the page's folder, and inside
 /// `content/`. External images are refused (the site makes no third-party requests).
-pub fn resolve(page: &Path, src: &str) -> Result<PathBuf, (String, String)> {
+pub fn resolve(page: &Path, src: &str) -> Result<PathBuf, Problem> {
     if src.contains("://") || src.starts_with("//") || src.starts_with("data:") {
         return Err((
             format!("image `{src}` is not a file of the site"),
@@ -355,7 +388,10 @@ mod tests {
             mime: "image/jpeg",
         };
         let lazy = p.html(SIZES_COLUMN, None, false);
-        assert!(lazy.contains(r#"loading="lazy" decoding="async""#), "{lazy}");
+        assert!(
+            lazy.contains(r#"loading="lazy" decoding="async""#),
+            "{lazy}"
+        );
         assert!(lazy.contains(r#"width="640" height="480""#));
         assert!(lazy.contains("alt=\"A &quot;quote&quot;\""), "{lazy}");
         let eager = p.html(SIZES_COLUMN, Some("hero"), true);

@@ -194,8 +194,13 @@ fn check_media(raws: &[Raw], assets: &HashSet<PathBuf>, ds: &mut Diagnostics) {
             && fm.anonymous
         {
             ds.push(with_line(
-                Diagnostic::warning(&r.source, "an anonymous champion's `photo` is never published")
-                    .with_help("remove `photo:` and the photo file: the repository itself may be public"),
+                Diagnostic::warning(
+                    &r.source,
+                    "an anonymous champion's `photo` is never published",
+                )
+                .with_help(
+                    "remove `photo:` and the photo file: the repository itself may be public",
+                ),
                 field_line(&r.text, "photo"),
             ));
         }
@@ -761,6 +766,36 @@ mod tests {
         ));
         let story = s.items.iter().find(|i| i.kind == Kind::Story).unwrap();
         assert!(matches!(story.data, Data::Story(_, None)));
+    }
+
+    #[test]
+    fn consent_ending_within_thirty_days_is_a_warning() {
+        let champ = |expires: &str| {
+            format!(
+                "---\nname: P\nrole: mentor\nneighbourhood: ladywood\nconsent:\n  uses: [web]\n  given: 2018-01-01\n  expires: {expires}\n  recorded_by: x\n---\n"
+            )
+        };
+        let (soon, later) = (champ("2026-12-20"), champ("2027-02-01"));
+        let files = [
+            HOME,
+            ("content/champions/soon/index.md", soon.as_str()),
+            ("content/champions/later/index.md", later.as_str()),
+        ];
+        let (s, ds) = site(&files, "2026-11-25");
+        assert_eq!(
+            s.items.iter().filter(|i| i.kind == Kind::Champion).count(),
+            2
+        );
+        let warnings: Vec<(String, Option<usize>)> = ds
+            .sorted()
+            .iter()
+            .filter(|d| d.severity == Severity::Warning)
+            .map(|d| (d.path.as_ref().unwrap().display().to_string(), d.line))
+            .collect();
+        assert_eq!(
+            warnings,
+            [("content/champions/soon/index.md".to_string(), Some(8))]
+        );
     }
 
     #[test]

@@ -645,7 +645,8 @@ impl Renderer<'_> {
     /// HTML of an item's body (for feeds).
     pub fn body_html(&self, id: ItemId, h: &Highlighter) -> String {
         let it = &self.site.items[id];
-        self.markdown(&it.body, &it.source, it.body_line, h, false).0
+        self.markdown(&it.body, &it.source, it.body_line, h, false)
+            .0
     }
 }
 

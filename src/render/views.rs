@@ -277,7 +277,11 @@ impl<'a> Views<'a> {
         let it: &'a Item = &self.site.items[id];
         match &it.data {
             Data::Story(fm, _) => {
-                let alt = if fm.image_decorative { "" } else { fm.image_alt.as_deref().unwrap_or("") };
+                let alt = if fm.image_decorative {
+                    ""
+                } else {
+                    fm.image_alt.as_deref().unwrap_or("")
+                };
                 fm.image.as_deref().map(|f| (f, alt))
             }
             Data::Champion(fm) if !fm.anonymous => fm

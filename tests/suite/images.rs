@@ -31,7 +31,8 @@ fn exiftool(args: &[&str]) -> String {
 
 fn jpeg(img: &RgbImage) -> Vec<u8> {
     let mut buf = std::io::Cursor::new(Vec::new());
-    img.write_to(&mut buf, image::ImageFormat::Jpeg).expect("encode jpeg");
+    img.write_to(&mut buf, image::ImageFormat::Jpeg)
+        .expect("encode jpeg");
     buf.into_inner()
 }
 
@@ -64,8 +65,17 @@ fn spy_photo(site: &SiteTest, rel: &str) {
         &path.to_string_lossy(),
     ]);
     let tags = exiftool(&["-G", "-a", &path.to_string_lossy()]);
-    for want in ["GPS Latitude", "SpyCam", "SecretPhotographer", "SecretByline", "Rotate 90 CW"] {
-        assert!(tags.contains(want), "the source photo should carry {want}: {tags}");
+    for want in [
+        "GPS Latitude",
+        "SpyCam",
+        "SecretPhotographer",
+        "SecretByline",
+        "Rotate 90 CW",
+    ] {
+        assert!(
+            tags.contains(want),
+            "the source photo should carry {want}: {tags}"
+        );
     }
 }
 
@@ -77,10 +87,18 @@ fn images_site() -> SiteTest {
         Rgba([200, 120, 40, if x < 120 { 255 } else { 0 }])
     });
     let mut png = std::io::Cursor::new(Vec::new());
-    stall.write_to(&mut png, image::ImageFormat::Png).expect("png");
+    stall
+        .write_to(&mut png, image::ImageFormat::Png)
+        .expect("png");
     site.write("content/stories/stall.png", png.into_inner());
-    site.write("content/stories/pattern.jpg", solid(600, 100, [90, 160, 90]));
-    site.write("content/champions/ada/photo.jpg", solid(500, 500, [240, 200, 60]));
+    site.write(
+        "content/stories/pattern.jpg",
+        solid(600, 100, [90, 160, 90]),
+    );
+    site.write(
+        "content/champions/ada/photo.jpg",
+        solid(500, 500, [240, 200, 60]),
+    );
     site
 }
 
@@ -107,7 +125,11 @@ fn assert_no_metadata(name: &str, bytes: &[u8]) {
         b"XMP ",
         b"ICCP",
     ] {
-        assert!(!has(needle), "{name} contains {:?}", String::from_utf8_lossy(needle));
+        assert!(
+            !has(needle),
+            "{name} contains {:?}",
+            String::from_utf8_lossy(needle)
+        );
     }
     let exif = exif_of(bytes);
     assert!(exif.is_none(), "{name} has an EXIF block");
@@ -130,22 +152,44 @@ fn close(a: [u8; 3], b: [u8; 3]) -> bool {
 #[test]
 fn photos_are_stripped_upright_resized_and_cached() {
     let site = images_site();
-    let run = site.build_ok(&[]).stdout_has("images: 4 decoded, 0 from cache");
+    let run = site
+        .build_ok(&[])
+        .stdout_has("images: 4 decoded, 0 from cache");
     assert_eq!(run.stderr, "", "no warnings");
     let files = image_files(&site.out);
     // spy: 200x400 upright -> 100, 150, 200; stall 240 wide -> 100, 150, 240 (png);
     // pattern 600 -> 100, 150, 300; ada 500 -> 100, 150, 300: two formats each.
-    assert_eq!(files.len(), 4 * 3 * 2, "{:?}", files.iter().map(|f| &f.0).collect::<Vec<_>>());
+    assert_eq!(
+        files.len(),
+        4 * 3 * 2,
+        "{:?}",
+        files.iter().map(|f| &f.0).collect::<Vec<_>>()
+    );
     let sources: Vec<Vec<u8>> = ["content/stories/spy.jpg", "content/stories/stall.png"]
         .iter()
         .map(|r| std::fs::read(site.src(r)).unwrap())
         .collect();
     for (name, bytes) in &files {
         assert_no_metadata(name, bytes);
-        assert!(!sources.contains(bytes), "{name} is a copy of a source file");
-        assert!(!name.contains("spy") && !name.contains("stall"), "{name} reveals the source name");
+        assert!(
+            !sources.contains(bytes),
+            "{name} is a copy of a source file"
+        );
+        assert!(
+            !name.contains("spy") && !name.contains("stall"),
+            "{name} reveals the source name"
+        );
         let tags = exiftool(&["-G", "-a", "-s", &site.out_path(name).to_string_lossy()]);
-        for bad in ["[EXIF]", "[GPS]", "[XMP", "[IPTC]", "[ICC", "Comment", "Make", "Orientation"] {
+        for bad in [
+            "[EXIF]",
+            "[GPS]",
+            "[XMP",
+            "[IPTC]",
+            "[ICC",
+            "Comment",
+            "Make",
+            "Orientation",
+        ] {
             assert!(!tags.contains(bad), "{name} still has {bad}:\n{tags}");
         }
     }
@@ -153,23 +197,50 @@ fn photos_are_stripped_upright_resized_and_cached() {
     let page = site.html("stories/market/index.html");
     let hero = "figure.hero picture img";
     assert_eq!(page.attr(hero, "width"), "200");
-    assert_eq!(page.attr(hero, "height"), "400", "turned upright: width and height swapped");
-    assert_eq!(page.attrs(hero, "loading"), Vec::<String>::new(), "the first image is not lazy");
-    assert_eq!(page.attr(hero, "alt"), "A red awning over a blue market stall");
+    assert_eq!(
+        page.attr(hero, "height"),
+        "400",
+        "turned upright: width and height swapped"
+    );
+    assert_eq!(
+        page.attrs(hero, "loading"),
+        Vec::<String>::new(),
+        "the first image is not lazy"
+    );
+    assert_eq!(
+        page.attr(hero, "alt"),
+        "A red awning over a blue market stall"
+    );
     let webp = page.attr("figure.hero picture source[type='image/webp']", "srcset");
-    let widths: Vec<&str> = webp.split(", ").map(|s| s.rsplit(' ').next().unwrap()).collect();
+    let widths: Vec<&str> = webp
+        .split(", ")
+        .map(|s| s.rsplit(' ').next().unwrap())
+        .collect();
     assert_eq!(widths, ["100w", "150w", "200w"], "{webp}");
     let src = page.attr(hero, "src");
-    assert!(src.starts_with("/images/") && src.ends_with("-200.jpg"), "{src}");
-    let upright = image::load_from_memory(&std::fs::read(site.out_path(src.trim_start_matches('/'))).unwrap())
-        .unwrap();
+    assert!(
+        src.starts_with("/images/") && src.ends_with("-200.jpg"),
+        "{src}"
+    );
+    let upright = image::load_from_memory(
+        &std::fs::read(site.out_path(src.trim_start_matches('/'))).unwrap(),
+    )
+    .unwrap();
     assert_eq!(upright.dimensions(), (200, 400));
     let px = |x, y| {
         let p = upright.get_pixel(x, y).0;
         [p[0], p[1], p[2]]
     };
-    assert!(close(px(185, 10), RED), "top-right corner is red once upright: {:?}", px(185, 10));
-    assert!(close(px(10, 10), BLUE), "top-left corner is blue: {:?}", px(10, 10));
+    assert!(
+        close(px(185, 10), RED),
+        "top-right corner is red once upright: {:?}",
+        px(185, 10)
+    );
+    assert!(
+        close(px(10, 10), BLUE),
+        "top-left corner is blue: {:?}",
+        px(10, 10)
+    );
     assert!(close(px(100, 390), BLUE));
     for (name, bytes) in &files {
         let img = image::load_from_memory(bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
@@ -179,22 +250,38 @@ fn photos_are_stripped_upright_resized_and_cached() {
 
     let body = page.attrs(".prose picture img", "loading");
     assert_eq!(body, ["lazy", "lazy"], "body images load lazily");
-    assert_eq!(page.attrs(".prose picture img", "alt"), ["A drawing of the stall", ""]);
-    assert!(page.attrs(".prose picture img", "src")[0].ends_with("-240.png"), "alpha keeps a PNG fallback");
-    assert_eq!(page.attrs("aside.champion-card picture img", "alt"), ["Ada smiling"]);
+    assert_eq!(
+        page.attrs(".prose picture img", "alt"),
+        ["A drawing of the stall", ""]
+    );
+    assert!(
+        page.attrs(".prose picture img", "src")[0].ends_with("-240.png"),
+        "alpha keeps a PNG fallback"
+    );
+    assert_eq!(
+        page.attrs("aside.champion-card picture img", "alt"),
+        ["Ada smiling"]
+    );
     let champ = site.html("champions/ada/index.html");
     assert_eq!(champ.attrs("img.portrait", "loading"), Vec::<String>::new());
     assert_eq!(champ.attr("img.portrait", "width"), "300");
 
     // An unchanged site decodes nothing, and writes the same bytes.
     let before = tree(&site.out);
-    site.build_ok(&[]).stdout_has("images: 0 decoded, 4 from cache");
-    assert!(before == tree(&site.out), "a rebuild from the cache is byte-identical");
+    site.build_ok(&[])
+        .stdout_has("images: 0 decoded, 4 from cache");
+    assert!(
+        before == tree(&site.out),
+        "a rebuild from the cache is byte-identical"
+    );
 
     // A changed image is decoded again; the stale cache entry is pruned.
     site.write("content/stories/pattern.jpg", solid(600, 100, [20, 20, 20]));
-    site.build_ok(&[]).stdout_has("images: 1 decoded, 3 from cache");
-    let entries = std::fs::read_dir(site.src(".useit-cache/images")).unwrap().count();
+    site.build_ok(&[])
+        .stdout_has("images: 1 decoded, 3 from cache");
+    let entries = std::fs::read_dir(site.src(".useit-cache/images"))
+        .unwrap()
+        .count();
     assert_eq!(entries, 4, "one cache entry per image in use");
 }
 
@@ -290,7 +377,10 @@ fn photos_of_people_who_may_not_be_shown_never_reach_the_output() {
         let text = std::fs::read_to_string(site.src(&index)).unwrap();
         let text = text.replacen("role:", "photo: photo.jpg\nphoto_alt: A portrait\nrole:", 1);
         site.write(&index, text);
-        site.write(&format!("content/champions/{slug}/photo.jpg"), solid(400, 400, colour));
+        site.write(
+            &format!("content/champions/{slug}/photo.jpg"),
+            solid(400, 400, colour),
+        );
     }
     site.write(
         "content/stories/amina-story.md",
@@ -305,17 +395,25 @@ fn photos_of_people_who_may_not_be_shown_never_reach_the_output() {
     let sources: Vec<Vec<u8>> = PEOPLE
         .iter()
         .filter(|(_, _, allowed)| !allowed)
-        .map(|(s, _, _)| std::fs::read(site.src(&format!("content/champions/{s}/photo.jpg"))).unwrap())
+        .map(|(s, _, _)| {
+            std::fs::read(site.src(&format!("content/champions/{s}/photo.jpg"))).unwrap()
+        })
         .collect();
     let mut shown = 0;
     for (path, bytes) in &files {
         let lower = path.to_lowercase();
         for secret in ["winifred", "marsh", "ezekiel", "photo.jpg"] {
-            assert!(!lower.contains(secret), "file name {path} mentions {secret}");
+            assert!(
+                !lower.contains(secret),
+                "file name {path} mentions {secret}"
+            );
             let text = String::from_utf8_lossy(bytes).to_lowercase();
             assert!(!text.contains(secret), "{path} mentions {secret:?}");
         }
-        assert!(!sources.contains(bytes), "{path} is a copy of a hidden person's photo");
+        assert!(
+            !sources.contains(bytes),
+            "{path} is a copy of a hidden person's photo"
+        );
         if let Ok(img) = image::load_from_memory(bytes) {
             let p = img.to_rgb8().get_pixel(img.width() / 2, img.height() / 2).0;
             for (slug, colour, allowed) in PEOPLE {
@@ -326,7 +424,10 @@ fn photos_of_people_who_may_not_be_shown_never_reach_the_output() {
             }
         }
     }
-    assert!(shown >= 2, "the consented champion's photo is published (WebP and JPEG)");
+    assert!(
+        shown >= 2,
+        "the consented champion's photo is published (WebP and JPEG)"
+    );
     let sparrow = site.html("champions/sparrow/index.html");
     assert_eq!(sparrow.count("img"), 0);
     let story = site.html("stories/back-to-medicine/index.html");

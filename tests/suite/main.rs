@@ -6,6 +6,6 @@ mod harness;
 
 mod build;
 mod cli;
-mod invalid;
 mod images;
+mod invalid;
 mod portal;
