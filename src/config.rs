@@ -45,6 +45,13 @@ pub struct SiteConfig {
     pub theme: String,
     /// How many days ahead repeating events are listed.
     pub event_horizon_days: i64,
+    /// Widths in pixels every content image is resized to (never upscaled).
+    pub image_widths: Vec<u32>,
+    /// Quality of the lossy encodings (WebP and JPEG), 1 to 100.
+    pub image_quality: u8,
+    /// Largest image accepted, in pixels (width times height), checked from the file's header
+    /// before anything is decoded.
+    pub image_max_pixels: u64,
 }
 
 impl Default for SiteConfig {
@@ -60,6 +67,9 @@ impl Default for SiteConfig {
             themes: Vec::new(),
             theme: "useit".into(),
             event_horizon_days: 365,
+            image_widths: vec![320, 640, 960, 1280],
+            image_quality: 75,
+            image_max_pixels: 40_000_000,
         }
     }
 }
@@ -176,6 +186,7 @@ impl Config {
                 }
             }
         }
+        errs.extend(image_settings_errors(&site));
         if errs.is_empty() {
             Ok(Config {
                 site,
@@ -197,6 +208,35 @@ impl Config {
     pub fn permalink(&self, path: &str) -> String {
         format!("{}{}", self.base_url, path)
     }
+}
+
+fn image_settings_errors(site: &SiteConfig) -> Vec<(String, String)> {
+    let mut errs = Vec::new();
+    let w = &site.image_widths;
+    if w.is_empty() || w.iter().any(|&x| x == 0 || x > 8192) || w.windows(2).any(|p| p[0] >= p[1]) {
+        errs.push((
+            format!(
+                "`image_widths` {w:?} must be widths from 1 to 8192, smallest first, each once"
+            ),
+            "write e.g. `image_widths: [320, 640, 960, 1280]`".into(),
+        ));
+    }
+    if !(1..=100).contains(&site.image_quality) {
+        errs.push((
+            format!(
+                "`image_quality` {} is not between 1 and 100",
+                site.image_quality
+            ),
+            "75 is a good balance of size and quality for photos".into(),
+        ));
+    }
+    if site.image_max_pixels < 1_000_000 {
+        errs.push((
+            format!("`image_max_pixels` {} is too small", site.image_max_pixels),
+            "allow at least 1000000 (one megapixel); the default is 40000000".into(),
+        ));
+    }
+    errs
 }
 
 /// Splits `https://host/sub/` into (`https://host/sub/`, `/sub/`).

@@ -11,6 +11,7 @@ pub mod diag;
 pub mod highlight;
 pub mod load;
 pub mod markdown;
+pub mod media;
 pub mod model;
 pub mod new;
 pub mod render;
@@ -53,6 +54,8 @@ pub struct Summary {
     pub pages: usize,
     /// Files copied as they are.
     pub copied: usize,
+    /// What the image pipeline did.
+    pub images: media::Stats,
     /// Languages built.
     pub languages: Vec<String>,
     /// Wall time.
@@ -84,12 +87,14 @@ impl Summary {
             format!("{} files copied", self.copied)
         };
         format!(
-            "{verb} {} pages ({}) in {} language{} ({}), {files}, {} ms",
+            "{verb} {} pages ({}) in {} language{} ({}), {files}, images: {} decoded, {} from cache, {} ms",
             self.pages,
             kinds.join(", "),
             self.languages.len(),
             if self.languages.len() == 1 { "" } else { "s" },
             self.languages.join(", "),
+            self.images.decoded,
+            self.images.cached,
             self.millis
         )
     }
@@ -141,6 +146,7 @@ pub fn build(opts: &BuildOptions) -> Result<Summary, Diagnostics> {
             .map_err(|e| one(Diagnostic::general(Severity::Error, e.to_string())))?,
         _ => Output::discard(),
     };
+    let media = media::Media::new(&opts.root, &config);
     let renderer = render::pages::Renderer {
         site: &site,
         config: &config,
@@ -148,9 +154,16 @@ pub fn build(opts: &BuildOptions) -> Result<Summary, Diagnostics> {
         root: &opts.root,
         now: &now,
         progress: opts.progress,
+        media: &media,
     };
     let report = render::pages::render_all(&renderer, &out);
     ds.extend(report.diags);
+    let images = if ds.has_errors() {
+        media::Stats::default()
+    } else {
+        media.process(&out)
+    };
+    ds.extend(media.take_diags());
     for dup in out.duplicates() {
         ds.push(Diagnostic::general(
             Severity::Error,
@@ -165,10 +178,12 @@ pub fn build(opts: &BuildOptions) -> Result<Summary, Diagnostics> {
         out.commit(dir)
             .map_err(|e| one(Diagnostic::general(Severity::Error, e.to_string())))?;
     }
+    media.prune();
     Ok(Summary {
         counts: site.counts(),
         pages: report.pages,
         copied: report.copied,
+        images,
         languages: vec![config.site.language.clone()],
         millis: started.elapsed().as_millis(),
         diags: ds,

@@ -3,6 +3,8 @@
 //! Entry point: [`render`]. Headings get stable `id`s (from their text, deduplicated), `@/`
 //! links are resolved to page URLs (an unknown target is an error with the file line),
 //! external links get `rel="noopener"`, and fenced code is highlighted with CSS classes.
+//! Images are handed to [`Source::image`], which returns the `<picture>` HTML; an image without
+//! alt text is an error unless its title is `"decorative"` (`![](photo.jpg "decorative")`).
 
 use std::collections::HashSet;
 use std::path::Path;
@@ -39,7 +41,27 @@ pub struct Source<'a> {
     pub resolve: &'a (dyn Fn(&str) -> Target + Sync),
     /// Shared highlighter.
     pub highlighter: &'a Highlighter,
+    /// Publishes an image and returns its HTML; `None` leaves it out (the callee records why).
+    pub image: &'a (dyn Fn(&ImageRef<'_>) -> Option<String> + Sync),
+    /// The first image is not lazy-loaded (nothing above it on the page is an image).
+    pub eager_first_image: bool,
 }
+
+/// An image written in Markdown.
+#[derive(Debug, Clone, Copy)]
+pub struct ImageRef<'a> {
+    /// The path as written.
+    pub src: &'a str,
+    /// Text alternative; empty when decorative.
+    pub alt: &'a str,
+    /// File line.
+    pub line: usize,
+    /// Load at once (the first image of the page), not lazily.
+    pub eager: bool,
+}
+
+/// The title that marks an image as decorative: `![](photo.jpg "decorative")`.
+pub const DECORATIVE: &str = "decorative";
 
 /// Renders `md`; returns the HTML and the problems found (unknown links, level-1 headings).
 pub fn render(md: &str, src: &Source<'_>) -> (String, Vec<Diagnostic>) {
@@ -56,7 +78,34 @@ pub fn render(md: &str, src: &Source<'_>) -> (String, Vec<Diagnostic>) {
     let mut heading: Option<(HeadingLevel, Option<CowStr<'_>>, Vec<Event<'_>>)> = None;
     let mut code: Option<(String, String)> = None;
     let mut links: Vec<bool> = Vec::new();
+    let mut image: Option<(CowStr<'_>, CowStr<'_>, usize, String)> = None;
+    let mut eager = src.eager_first_image;
     for (ev, range) in Parser::new_ext(md, opts).into_offset_iter() {
+        if let Some((_, _, _, alt)) = image.as_mut() {
+            match ev {
+                Event::Text(t) | Event::Code(t) => alt.push_str(&t),
+                Event::SoftBreak | Event::HardBreak => alt.push(' '),
+                Event::End(TagEnd::Image) => {
+                    let Some((dest, title, line, alt)) = image.take() else {
+                        continue;
+                    };
+                    match image_html(&dest, &title, line, alt.trim(), eager, src) {
+                        Ok(Some(html)) => {
+                            eager = false;
+                            let ev = Event::Html(html.into());
+                            match heading.as_mut() {
+                                Some((_, _, inner)) => inner.push(ev),
+                                None => out.push(ev),
+                            }
+                        }
+                        Ok(None) => {}
+                        Err(d) => diags.push(d),
+                    }
+                }
+                _ => {}
+            }
+            continue;
+        }
         if let Some((_, text)) = code.as_mut() {
             match ev {
                 Event::Text(t) => text.push_str(&t),
@@ -112,6 +161,12 @@ pub fn render(md: &str, src: &Source<'_>) -> (String, Vec<Diagnostic>) {
                     continue;
                 }
             },
+            Event::Start(Tag::Image {
+                dest_url, title, ..
+            }) => {
+                image = Some((dest_url, title, line_of(range.start), String::new()));
+                continue;
+            }
             Event::End(TagEnd::Link) => {
                 if links.pop().unwrap_or(false) {
                     Event::Html("</a>".into())
@@ -161,6 +216,34 @@ fn heading_html(
     format!("<{level} id=\"{}\">{body}</{level}>\n", xml(&unique))
 }
 
+/// The HTML of a Markdown image, `None` when it cannot be published (already reported).
+fn image_html(
+    dest: &str,
+    title: &str,
+    line: usize,
+    alt: &str,
+    eager: bool,
+    src: &Source<'_>,
+) -> Result<Option<String>, Diagnostic> {
+    let decorative = title.trim().eq_ignore_ascii_case(DECORATIVE);
+    if alt.is_empty() && !decorative {
+        return Err(Diagnostic::error(src.path, format!("image `{dest}` has no alt text"))
+            .at_line(line)
+            .with_help(format!("describe the picture for people who cannot see it: ![What it shows]({dest}); if it is only decoration, write ![]({dest} \"decorative\")")));
+    }
+    if decorative && !alt.is_empty() {
+        return Err(Diagnostic::error(src.path, format!("image `{dest}` is marked decorative but has alt text"))
+            .at_line(line)
+            .with_help("a decorative image has empty alt text: keep the description and remove \"decorative\", or remove the description"));
+    }
+    Ok((src.image)(&ImageRef {
+        src: dest,
+        alt,
+        line,
+        eager,
+    }))
+}
+
 /// The opening `<a>` for a link, `None` to drop the link but keep its text.
 fn link_open(dest: &str, title: &str, src: &Source<'_>) -> Result<Option<String>, Diagnostic> {
     let title_attr = if title.is_empty() {
@@ -203,11 +286,21 @@ mod tests {
             _ => Target::Missing,
         };
         let h = Highlighter::default();
+        let image = |i: &ImageRef<'_>| {
+            (i.src != "missing.png").then(|| {
+                format!(
+                    "<img src=\"{}\" alt=\"{}\" eager={}>",
+                    i.src, i.alt, i.eager
+                )
+            })
+        };
         let src = Source {
             path: Path::new("content/x.md"),
             first_line: 5,
             resolve: &resolve,
             highlighter: &h,
+            image: &image,
+            eager_first_image: true,
         };
         render(md, &src)
     }
@@ -250,6 +343,37 @@ mod tests {
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].line, Some(7));
         assert!(d[0].message.contains("@/stories/nope.md"));
+    }
+
+    #[test]
+    fn images_need_alt_text_unless_decorative() {
+        let (html, d) = run(
+            "![A *red* door](a.jpg)\n\n![](b.jpg \"decorative\")\n\n![](c.jpg)\n\n![Alt](d.jpg \"decorative\")\n\n![Gone](missing.png)\n",
+        );
+        assert!(
+            html.contains(r#"<img src="a.jpg" alt="A red door" eager=true>"#),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"<img src="b.jpg" alt="" eager=false>"#),
+            "{html}"
+        );
+        assert!(
+            !html.contains("c.jpg") && !html.contains("missing.png"),
+            "{html}"
+        );
+        let lines: Vec<(Option<usize>, &str)> =
+            d.iter().map(|d| (d.line, d.message.as_str())).collect();
+        assert_eq!(
+            lines,
+            [
+                (Some(9), "image `c.jpg` has no alt text"),
+                (
+                    Some(11),
+                    "image `d.jpg` is marked decorative but has alt text"
+                ),
+            ]
+        );
     }
 
     #[test]

@@ -218,6 +218,20 @@ fn check_media(raws: &[Raw], assets: &HashSet<PathBuf>, ds: &mut Diagnostics) {
             _ => continue,
         };
         let Some(file) = file else { continue };
+        if let Data::Champion(fm) = &r.data
+            && fm.anonymous
+        {
+            ds.push(with_line(
+                Diagnostic::warning(
+                    &r.source,
+                    "an anonymous champion's `photo` is never published",
+                )
+                .with_help(
+                    "remove `photo:` and the photo file: the repository itself may be public",
+                ),
+                field_line(&r.text, "photo"),
+            ));
+        }
         let p = Path::new(file);
         let dir = r.source.parent().unwrap_or(Path::new(""));
         let inside = !p.is_absolute()
@@ -255,6 +269,9 @@ fn with_line(d: Diagnostic, line: Option<usize>) -> Diagnostic {
 fn field_line_value(text: &str, value: &str) -> Option<usize> {
     text.lines().position(|l| l.contains(value)).map(|i| i + 1)
 }
+
+/// A published consent ending within this many days of "now" is a warning.
+pub const CONSENT_WARNING_DAYS: i64 = 30;
 
 /// Drops drafts and people who may not be shown; returns every champion slug with whether it
 /// is published.
@@ -297,6 +314,19 @@ fn publish_filter(
                         format!("not published: this person {}", why.unwrap_or("")),
                     )
                 });
+            }
+            if why.is_none()
+                && let Some(Day(e)) = c.expires
+                && e <= today.saturating_add(jiff::Span::new().days(CONSENT_WARNING_DAYS))
+            {
+                ds.push(with_line(
+                    Diagnostic::warning(
+                        &r.source,
+                        format!("consent expires on {e}: after that the profile disappears from the site"),
+                    )
+                    .with_help("ask the person to renew their consent and update `expires` (and the consent register), or plan to take the profile down"),
+                    field_line(&r.text, "expires"),
+                ));
             }
             champions.insert(r.slug.clone(), why.is_none());
         }
@@ -458,11 +488,17 @@ fn to_item(
         ds.extend(errs);
         return None;
     }
+    let media_line = match kind {
+        Kind::Story => field_line(&text, "image"),
+        Kind::Champion => field_line(&text, "photo"),
+        _ => None,
+    };
     Some(Item {
         kind,
         path: item_path(kind, &slug),
         source,
         body_line,
+        media_line,
         slug,
         title,
         summary,
@@ -884,6 +920,36 @@ mod tests {
         ));
         let story = s.items.iter().find(|i| i.kind == Kind::Story).unwrap();
         assert!(matches!(story.data, Data::Story(_, None)));
+    }
+
+    #[test]
+    fn consent_ending_within_thirty_days_is_a_warning() {
+        let champ = |expires: &str| {
+            format!(
+                "---\nname: P\nrole: mentor\nneighbourhood: ladywood\nconsent:\n  uses: [web]\n  given: 2018-01-01\n  expires: {expires}\n  recorded_by: x\n---\n"
+            )
+        };
+        let (soon, later) = (champ("2026-12-20"), champ("2027-02-01"));
+        let files = [
+            HOME,
+            ("content/champions/soon/index.md", soon.as_str()),
+            ("content/champions/later/index.md", later.as_str()),
+        ];
+        let (s, ds) = site(&files, "2026-11-25");
+        assert_eq!(
+            s.items.iter().filter(|i| i.kind == Kind::Champion).count(),
+            2
+        );
+        let warnings: Vec<(String, Option<usize>)> = ds
+            .sorted()
+            .iter()
+            .filter(|d| d.severity == Severity::Warning)
+            .map(|d| (d.path.as_ref().unwrap().display().to_string(), d.line))
+            .collect();
+        assert_eq!(
+            warnings,
+            [("content/champions/soon/index.md".to_string(), Some(8))]
+        );
     }
 
     #[test]

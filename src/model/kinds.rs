@@ -126,6 +126,9 @@ pub struct StoryFm {
     /// Text alternative of the image.
     #[serde(default)]
     pub image_alt: Option<String>,
+    /// The image is decoration only: published with empty alt text (`image_alt: ""`).
+    #[serde(default)]
+    pub image_decorative: bool,
     /// Slug of the champion the story is about.
     #[serde(default)]
     pub champion: Option<String>,

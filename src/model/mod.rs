@@ -186,6 +186,8 @@ pub struct Item {
     pub source: PathBuf,
     /// File line the Markdown body starts on (1-based).
     pub body_line: usize,
+    /// File line of the front-matter `image` or `photo` field, for image diagnostics.
+    pub media_line: Option<usize>,
     /// URL slug.
     pub slug: String,
     /// Site path without the base path: `stories/x/` (empty for home).

@@ -188,11 +188,19 @@ fn item_data(kind: Kind, file: &SourceFile) -> Result<(Data, String, usize), Vec
         }
         Kind::Story => {
             let (fm, b, l): (StoryFm, _, _) = front(file)?;
-            if fm.image.is_some() && fm.image_alt.as_deref().is_none_or(|a| a.trim().is_empty()) {
+            let no_alt = fm.image_alt.as_deref().is_none_or(|a| a.trim().is_empty());
+            if fm.image.is_some() && no_alt && !fm.image_decorative {
                 errs.push(err(
                     "image",
                     "`image` has no `image_alt`".into(),
-                    "add `image_alt:` describing the picture for people who cannot see it",
+                    "add `image_alt:` describing the picture for people who cannot see it (or `image_decorative: true` and `image_alt: \"\"` if it is only decoration)",
+                ));
+            }
+            if fm.image_decorative && !no_alt {
+                errs.push(err(
+                    "image_decorative",
+                    "`image_decorative: true` but `image_alt` describes the image".into(),
+                    "a decorative image has no alt text: set `image_alt: \"\"`, or remove `image_decorative`",
                 ));
             }
             (Data::Story(fm, None), b, l)

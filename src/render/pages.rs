@@ -35,6 +35,8 @@ pub struct Renderer<'a> {
     pub now: &'a Now,
     /// Print progress lines for long builds.
     pub progress: bool,
+    /// The image pipeline: pages queue their images here.
+    pub media: &'a crate::media::Media,
 }
 
 /// One output file (or a paginated family of them).
@@ -190,6 +192,7 @@ impl<'a> Renderer<'a> {
         Views {
             site: self.site,
             config: self.config,
+            media: self.media,
         }
     }
 
@@ -200,6 +203,7 @@ impl<'a> Renderer<'a> {
         path: &std::path::Path,
         first_line: usize,
         h: &Highlighter,
+        eager_first_image: bool,
     ) -> (String, Vec<Diagnostic>) {
         let site = self.site;
         let cfg = self.config;
@@ -219,11 +223,19 @@ impl<'a> Renderer<'a> {
             }
             Target::Missing
         };
+        let media = self.media;
+        let image = move |i: &markdown::ImageRef<'_>| -> Option<String> {
+            media
+                .request(path, Some(i.line), i.src, i.alt)
+                .map(|p| p.html(crate::media::SIZES_COLUMN, None, i.eager))
+        };
         let src = markdown::Source {
             path,
             first_line,
             resolve: &resolve,
             highlighter: h,
+            image: &image,
+            eager_first_image,
         };
         markdown::render(md, &src)
     }
@@ -256,8 +268,14 @@ impl<'a> Renderer<'a> {
         h: &Highlighter,
     ) -> (Vec<Diagnostic>, Option<SitemapEntry>) {
         let it = &self.site.items[id];
-        let (content, mut diags) = self.markdown(&it.body, &it.body_path(), it.body_line, h);
         let v = self.views();
+        let (content, mut diags) = self.markdown(
+            &it.body,
+            &it.body_path(),
+            it.body_line,
+            h,
+            !v.has_lead_image(id),
+        );
         let mut ctx = self.context(&it.path);
         ctx.insert("page", &v.item(id, Some(content), true));
         let template = match it.kind {
@@ -377,6 +395,7 @@ impl<'a> Renderer<'a> {
                     i.source.as_deref().unwrap_or(std::path::Path::new("")),
                     i.body_line,
                     h,
+                    true,
                 );
                 if self.site.intros.contains_key(&l.kind) {
                     diags.extend(d);
@@ -650,7 +669,8 @@ impl Renderer<'_> {
     /// HTML of an item's body (for feeds).
     pub fn body_html(&self, id: ItemId, h: &Highlighter) -> String {
         let it = &self.site.items[id];
-        self.markdown(&it.body, &it.body_path(), it.body_line, h).0
+        self.markdown(&it.body, &it.body_path(), it.body_line, h, false)
+            .0
     }
 }
 

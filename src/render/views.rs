@@ -6,6 +6,7 @@
 use serde::Serialize;
 
 use crate::config::Config;
+use crate::media::{Media, Picture};
 use crate::model::kinds::{Contact, Helper};
 use crate::model::{Data, Item, ItemId, Kind, Site};
 
@@ -93,8 +94,8 @@ pub enum Extra<'a> {
     Story {
         /// Byline.
         author: Option<&'a str>,
-        /// Image (none until the image pipeline publishes it).
-        image: Option<Link>,
+        /// Image, resized and stripped of metadata.
+        image: Option<Picture>,
         /// Champion card.
         champion: Option<Box<ChampionCard<'a>>>,
     },
@@ -122,7 +123,7 @@ pub struct ChampionCard<'a> {
     /// Neighbourhood.
     pub neighbourhood: Option<Link>,
     /// Photo (never when anonymous).
-    pub photo: Option<Link>,
+    pub photo: Option<Picture>,
 }
 
 /// Champion fields.
@@ -140,8 +141,8 @@ pub struct ChampionView<'a> {
     pub languages: &'a [String],
     /// Quote.
     pub quote: Option<&'a str>,
-    /// Photo.
-    pub photo: Option<Link>,
+    /// Photo (own page only; never when anonymous).
+    pub photo: Option<Picture>,
     /// Sample profile.
     pub illustrative: bool,
     /// Their stories (own page only).
@@ -224,9 +225,43 @@ pub struct Views<'a> {
     pub site: &'a Site,
     /// Configuration.
     pub config: &'a Config,
+    /// Image pipeline.
+    pub media: &'a Media,
 }
 
 impl<'a> Views<'a> {
+    /// The front-matter image of a story or the photo of a champion, if it may be shown.
+    fn lead_image(&self, id: ItemId) -> Option<(&'a str, &'a str)> {
+        let it: &'a Item = &self.site.items[id];
+        match &it.data {
+            Data::Story(fm, _) => {
+                let alt = if fm.image_decorative {
+                    ""
+                } else {
+                    fm.image_alt.as_deref().unwrap_or("")
+                };
+                fm.image.as_deref().map(|f| (f, alt))
+            }
+            Data::Champion(fm) if !fm.anonymous => fm
+                .photo
+                .as_deref()
+                .map(|f| (f, fm.photo_alt.as_deref().unwrap_or(""))),
+            _ => None,
+        }
+    }
+
+    /// True when the item's page shows an image above its text.
+    pub fn has_lead_image(&self, id: ItemId) -> bool {
+        self.lead_image(id).is_some()
+    }
+
+    /// Publishes the item's front-matter image or photo (queued in the image pipeline).
+    fn picture(&self, id: ItemId) -> Option<Picture> {
+        let it: &'a Item = &self.site.items[id];
+        let (file, alt) = self.lead_image(id)?;
+        self.media.request(&it.source, it.media_line, file, alt)
+    }
+
     fn term_links(&self, ids: &[usize], tax: usize) -> Vec<Link> {
         let (slug, terms) = match tax {
             0 => ("neighbourhoods", &self.config.site.neighbourhoods),
@@ -293,7 +328,7 @@ impl<'a> Views<'a> {
             Data::Page(_) => Extra::None {},
             Data::Story(fm, champ) => Extra::Story {
                 author: fm.author.as_deref(),
-                image: None,
+                image: if full { self.picture(id) } else { None },
                 champion: champ.map(|c| Box::new(self.card(c))),
             },
             Data::Champion(fm) => Extra::Champion(Box::new(ChampionView {
@@ -303,7 +338,7 @@ impl<'a> Views<'a> {
                 neighbourhood: self.term_links(&it.neighbourhoods, 0).into_iter().next(),
                 languages: &fm.languages,
                 quote: fm.quote.as_deref(),
-                photo: None,
+                photo: if full { self.picture(id) } else { None },
                 illustrative: fm.illustrative,
                 stories: if full {
                     self.site
@@ -380,7 +415,7 @@ impl<'a> Views<'a> {
             url: self.url(id),
             role,
             neighbourhood: self.term_links(&it.neighbourhoods, 0).into_iter().next(),
-            photo: None,
+            photo: self.picture(id),
         }
     }
 

@@ -7,5 +7,6 @@ mod harness;
 mod build;
 mod cli;
 mod events;
+mod images;
 mod invalid;
 mod portal;

@@ -121,3 +121,52 @@ fn portal_event_listings_follow_now() {
     let now = site.html("events/index.html");
     assert!(now.count(".cards li") > 0);
 }
+
+#[test]
+fn portal_photos_are_responsive_and_the_unconsented_champion_is_absent() {
+    let site = portal();
+    let page = site.html("champions/hodan-ali/index.html");
+    let img = "img.portrait-large";
+    assert!(!page.attr(img, "alt").is_empty());
+    assert!(
+        page.attr(img, "srcset").contains(" 320w, "),
+        "{}",
+        page.attr(img, "srcset")
+    );
+    assert_eq!(
+        page.attr(img, "width"),
+        page.attr(img, "height"),
+        "square portrait"
+    );
+    assert_eq!(page.count("picture source[type='image/webp']"), 1);
+    let story = site.html("stories/community-researchers-first-qualification/index.html");
+    assert_eq!(story.count("figure.hero picture img"), 1);
+    assert_eq!(story.attrs("aside.champion-card img", "loading"), ["lazy"]);
+    assert!(!site.exists("champions/delroy-campbell"));
+    let delroy = std::fs::read(
+        crate::harness::repo_root().join("content/champions/delroy-campbell/photo.jpg"),
+    )
+    .expect("the unconsented champion has a photo in the sources");
+    for (path, bytes) in tree(&site.out) {
+        assert!(bytes != delroy, "{path} is Delroy's photo");
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(!text.contains("Delroy"), "{path} names Delroy");
+        if path.starts_with("images/") {
+            assert!(
+                !bytes.windows(6).any(|w| w == b"Exif\0\0"),
+                "{path} has EXIF"
+            );
+        }
+    }
+    let mut keys: Vec<String> = tree(&site.out)
+        .keys()
+        .filter_map(|p| p.strip_prefix("images/"))
+        .map(|n| n.split('-').next().unwrap_or("").to_string())
+        .collect();
+    keys.dedup();
+    assert_eq!(
+        keys.len(),
+        10,
+        "six champion photos and four story images, nothing else: {keys:?}"
+    );
+}
