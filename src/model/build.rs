@@ -700,7 +700,7 @@ mod tests {
     fn people_without_web_consent_are_not_in_the_model() {
         let champ = |uses: &str, expires: &str| {
             format!(
-                "---\nname: Person\nrole: mentor\nneighbourhood: ladywood\nconsent:\n  uses: [{uses}]\n  given: 2018-01-01\n  {expires}\n  recorded_by: x\n---\n"
+                "---\nname: Person\nrole: mentor\nneighbourhood: ladywood\nconsent:\n  uses: [{uses}]\n  given: 2018-01-01\n  {expires}\n  recorded_by: x\n  record: CR-2018-001\n---\n"
             )
         };
         let (web, print, old) = (
