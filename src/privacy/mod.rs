@@ -155,8 +155,8 @@ pub fn diagnose(rel: &Path, result: Result<Vec<Finding>, String>) -> Option<Diag
         }
     };
     let fix = format!(
-        "run `useit scrub {}` to remove it without changing the picture or the document's text; \
-         the repository may be public",
+        "run `useit scrub {}` to remove it (the picture, video or text itself stays exactly as \
+         it is); the repository may be public",
         rel.display()
     );
     let blocking: Vec<&Finding> = findings.iter().filter(|f| f.risk.blocks()).collect();
