@@ -448,12 +448,34 @@ mod tests {
                 "---\nname: A\nrole: mentor\nneighbourhood: soho\nconsent:\n  uses: [web]\n  given: 2018-01-01\n  recorded_by: x\n{record}---\n"
             )
         };
-        assert!(parse(file("content/champions/a/index.md", &c("  record: CR-2018-014\n"))).is_ok());
+        assert!(
+            parse(file(
+                "content/champions/a/index.md",
+                &c("  record: CR-2018-014\n")
+            ))
+            .is_ok()
+        );
         let e = parse(file("content/champions/a/index.md", &c(""))).unwrap_err();
-        assert!(e[0].message.contains("no `record`") && e[0].line == Some(5), "{e:?}");
-        let e = parse(file("content/champions/a/index.md", &c("  record: signed 12/02/2018\n"))).unwrap_err();
-        assert!(e[0].message.contains("not a consent-register reference") && e[0].line == Some(9), "{e:?}");
-        for bad in ["CR-18-014", "CR-2018-01", "cr-2018-014", "CR-2018-014-x", "CR-TEST-001"] {
+        assert!(
+            e[0].message.contains("no `record`") && e[0].line == Some(5),
+            "{e:?}"
+        );
+        let e = parse(file(
+            "content/champions/a/index.md",
+            &c("  record: signed 12/02/2018\n"),
+        ))
+        .unwrap_err();
+        assert!(
+            e[0].message.contains("not a consent-register reference") && e[0].line == Some(9),
+            "{e:?}"
+        );
+        for bad in [
+            "CR-18-014",
+            "CR-2018-01",
+            "cr-2018-014",
+            "CR-2018-014-x",
+            "CR-TEST-001",
+        ] {
             assert!(!is_consent_record(bad), "{bad}");
         }
     }

@@ -39,7 +39,10 @@ pub fn check_staged(root: &Path, colour: bool) -> ExitCode {
                      Run the `useit scrub` command above, `git add` the file again and commit."
                 );
             } else {
-                println!("{}", media_line(check.media).replace(" checked", " staged and checked"));
+                println!(
+                    "{}",
+                    media_line(check.media).replace(" checked", " staged and checked")
+                );
             }
             exit(&check.diags)
         }
@@ -63,13 +66,21 @@ pub fn scrub(a: ScrubArgs, colour: bool) -> ExitCode {
         println!("{line}");
     }
     eprint!("{}", report.diags.render(colour));
-    let verb = if a.dry_run { "would be cleaned" } else { "cleaned" };
+    let verb = if a.dry_run {
+        "would be cleaned"
+    } else {
+        "cleaned"
+    };
     println!(
         "scrub: {} of {} media file{} {verb}{}",
         report.changed,
         report.checked,
         if report.checked == 1 { "" } else { "s" },
-        if report.changed == 0 { "; nothing to remove" } else { "" }
+        if report.changed == 0 {
+            "; nothing to remove"
+        } else {
+            ""
+        }
     );
     exit(&report.diags)
 }

@@ -35,7 +35,10 @@ pub fn scan(rel: &Path, text: &str) -> Vec<Diagnostic> {
             out.push(
                 Diagnostic::warning(
                     rel,
-                    format!("this line of a champion's profile holds {}", found.join(" and ")),
+                    format!(
+                        "this line of a champion's profile holds {}",
+                        found.join(" and ")
+                    ),
                 )
                 .at_line(i + 1)
                 .with_help(
@@ -108,9 +111,8 @@ fn has_phone(line: &str) -> bool {
 }
 
 const STREET_WORDS: [&str; 22] = [
-    "Road", "Rd", "Street", "St", "Lane", "Ln", "Avenue", "Ave", "Close", "Drive", "Way",
-    "Grove", "Place", "Crescent", "Terrace", "Gardens", "Court", "Walk", "Row", "Square",
-    "Mews", "Parade",
+    "Road", "Rd", "Street", "St", "Lane", "Ln", "Avenue", "Ave", "Close", "Drive", "Way", "Grove",
+    "Place", "Crescent", "Terrace", "Gardens", "Court", "Walk", "Row", "Square", "Mews", "Parade",
 ];
 
 /// A house number followed by one to three capitalised words ending in a street word.
@@ -207,7 +209,9 @@ mod tests {
 
     #[test]
     fn champion_sources_only() {
-        assert!(is_champion_source(Path::new("content/champions/a/index.md")));
+        assert!(is_champion_source(Path::new(
+            "content/champions/a/index.md"
+        )));
         assert!(!is_champion_source(Path::new("content/stories/a.md")));
     }
 }

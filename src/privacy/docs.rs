@@ -68,7 +68,12 @@ pub fn scrub(b: &[u8], office: Office) -> Result<(Vec<u8>, Vec<Finding>), String
     }
     let mut w = zip::ZipWriter::new(Cursor::new(Vec::with_capacity(b.len())));
     for i in 0..zip.len() {
-        let name = zip.by_index_raw(i).map_err(bad)?.name().map_err(bad)?.to_string();
+        let name = zip
+            .by_index_raw(i)
+            .map_err(bad)?
+            .name()
+            .map_err(bad)?
+            .to_string();
         if let Some((_, xml)) = replace.iter().find(|(n, _)| *n == name) {
             let f = zip.by_index(i).map_err(bad)?;
             let mut opts = SimpleFileOptions::default().compression_method(f.compression());
@@ -131,7 +136,8 @@ pub fn inspect_pdf(b: &[u8]) -> Result<Vec<Finding>, String> {
     while let Some(p) = b[i..].windows(key.len()).position(|w| w == key) {
         let rest = &b[i + p + key.len()..];
         let rest = &rest[rest.iter().take_while(|c| c.is_ascii_whitespace()).count()..];
-        let empty = rest.starts_with(b"()") || rest.starts_with(b"<>") || rest.starts_with(b"<FEFF>");
+        let empty =
+            rest.starts_with(b"()") || rest.starts_with(b"<>") || rest.starts_with(b"<FEFF>");
         if !empty && (rest.starts_with(b"(") || rest.starts_with(b"<")) {
             out.push(Finding::new(Risk::Author, "PDF /Author"));
             break;
@@ -156,7 +162,8 @@ mod tests {
         w.start_file("docProps/core.xml", opts).unwrap();
         w.write_all(core.as_bytes()).unwrap();
         w.start_file("word/document.xml", opts).unwrap();
-        w.write_all(b"<w:document>Text by Real Person</w:document>").unwrap();
+        w.write_all(b"<w:document>Text by Real Person</w:document>")
+            .unwrap();
         w.finish().unwrap().into_inner()
     }
 
@@ -175,21 +182,36 @@ mod tests {
             .unwrap()
             .read_to_string(&mut core)
             .unwrap();
-        assert!(core.contains("<dc:title>Plan</dc:title><dc:creator></dc:creator>"), "{core}");
+        assert!(
+            core.contains("<dc:title>Plan</dc:title><dc:creator></dc:creator>"),
+            "{core}"
+        );
         let mut doc = String::new();
         z.by_name("word/document.xml")
             .unwrap()
             .read_to_string(&mut doc)
             .unwrap();
-        assert!(doc.contains("Real Person"), "the document's own text is untouched");
+        assert!(
+            doc.contains("Real Person"),
+            "the document's own text is untouched"
+        );
         let (again, removed) = scrub(&out, Office::Ooxml).unwrap();
         assert_eq!((again, removed.len()), (out, 0));
     }
 
     #[test]
     fn pdf_author() {
-        assert_eq!(inspect_pdf(b"%PDF-1.4 << /Author (Someone) >>").unwrap().len(), 1);
-        assert!(inspect_pdf(b"%PDF-1.4 << /Author () >>").unwrap().is_empty());
+        assert_eq!(
+            inspect_pdf(b"%PDF-1.4 << /Author (Someone) >>")
+                .unwrap()
+                .len(),
+            1
+        );
+        assert!(
+            inspect_pdf(b"%PDF-1.4 << /Author () >>")
+                .unwrap()
+                .is_empty()
+        );
         assert!(inspect_pdf(b"junk").is_err());
     }
 }

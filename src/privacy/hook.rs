@@ -63,14 +63,18 @@ pub fn install(root: &Path, force: bool) -> Result<String, Diagnostic> {
         }
         Ok(_) => {
             let old = hook.with_file_name("pre-commit.old");
-            std::fs::rename(&hook, &old).map_err(|e| Diagnostic::error(&hook, format!("cannot keep the old hook: {e}")))?;
+            std::fs::rename(&hook, &old)
+                .map_err(|e| Diagnostic::error(&hook, format!("cannot keep the old hook: {e}")))?;
         }
         Err(_) => {}
     }
     crate::util::fs::write(&hook, text.as_bytes())
         .map_err(|e| Diagnostic::error(&hook, e.to_string()))?;
-    make_executable(&hook).map_err(|e| Diagnostic::error(&hook, format!("cannot make it executable: {e}")))?;
-    Ok(format!("{shown}: installed; commits that stage media with a location or serial number are refused"))
+    make_executable(&hook)
+        .map_err(|e| Diagnostic::error(&hook, format!("cannot make it executable: {e}")))?;
+    Ok(format!(
+        "{shown}: installed; commits that stage media with a location or serial number are refused"
+    ))
 }
 
 #[cfg(unix)]
@@ -88,7 +92,14 @@ fn make_executable(_: &Path) -> std::io::Result<()> {
 pub fn check_staged(root: &Path) -> Result<SourceCheck, Diagnostic> {
     let names = git(
         root,
-        &["diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR", "--relative"],
+        &[
+            "diff",
+            "--cached",
+            "--name-only",
+            "-z",
+            "--diff-filter=ACMR",
+            "--relative",
+        ],
     )
     .ok_or_else(|| {
         Diagnostic::general(Severity::Error, "cannot list the staged files with git")
@@ -107,7 +118,9 @@ pub fn check_staged(root: &Path) -> Result<SourceCheck, Diagnostic> {
         }
         let spec = format!(":./{}", rel.display());
         let Some(bytes) = git(root, &["cat-file", "blob", &spec]) else {
-            check.diags.push(Diagnostic::warning(&rel, "cannot read the staged file"));
+            check
+                .diags
+                .push(Diagnostic::warning(&rel, "cannot read the staged file"));
             continue;
         };
         if let Some(format) = format {
@@ -115,7 +128,9 @@ pub fn check_staged(root: &Path) -> Result<SourceCheck, Diagnostic> {
             let found = inspect::inspect_bytes(format, &bytes);
             check.diags.extend(diagnose(&rel, found));
         } else {
-            check.diags.extend(contact::scan(&rel, &String::from_utf8_lossy(&bytes)));
+            check
+                .diags
+                .extend(contact::scan(&rel, &String::from_utf8_lossy(&bytes)));
         }
     }
     Ok(check)

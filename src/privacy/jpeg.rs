@@ -57,7 +57,9 @@ fn segments(b: &[u8]) -> Result<(Vec<Segment>, usize), String> {
             .ok_or("damaged JPEG: ends inside a segment header")?;
         let end = pos + 1 + len;
         if len < 2 || end > b.len() {
-            return Err(format!("damaged JPEG: segment at byte {start} runs past the end"));
+            return Err(format!(
+                "damaged JPEG: segment at byte {start} runs past the end"
+            ));
         }
         // Normalise: a segment is FF, marker, length, payload (fill bytes are dropped).
         segs.push(Segment {
@@ -173,7 +175,12 @@ mod tests {
 
     #[test]
     fn damaged_files_are_errors_not_panics() {
-        for b in [&b""[..], b"\xff\xd8", b"\xff\xd8\xff\xe1\x00", b"\xff\xd8\xff\xe1\xff\xff"] {
+        for b in [
+            &b""[..],
+            b"\xff\xd8",
+            b"\xff\xd8\xff\xe1\x00",
+            b"\xff\xd8\xff\xe1\xff\xff",
+        ] {
             assert!(inspect(b).is_err(), "{b:?}");
         }
     }

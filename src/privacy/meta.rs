@@ -214,6 +214,10 @@ mod tests {
     #[test]
     fn iptc_city_is_a_location() {
         let data = [b'8', b'B', 0x1c, 2, 90, 0, 10, b'B'];
-        assert!(iptc_findings(&data).iter().any(|f| f.risk == Risk::Location));
+        assert!(
+            iptc_findings(&data)
+                .iter()
+                .any(|f| f.risk == Risk::Location)
+        );
     }
 }

@@ -38,7 +38,9 @@ pub fn inspect<R: Read + Seek>(r: &mut R) -> Result<Vec<Finding>, String> {
             if !seen_box {
                 return Err("not an MP4/QuickTime file (no valid box)".into());
             }
-            return Err(format!("damaged video: box at byte {pos} runs past the end"));
+            return Err(format!(
+                "damaged video: box at byte {pos} runs past the end"
+            ));
         }
         seen_box = true;
         if matches!(&kind, b"moov" | b"uuid" | b"meta" | b"udta") {
@@ -63,10 +65,8 @@ fn walk(kind: &[u8; 4], payload: &[u8], out: &mut Vec<Finding>, depth: usize) {
             out.push(Finding::new(Risk::Device, format!("QuickTime ©{name}")));
         }
         b"keys" => keys(payload, out),
-        b"uuid" => {
-            if contains(payload, b"<x:xmpmeta") || contains(payload, b"<rdf:RDF") {
-                out.extend(meta::xmp_findings(payload));
-            }
+        b"uuid" if contains(payload, b"<x:xmpmeta") || contains(payload, b"<rdf:RDF") => {
+            out.extend(meta::xmp_findings(payload));
         }
         b"XMP_" => out.extend(meta::xmp_findings(payload)),
         k if k[0] == 0xa9 && k != b"\xa9too" && depth > 0 => {
@@ -138,7 +138,10 @@ mod tests {
 
     #[test]
     fn finds_quicktime_location_in_udta() {
-        let udta = bx(b"udta", &bx(b"\xa9xyz", b"\x00\x12\x15\xc7+52.4862-001.8904/"));
+        let udta = bx(
+            b"udta",
+            &bx(b"\xa9xyz", b"\x00\x12\x15\xc7+52.4862-001.8904/"),
+        );
         let file = [
             bx(b"ftyp", b"isom\0\0\0\0"),
             bx(b"mdat", &[0; 100]),

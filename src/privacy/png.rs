@@ -69,7 +69,8 @@ fn analyse(b: &[u8], list: &[Chunk]) -> (Vec<Finding>, ExifInfo) {
         } else if is_text(&c.kind) {
             let keyword_len = data.iter().position(|&x| x == 0).unwrap_or(data.len());
             let keyword = String::from_utf8_lossy(&data[..keyword_len]);
-            let compressed = &c.kind == b"zTXt" || (&c.kind == b"iTXt" && data.get(keyword_len + 1) == Some(&1));
+            let compressed =
+                &c.kind == b"zTXt" || (&c.kind == b"iTXt" && data.get(keyword_len + 1) == Some(&1));
             if keyword == "XML:com.adobe.xmp" && !compressed {
                 findings.extend(meta::xmp_findings(data));
             } else if keyword.starts_with("Raw profile type") || keyword == "XML:com.adobe.xmp" {

@@ -99,13 +99,16 @@ fn collect(opts: &ScrubOptions, ds: &mut Diagnostics) -> Vec<(String, PathBuf, F
     for start in starts {
         if !start.exists() {
             ds.push(
-                Diagnostic::error(&start, "no such file or folder")
-                    .with_help("give a path inside the site, e.g. content/champions/amina/photo.jpg"),
+                Diagnostic::error(&start, "no such file or folder").with_help(
+                    "give a path inside the site, e.g. content/champions/amina/photo.jpg",
+                ),
             );
             continue;
         }
         let walk = WalkDir::new(&start).sort_by_file_name().into_iter();
-        for entry in walk.filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.')) {
+        for entry in walk
+            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
+        {
             let Ok(entry) = entry else { continue };
             if !entry.file_type().is_file() {
                 continue;
@@ -165,13 +168,22 @@ fn read_only(shown: &str, format: Format, bytes: &[u8]) -> Result<Vec<Finding>, 
     }
     let (d, help) = if format == Format::Pdf {
         (
-            Diagnostic::warning(shown, format!("cannot remove {} from a PDF safely", describe(relevant))),
+            Diagnostic::warning(
+                shown,
+                format!("cannot remove {} from a PDF safely", describe(relevant)),
+            ),
             "export the PDF again from the program that made it, with the author removed \
              (e.g. File → Properties → Author), then replace this file",
         )
     } else {
         (
-            Diagnostic::error(shown, format!("cannot remove {} from a HEIC/HEIF photo in place", describe(relevant))),
+            Diagnostic::error(
+                shown,
+                format!(
+                    "cannot remove {} from a HEIC/HEIF photo in place",
+                    describe(relevant)
+                ),
+            ),
             "export the photo as JPEG (on a phone: Settings → Camera → Formats → Most \
              Compatible), replace this file, then run `useit scrub` on it",
         )
@@ -214,8 +226,24 @@ fn scrub_video(shown: &str, full: &Path, dry_run: bool) -> Result<Vec<Finding>, 
     let output = Command::new("ffmpeg")
         .args(["-nostdin", "-v", "error", "-y", "-i"])
         .arg(full)
-        .args(["-map", "0", "-map_metadata", "-1", "-map_chapters", "-1", "-c", "copy"])
-        .args(["-fflags", "+bitexact", "-flags:v", "+bitexact", "-flags:a", "+bitexact"])
+        .args([
+            "-map",
+            "0",
+            "-map_metadata",
+            "-1",
+            "-map_chapters",
+            "-1",
+            "-c",
+            "copy",
+        ])
+        .args([
+            "-fflags",
+            "+bitexact",
+            "-flags:v",
+            "+bitexact",
+            "-flags:a",
+            "+bitexact",
+        ])
         .arg(&tmp)
         .output();
     let output = match output {
@@ -232,7 +260,10 @@ fn scrub_video(shown: &str, full: &Path, dry_run: bool) -> Result<Vec<Finding>, 
     if !output.status.success() {
         cleanup();
         let msg = String::from_utf8_lossy(&output.stderr);
-        return Err(fail(format!("ffmpeg could not copy the video: {}", msg.trim())));
+        return Err(fail(format!(
+            "ffmpeg could not copy the video: {}",
+            msg.trim()
+        )));
     }
     match inspect::inspect_file(&tmp) {
         Ok(left) if left.is_empty() => {}

@@ -4,8 +4,8 @@
 //! rewritten with the orientation alone (or dropped), `XMP ` is dropped, and the `VP8X` flags
 //! and the RIFF size are updated to match.
 
-use super::meta::{self, ExifInfo};
 use super::Finding;
+use super::meta::{self, ExifInfo};
 
 /// One chunk: its FourCC and where it lies (header, data and padding).
 #[derive(Debug, Clone, Copy)]
@@ -33,7 +33,9 @@ fn chunks(b: &[u8]) -> Result<Vec<Chunk>, String> {
         let len = u32::from_le_bytes([b[pos + 4], b[pos + 5], b[pos + 6], b[pos + 7]]) as usize;
         let end = (pos + 8 + len + (len & 1)).min(b.len());
         if pos + 8 + len > b.len() {
-            return Err(format!("damaged WebP: chunk at byte {pos} runs past the end"));
+            return Err(format!(
+                "damaged WebP: chunk at byte {pos} runs past the end"
+            ));
         }
         out.push(Chunk {
             kind,

@@ -81,8 +81,17 @@ fn make_media(site: &SiteTest) {
     tool(
         "ffmpeg",
         &[
-            "-v", "error", "-nostdin", "-y", "-f", "lavfi", "-i", "color=c=red:s=64x64:d=1",
-            "-metadata", "location=+52.4862-001.8904/", VIDEO,
+            "-v",
+            "error",
+            "-nostdin",
+            "-y",
+            "-f",
+            "lavfi",
+            "-i",
+            "color=c=red:s=64x64:d=1",
+            "-metadata",
+            "location=+52.4862-001.8904/",
+            VIDEO,
         ],
         &site.root,
     );
@@ -99,7 +108,10 @@ fn pixels(path: &Path) -> Vec<u8> {
 fn frame_hashes(site: &SiteTest) -> Vec<String> {
     tool(
         "ffmpeg",
-        &["-v", "error", "-nostdin", "-i", VIDEO, "-map", "0:v", "-c", "copy", "-f", "framemd5", "-"],
+        &[
+            "-v", "error", "-nostdin", "-i", VIDEO, "-map", "0:v", "-c", "copy", "-f", "framemd5",
+            "-",
+        ],
         &site.root,
     )
     .lines()
@@ -126,29 +138,53 @@ fn media_with_a_location_fail_the_build_until_scrubbed_without_touching_pixels()
     );
     let run = site.build(&[]).failure();
     for (file, carries) in [
-        (PHOTO, "a location (EXIF GPS, XMP photoshop:City), a camera serial number (EXIF BodySerialNumber, EXIF LensSerialNumber)"),
-        (PICTURE, "a location (EXIF GPS, XMP photoshop:City), a camera serial number (EXIF BodySerialNumber, EXIF LensSerialNumber)"),
+        (
+            PHOTO,
+            "a location (EXIF GPS, XMP photoshop:City), a camera serial number (EXIF BodySerialNumber, EXIF LensSerialNumber)",
+        ),
+        (
+            PICTURE,
+            "a location (EXIF GPS, XMP photoshop:City), a camera serial number (EXIF BodySerialNumber, EXIF LensSerialNumber)",
+        ),
         (VIDEO, "a location (3GPP loci)"),
     ] {
         for needle in [
             format!("error: {file}: this file carries {carries}\n"),
             format!("help: run `useit scrub {file}`"),
         ] {
-            assert!(run.stderr.contains(&needle), "no {needle:?} in\n{}", run.stderr);
+            assert!(
+                run.stderr.contains(&needle),
+                "no {needle:?} in\n{}",
+                run.stderr
+            );
         }
     }
     assert!(!site.out.exists(), "a failed build writes nothing");
 
     let original = tree(&site.root);
     let dry = scrub(&site, &["--dry-run"]).success();
-    assert!(dry.stdout.contains(&format!("{PHOTO}: would remove a location")), "{}", dry.stdout);
+    assert!(
+        dry.stdout
+            .contains(&format!("{PHOTO}: would remove a location")),
+        "{}",
+        dry.stdout
+    );
     assert_eq!(tree(&site.root), original, "--dry-run changes nothing");
 
     let run = scrub(&site, &[]).success();
     for file in [PHOTO, PICTURE, VIDEO] {
-        assert!(run.stdout.contains(&format!("{file}: removed a location")), "{}", run.stdout);
+        assert!(
+            run.stdout.contains(&format!("{file}: removed a location")),
+            "{}",
+            run.stdout
+        );
     }
-    assert!(run.stdout.contains("the camera make and model (EXIF Make, EXIF Model)"), "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("the camera make and model (EXIF Make, EXIF Model)"),
+        "{}",
+        run.stdout
+    );
     site.build_ok(&[]);
     site.check(&[])
         .success()
@@ -158,11 +194,25 @@ fn media_with_a_location_fail_the_build_until_scrubbed_without_touching_pixels()
         let left = exiftool(
             &site,
             &[
-                "-s", "-a", "-GPS:all", "-XMP:all", "-SerialNumber", "-LensSerialNumber", "-Make",
-                "-Model", "-LocationInformation", "-GPSCoordinates", "-GPSLatitude", file,
+                "-s",
+                "-a",
+                "-GPS:all",
+                "-XMP:all",
+                "-SerialNumber",
+                "-LensSerialNumber",
+                "-Make",
+                "-Model",
+                "-LocationInformation",
+                "-GPSCoordinates",
+                "-GPSLatitude",
+                file,
             ],
         );
-        assert_eq!(left.trim(), "", "exiftool still finds metadata in {file}:\n{left}");
+        assert_eq!(
+            left.trim(),
+            "",
+            "exiftool still finds metadata in {file}:\n{left}"
+        );
         let orientation = exiftool(&site, &["-n", "-s", "-s", "-s", "-Orientation", file]);
         if file != VIDEO {
             assert_eq!(orientation.trim(), "6", "orientation of {file} kept");
@@ -189,12 +239,20 @@ fn scrub_takes_paths_and_leaves_other_files_alone() {
     let site = SiteTest::new("privacy");
     make_media(&site);
     let run = scrub(&site, &[PHOTO]).success();
-    assert!(run.stdout.contains(PHOTO) && !run.stdout.contains(PICTURE), "{}", run.stdout);
+    assert!(
+        run.stdout.contains(PHOTO) && !run.stdout.contains(PICTURE),
+        "{}",
+        run.stdout
+    );
     site.build(&[])
         .failure()
         .stderr_has(&format!("error: {PICTURE}: this file carries a location"));
     let missing = scrub(&site, &["content/nope.jpg"]).failure();
-    assert!(missing.stderr.contains("no such file or folder"), "{}", missing.stderr);
+    assert!(
+        missing.stderr.contains("no such file or folder"),
+        "{}",
+        missing.stderr
+    );
 }
 
 fn git(dir: &Path, args: &[&str]) -> std::process::Output {
@@ -222,7 +280,11 @@ fn pre_commit_hook_refuses_a_gps_photo_until_it_is_scrubbed() {
         .success()
         .stdout_has("already installed");
 
-    assert!(git(repo, &["add", "site.yaml", "content/_index.md", PHOTO]).status.success());
+    assert!(
+        git(repo, &["add", "site.yaml", "content/_index.md", PHOTO])
+            .status
+            .success()
+    );
     let started = Instant::now();
     let staged = site.run(&["check", "--staged", "--root", &root]);
     let millis = started.elapsed().as_millis();
@@ -233,14 +295,24 @@ fn pre_commit_hook_refuses_a_gps_photo_until_it_is_scrubbed() {
 
     let commit = git(repo, &["commit", "-q", "-m", "add photo"]);
     let stderr = String::from_utf8_lossy(&commit.stderr);
-    assert!(!commit.status.success(), "the commit went through:\n{stderr}");
-    assert!(stderr.contains(&format!("{PHOTO}: this file carries a location")), "{stderr}");
+    assert!(
+        !commit.status.success(),
+        "the commit went through:\n{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("{PHOTO}: this file carries a location")),
+        "{stderr}"
+    );
     assert!(stderr.contains(&format!("useit scrub {PHOTO}")), "{stderr}");
     assert!(stderr.contains("Commit refused"), "{stderr}");
 
     scrub(&site, &[PHOTO]).success();
     // The hook reads the staged file, not the working copy: re-stage after scrubbing.
-    assert!(!git(repo, &["commit", "-q", "-m", "add photo"]).status.success());
+    assert!(
+        !git(repo, &["commit", "-q", "-m", "add photo"])
+            .status
+            .success()
+    );
     assert!(git(repo, &["add", PHOTO]).status.success());
     let commit = git(repo, &["commit", "-q", "-m", "add photo"]);
     assert!(
@@ -261,11 +333,22 @@ fn hook_install_keeps_a_different_hook_unless_forced() {
         .failure()
         .stderr_has("a different pre-commit hook already exists")
         .stderr_has("--force");
-    assert_eq!(std::fs::read_to_string(&hook).unwrap(), "#!/bin/sh\necho mine\n");
-    site.run(&["hooks", "install", "--root", &root, "--force"]).success();
-    assert!(std::fs::read_to_string(&hook).unwrap().contains("check --staged"));
+    assert_eq!(
+        std::fs::read_to_string(&hook).unwrap(),
+        "#!/bin/sh\necho mine\n"
+    );
+    site.run(&["hooks", "install", "--root", &root, "--force"])
+        .success();
+    assert!(
+        std::fs::read_to_string(&hook)
+            .unwrap()
+            .contains("check --staged")
+    );
     let old = site.root.join(".git/hooks/pre-commit.old");
-    assert_eq!(std::fs::read_to_string(old).unwrap(), "#!/bin/sh\necho mine\n");
+    assert_eq!(
+        std::fs::read_to_string(old).unwrap(),
+        "#!/bin/sh\necho mine\n"
+    );
 }
 
 #[test]
@@ -273,10 +356,22 @@ fn useit_new_reminds_once_when_the_hook_is_missing() {
     let site = SiteTest::new("minimal");
     assert!(git(&site.root, &["init", "-q"]).status.success());
     let root = site.root.to_string_lossy();
-    let first = site.run(&["new", "story", "First", "--root", &root]).success();
-    assert!(first.stderr.contains("useit hooks install"), "{}", first.stderr);
-    let second = site.run(&["new", "story", "Second", "--root", &root]).success();
-    assert!(!second.stderr.contains("useit hooks install"), "{}", second.stderr);
+    let first = site
+        .run(&["new", "story", "First", "--root", &root])
+        .success();
+    assert!(
+        first.stderr.contains("useit hooks install"),
+        "{}",
+        first.stderr
+    );
+    let second = site
+        .run(&["new", "story", "Second", "--root", &root])
+        .success();
+    assert!(
+        !second.stderr.contains("useit hooks install"),
+        "{}",
+        second.stderr
+    );
 }
 
 const CHAMPION: &str = "content/champions/amina/index.md";
@@ -290,10 +385,16 @@ fn champion_with(site: &SiteTest, from: &str, to: &str) {
 #[test]
 fn anonymous_profile_with_a_real_name_fails() {
     let site = SiteTest::new("minimal");
-    champion_with(&site, "anonymous: false", "anonymous: true\npseudonym: Star");
+    champion_with(
+        &site,
+        "anonymous: false",
+        "anonymous: true\npseudonym: Star",
+    );
     site.build(&[])
         .failure()
-        .stderr_has(&format!("error: {CHAMPION}:2: an anonymous champion has a real `name`"))
+        .stderr_has(&format!(
+            "error: {CHAMPION}:2: an anonymous champion has a real `name`"
+        ))
         .stderr_has("remove the real name: the repository may be public");
 }
 
@@ -303,9 +404,15 @@ fn consent_needs_a_register_record() {
     champion_with(&site, "  record: CR-2018-014\n", "");
     site.build(&[])
         .failure()
-        .stderr_has(&format!("error: {CHAMPION}:10: the consent block has no `record`"))
+        .stderr_has(&format!(
+            "error: {CHAMPION}:10: the consent block has no `record`"
+        ))
         .stderr_has("help: add `record: CR-YYYY-NNN`");
-    champion_with(&site, "  recorded_by: Comms team\n", "  recorded_by: Comms team\n  record: signed 12 Feb\n");
+    champion_with(
+        &site,
+        "  recorded_by: Comms team\n",
+        "  recorded_by: Comms team\n  record: signed 12 Feb\n",
+    );
     site.build(&[])
         .failure()
         .stderr_has("consent `record` `signed 12 Feb` is not a consent-register reference");
@@ -323,8 +430,12 @@ fn contact_details_in_a_champion_source_are_warnings_naming_the_line() {
     assert_eq!(
         run.stderr_lines("warning:"),
         [
-            format!("warning: {CHAMPION}:19: this line of a champion's profile holds a street address and a postcode"),
-            format!("warning: {CHAMPION}:20: this line of a champion's profile holds an e-mail address and a phone number"),
+            format!(
+                "warning: {CHAMPION}:19: this line of a champion's profile holds a street address and a postcode"
+            ),
+            format!(
+                "warning: {CHAMPION}:20: this line of a champion's profile holds an e-mail address and a phone number"
+            ),
         ],
         "{}",
         run.stderr
@@ -353,9 +464,12 @@ fn withdrawn_consent_leaves_nothing_in_the_rebuilt_output() {
 fn the_bundled_portal_sources_carry_no_location() {
     let portal = SiteTest::portal();
     let root = portal.root.to_string_lossy();
-    let run = portal.run(&["check", "--root", &root, "--now", crate::harness::NOW]).success();
+    let run = portal
+        .run(&["check", "--root", &root, "--now", crate::harness::NOW])
+        .success();
     assert!(
-        run.stdout.contains("files checked, none carries a location")
+        run.stdout
+            .contains("files checked, none carries a location")
             || run.stdout.contains("file checked, none carries a location"),
         "{}",
         run.stdout
