@@ -27,6 +27,10 @@ pub enum Command {
     Check(CheckArgs),
     /// Create a new content file with every field of its kind, commented.
     New(NewArgs),
+    /// Remove location, device, serial and owner metadata from source media, in place.
+    Scrub(ScrubArgs),
+    /// Install the git pre-commit hook that checks staged media.
+    Hooks(HooksArgs),
 }
 
 /// Options shared by `build` and `check`.
@@ -63,6 +67,44 @@ pub struct CheckArgs {
     /// Site options.
     #[command(flatten)]
     pub site: SiteArgs,
+    /// Check only the media and champion files staged in git (what the pre-commit hook runs).
+    #[arg(long)]
+    pub staged: bool,
+}
+
+/// `useit scrub`.
+#[derive(Debug, Args)]
+pub struct ScrubArgs {
+    /// Files or folders to scrub (default: the site's content/ and toolkits/).
+    pub paths: Vec<PathBuf>,
+    /// Site folder.
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Report what would be removed; change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// `useit hooks`.
+#[derive(Debug, Args)]
+pub struct HooksArgs {
+    /// What to do.
+    #[command(subcommand)]
+    pub action: HooksAction,
+}
+
+/// `useit hooks` actions.
+#[derive(Debug, Subcommand)]
+pub enum HooksAction {
+    /// Write .git/hooks/pre-commit running `useit check --staged`.
+    Install {
+        /// Site folder.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Replace an existing, different pre-commit hook (kept as pre-commit.old).
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 /// `useit new`.
@@ -111,15 +153,19 @@ pub fn run(cli: Cli, colour: bool) -> ExitCode {
             };
             report(crate::build(&opts), "Built", &failed, colour)
         }
+        Command::Check(a) if a.staged => crate::privacy::cli::check_staged(&a.site.root, colour),
         Command::Check(a) => report(
             crate::build(&options(a.site, None)),
             "Checked",
             "check failed",
             colour,
         ),
+        Command::Scrub(a) => crate::privacy::cli::scrub(a, colour),
+        Command::Hooks(a) => crate::privacy::cli::hooks(a, colour),
         Command::New(a) => match crate::new::create(&a.root, a.kind, &a.title, a.lang.as_deref()) {
             Ok(path) => {
                 println!("{}", path.display());
+                crate::privacy::hook::remind_once(&a.root);
                 ExitCode::SUCCESS
             }
             Err(d) => {
@@ -144,6 +190,9 @@ fn report(
                 eprint!("{}", summary.diags.render(colour));
             }
             println!("{}", summary.line(verb));
+            if verb == "Checked" {
+                println!("{}", crate::privacy::cli::media_line(summary.media_checked));
+            }
             ExitCode::SUCCESS
         }
         Err(ds) => {

@@ -14,6 +14,7 @@ pub mod markdown;
 pub mod media;
 pub mod model;
 pub mod new;
+pub mod privacy;
 pub mod render;
 pub mod util;
 pub mod write;
@@ -62,6 +63,8 @@ pub struct Summary {
     pub millis: u128,
     /// Warnings and notes.
     pub diags: Diagnostics,
+    /// Source media files whose metadata was checked (see [`privacy`]).
+    pub media_checked: usize,
 }
 
 impl Summary {
@@ -119,6 +122,8 @@ pub fn build(opts: &BuildOptions) -> Result<Summary, Diagnostics> {
     )
     .map_err(|m| one(Diagnostic::general(Severity::Error, m)))?;
     let (sources, mut ds) = load::load(&opts.root);
+    let source_check = privacy::check_sources(&opts.root, &sources);
+    ds.extend(source_check.diags);
     let (site, model_ds) = model::build::build(
         sources,
         model::build::Options {
@@ -187,6 +192,7 @@ pub fn build(opts: &BuildOptions) -> Result<Summary, Diagnostics> {
         languages: vec![config.site.language.clone()],
         millis: started.elapsed().as_millis(),
         diags: ds,
+        media_checked: source_check.media,
     })
 }
 

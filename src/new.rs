@@ -79,6 +79,7 @@ fn quote(s: &str) -> String {
 
 fn scaffold(kind: NewKind, title: &str, today: &str) -> String {
     let t = quote(title);
+    let year = today.get(..4).unwrap_or("2026");
     let fm = match kind {
         NewKind::Story => format!(
             "title: {t}\ndate: {today}                 # publication date, YYYY-MM-DD\n\
@@ -124,7 +125,7 @@ fn scaffold(kind: NewKind, title: &str, today: &str) -> String {
              \x20 given: {today}\n\
              \x20 # expires: YYYY-MM-DD\n\
              \x20 recorded_by: \"\"\n\
-             \x20 record: \"\"                     # reference in the consent register, e.g. CR-2018-014\n\
+             \x20 record: CR-{year}-000            # reference in the consent register: replace 000 with its number\n\
              draft: true\n"
         ),
         NewKind::Opportunity => format!(

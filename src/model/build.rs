@@ -890,7 +890,7 @@ mod tests {
     fn people_without_web_consent_are_not_in_the_model() {
         let champ = |uses: &str, expires: &str| {
             format!(
-                "---\nname: Person\nrole: mentor\nneighbourhood: ladywood\nconsent:\n  uses: [{uses}]\n  given: 2018-01-01\n  {expires}\n  recorded_by: x\n---\n"
+                "---\nname: Person\nrole: mentor\nneighbourhood: ladywood\nconsent:\n  uses: [{uses}]\n  given: 2018-01-01\n  {expires}\n  recorded_by: x\n  record: CR-2018-001\n---\n"
             )
         };
         let (web, print, old) = (
@@ -926,7 +926,7 @@ mod tests {
     fn consent_ending_within_thirty_days_is_a_warning() {
         let champ = |expires: &str| {
             format!(
-                "---\nname: P\nrole: mentor\nneighbourhood: ladywood\nconsent:\n  uses: [web]\n  given: 2018-01-01\n  expires: {expires}\n  recorded_by: x\n---\n"
+                "---\nname: P\nrole: mentor\nneighbourhood: ladywood\nconsent:\n  uses: [web]\n  given: 2018-01-01\n  expires: {expires}\n  recorded_by: x\n  record: CR-2018-001\n---\n"
             )
         };
         let (soon, later) = (champ("2026-12-20"), champ("2027-02-01"));

@@ -395,6 +395,20 @@ fn check_champion(
             "add `photo_alt:` describing the photo for people who cannot see it",
         ));
     }
+    match fm.consent.record.as_deref().map(str::trim) {
+        None | Some("") => errs.push(err(
+            "consent",
+            "the consent block has no `record`".into(),
+            "add `record: CR-YYYY-NNN`, the reference in the programme's consent register \
+             (signatures, dates of birth, addresses and phone numbers stay in the register)",
+        )),
+        Some(r) if !is_consent_record(r) => errs.push(err(
+            "record",
+            format!("consent `record` `{r}` is not a consent-register reference"),
+            "write it as CR-YYYY-NNN, e.g. CR-2018-014, as in the consent register",
+        )),
+        _ => {}
+    }
     if let Some(exp) = fm.consent.expires
         && exp < fm.consent.given
     {
@@ -414,6 +428,18 @@ pub(crate) fn is_web_address(url: &str) -> bool {
     let host = rest.map(|r| r.split(['/', '?', '#']).next().unwrap_or(""));
     host.is_some_and(|h| h.contains('.') || h.starts_with("localhost"))
         && !url.contains(char::is_whitespace)
+}
+
+/// `CR-YYYY-NNN`: a consent-register reference (three or more digits after the year).
+fn is_consent_record(r: &str) -> bool {
+    let mut parts = r.split('-');
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    parts.next() == Some("CR")
+        && parts.next().is_some_and(|y| digits(y, 4..=4))
+        && parts.next().is_some_and(|n| digits(n, 3..=6))
+        && parts.next().is_none()
 }
 
 /// The 1-based line of the first front-matter line that sets `field:` (top level or nested).
@@ -487,8 +513,9 @@ mod tests {
 
     #[test]
     fn anonymous_with_real_name_is_refused() {
-        let c = "---\nname: Real Person\nanonymous: true\npseudonym: R\nrole: mentor\nneighbourhood: soho\nconsent: {uses: [web], given: 2018-01-01, recorded_by: x}\n---\n";
+        let c = "---\nname: Real Person\nanonymous: true\npseudonym: R\nrole: mentor\nneighbourhood: soho\nconsent: {uses: [web], given: 2018-01-01, recorded_by: x, record: CR-2018-001}\n---\n";
         let e = parse(file("content/champions/r/index.md", c)).unwrap_err();
+        assert_eq!(e.len(), 1, "{e:?}");
         assert!(e[0].message.contains("real `name`"));
         assert!(
             e[0].help
@@ -497,5 +524,44 @@ mod tests {
                 .contains("the repository may be public")
         );
         assert_eq!(e[0].line, Some(2));
+    }
+
+    #[test]
+    fn consent_record_is_required_and_validated() {
+        let c = |record: &str| {
+            format!(
+                "---\nname: A\nrole: mentor\nneighbourhood: soho\nconsent:\n  uses: [web]\n  given: 2018-01-01\n  recorded_by: x\n{record}---\n"
+            )
+        };
+        assert!(
+            parse(file(
+                "content/champions/a/index.md",
+                &c("  record: CR-2018-014\n")
+            ))
+            .is_ok()
+        );
+        let e = parse(file("content/champions/a/index.md", &c(""))).unwrap_err();
+        assert!(
+            e[0].message.contains("no `record`") && e[0].line == Some(5),
+            "{e:?}"
+        );
+        let e = parse(file(
+            "content/champions/a/index.md",
+            &c("  record: signed 12/02/2018\n"),
+        ))
+        .unwrap_err();
+        assert!(
+            e[0].message.contains("not a consent-register reference") && e[0].line == Some(9),
+            "{e:?}"
+        );
+        for bad in [
+            "CR-18-014",
+            "CR-2018-01",
+            "cr-2018-014",
+            "CR-2018-014-x",
+            "CR-TEST-001",
+        ] {
+            assert!(!is_consent_record(bad), "{bad}");
+        }
     }
 }

@@ -10,3 +10,4 @@ mod events;
 mod images;
 mod invalid;
 mod portal;
+mod privacy;

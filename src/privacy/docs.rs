@@ -1,0 +1,217 @@
+//! Toolkit documents: authors and companies in the metadata of office files and PDFs.
+//!
+//! Entry points: [`inspect`] and [`scrub`]. OOXML (DOCX, XLSX, PPTX) keeps them in
+//! `docProps/core.xml` and `docProps/app.xml`, ODF (ODT, ODS, ODP) in `meta.xml`; scrubbing
+//! empties those fields and copies every other zip entry unchanged (compressed bytes, order,
+//! and the uncompressed `mimetype` first, as ODF needs). PDFs are only inspected: rewriting one
+//! safely needs a PDF library, so the fix is to export it again without the author.
+
+use std::io::{Cursor, Read, Write};
+
+use zip::write::SimpleFileOptions;
+
+use super::{Finding, Risk};
+
+/// Which office format a file is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Office {
+    /// DOCX, XLSX, PPTX.
+    Ooxml,
+    /// ODT, ODS, ODP.
+    Odf,
+}
+
+impl Office {
+    /// The metadata entries and the elements in them that name people or companies.
+    fn fields(self) -> &'static [(&'static str, &'static [&'static str])] {
+        match self {
+            Office::Ooxml => &[
+                ("docProps/core.xml", &["dc:creator", "cp:lastModifiedBy"]),
+                ("docProps/app.xml", &["Company", "Manager"]),
+            ],
+            Office::Odf => &[(
+                "meta.xml",
+                &["meta:initial-creator", "dc:creator", "meta:printed-by"],
+            )],
+        }
+    }
+}
+
+/// The authors and companies an office file names.
+pub fn inspect(b: &[u8], office: Office) -> Result<Vec<Finding>, String> {
+    Ok(scrub(b, office)?.1)
+}
+
+/// The file with those fields emptied, and what was removed; the same bytes when nothing was.
+pub fn scrub(b: &[u8], office: Office) -> Result<(Vec<u8>, Vec<Finding>), String> {
+    let bad = |e: zip::result::ZipError| format!("damaged document (not a valid zip): {e}");
+    let mut zip = zip::ZipArchive::new(Cursor::new(b)).map_err(bad)?;
+    let mut findings = Vec::new();
+    let mut replace = Vec::new();
+    for (entry, names) in office.fields() {
+        let Ok(mut f) = zip.by_name(entry) else {
+            continue;
+        };
+        let mut xml = String::new();
+        f.read_to_string(&mut xml)
+            .map_err(|e| format!("cannot read {entry}: {e}"))?;
+        let (clean, removed) = blank_elements(&xml, names);
+        for name in removed {
+            findings.push(Finding::new(Risk::Author, name.to_string()));
+        }
+        if clean != xml {
+            replace.push((entry.to_string(), clean));
+        }
+    }
+    if replace.is_empty() {
+        return Ok((b.to_vec(), findings));
+    }
+    let mut w = zip::ZipWriter::new(Cursor::new(Vec::with_capacity(b.len())));
+    for i in 0..zip.len() {
+        let name = zip
+            .by_index_raw(i)
+            .map_err(bad)?
+            .name()
+            .map_err(bad)?
+            .to_string();
+        if let Some((_, xml)) = replace.iter().find(|(n, _)| *n == name) {
+            let f = zip.by_index(i).map_err(bad)?;
+            let mut opts = SimpleFileOptions::default().compression_method(f.compression());
+            if let Some(t) = f.last_modified() {
+                opts = opts.last_modified_time(t);
+            }
+            drop(f);
+            w.start_file(name, opts).map_err(bad)?;
+            w.write_all(xml.as_bytes()).map_err(|e| e.to_string())?;
+        } else {
+            w.raw_copy_file(zip.by_index_raw(i).map_err(bad)?)
+                .map_err(bad)?;
+        }
+    }
+    let out = w.finish().map_err(bad)?.into_inner();
+    Ok((out, findings))
+}
+
+/// Empties the text of every `<name ...>text</name>` element; returns the names emptied.
+fn blank_elements<'a>(xml: &str, names: &[&'a str]) -> (String, Vec<&'a str>) {
+    let mut out = xml.to_string();
+    let mut removed = Vec::new();
+    for name in names {
+        let open = format!("<{name}");
+        let close = format!("</{name}>");
+        let mut from = 0;
+        while let Some(i) = out[from..].find(&open) {
+            let start = from + i;
+            let after = &out[start + open.len()..];
+            let Some(gt) = after.find('>') else { break };
+            let is_elem = after.starts_with('>') || after.starts_with(char::is_whitespace);
+            let body_start = start + open.len() + gt + 1;
+            if !is_elem || after[..gt].ends_with('/') {
+                from = body_start;
+                continue;
+            }
+            let Some(len) = out[body_start..].find(&close) else {
+                break;
+            };
+            if !out[body_start..body_start + len].trim().is_empty() {
+                out.replace_range(body_start..body_start + len, "");
+                if !removed.contains(name) {
+                    removed.push(*name);
+                }
+            }
+            from = body_start;
+        }
+    }
+    (out, removed)
+}
+
+/// Whether a PDF's document information names an author (`/Author (...)` not empty).
+pub fn inspect_pdf(b: &[u8]) -> Result<Vec<Finding>, String> {
+    if !b.starts_with(b"%PDF") {
+        return Err("not a PDF file (no %PDF header)".into());
+    }
+    let mut out = Vec::new();
+    let key = b"/Author";
+    let mut i = 0;
+    while let Some(p) = b[i..].windows(key.len()).position(|w| w == key) {
+        let rest = &b[i + p + key.len()..];
+        let rest = &rest[rest.iter().take_while(|c| c.is_ascii_whitespace()).count()..];
+        let empty =
+            rest.starts_with(b"()") || rest.starts_with(b"<>") || rest.starts_with(b"<FEFF>");
+        if !empty && (rest.starts_with(b"(") || rest.starts_with(b"<")) {
+            out.push(Finding::new(Risk::Author, "PDF /Author"));
+            break;
+        }
+        i += p + key.len();
+    }
+    if b.windows(12).any(|w| w == b"<dc:creator>") {
+        out.push(Finding::new(Risk::Author, "PDF XMP dc:creator"));
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn docx(core: &str) -> Vec<u8> {
+        let mut w = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let opts = SimpleFileOptions::default();
+        w.start_file("[Content_Types].xml", opts).unwrap();
+        w.write_all(b"<Types/>").unwrap();
+        w.start_file("docProps/core.xml", opts).unwrap();
+        w.write_all(core.as_bytes()).unwrap();
+        w.start_file("word/document.xml", opts).unwrap();
+        w.write_all(b"<w:document>Text by Real Person</w:document>")
+            .unwrap();
+        w.finish().unwrap().into_inner()
+    }
+
+    #[test]
+    fn empties_ooxml_authors_keeps_the_rest_and_is_idempotent() {
+        let b = docx(
+            "<cp:coreProperties><dc:title>Plan</dc:title><dc:creator>Real Person</dc:creator>\
+             <cp:lastModifiedBy>R. P.</cp:lastModifiedBy></cp:coreProperties>",
+        );
+        let found = inspect(&b, Office::Ooxml).unwrap();
+        assert_eq!(found.len(), 2);
+        let (out, _) = scrub(&b, Office::Ooxml).unwrap();
+        let mut z = zip::ZipArchive::new(Cursor::new(&out)).unwrap();
+        let mut core = String::new();
+        z.by_name("docProps/core.xml")
+            .unwrap()
+            .read_to_string(&mut core)
+            .unwrap();
+        assert!(
+            core.contains("<dc:title>Plan</dc:title><dc:creator></dc:creator>"),
+            "{core}"
+        );
+        let mut doc = String::new();
+        z.by_name("word/document.xml")
+            .unwrap()
+            .read_to_string(&mut doc)
+            .unwrap();
+        assert!(
+            doc.contains("Real Person"),
+            "the document's own text is untouched"
+        );
+        let (again, removed) = scrub(&out, Office::Ooxml).unwrap();
+        assert_eq!((again, removed.len()), (out, 0));
+    }
+
+    #[test]
+    fn pdf_author() {
+        assert_eq!(
+            inspect_pdf(b"%PDF-1.4 << /Author (Someone) >>")
+                .unwrap()
+                .len(),
+            1
+        );
+        assert!(
+            inspect_pdf(b"%PDF-1.4 << /Author () >>")
+                .unwrap()
+                .is_empty()
+        );
+        assert!(inspect_pdf(b"junk").is_err());
+    }
+}

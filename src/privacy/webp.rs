@@ -1,0 +1,166 @@
+//! WebP: reads the RIFF chunks and rewrites them without `EXIF` and `XMP ` chunks.
+//!
+//! Entry points: [`inspect`] and [`scrub`]. Image chunks are copied byte for byte; `EXIF` is
+//! rewritten with the orientation alone (or dropped), `XMP ` is dropped, and the `VP8X` flags
+//! and the RIFF size are updated to match.
+
+use super::Finding;
+use super::meta::{self, ExifInfo};
+
+/// One chunk: its FourCC and where it lies (header, data and padding).
+#[derive(Debug, Clone, Copy)]
+struct Chunk {
+    kind: [u8; 4],
+    start: usize,
+    len: usize,
+    end: usize,
+}
+
+impl Chunk {
+    fn data<'a>(&self, b: &'a [u8]) -> &'a [u8] {
+        &b[self.start + 8..self.start + 8 + self.len]
+    }
+}
+
+fn chunks(b: &[u8]) -> Result<Vec<Chunk>, String> {
+    if b.len() < 12 || &b[..4] != b"RIFF" || &b[8..12] != b"WEBP" {
+        return Err("not a WebP file (no RIFF WEBP header)".into());
+    }
+    let mut out = Vec::new();
+    let mut pos = 12;
+    while pos + 8 <= b.len() {
+        let kind = [b[pos], b[pos + 1], b[pos + 2], b[pos + 3]];
+        let len = u32::from_le_bytes([b[pos + 4], b[pos + 5], b[pos + 6], b[pos + 7]]) as usize;
+        let end = (pos + 8 + len + (len & 1)).min(b.len());
+        if pos + 8 + len > b.len() {
+            return Err(format!(
+                "damaged WebP: chunk at byte {pos} runs past the end"
+            ));
+        }
+        out.push(Chunk {
+            kind,
+            start: pos,
+            len,
+            end,
+        });
+        pos = end;
+    }
+    Ok(out)
+}
+
+/// EXIF chunks normally hold bare TIFF data; some writers add the JPEG `Exif\0\0` prefix.
+fn tiff(data: &[u8]) -> &[u8] {
+    data.strip_prefix(b"Exif\0\0").unwrap_or(data)
+}
+
+fn analyse(b: &[u8], list: &[Chunk]) -> (Vec<Finding>, ExifInfo) {
+    let mut findings = Vec::new();
+    let mut exif = None;
+    for c in list {
+        match &c.kind {
+            b"EXIF" => {
+                let info = meta::exif_findings(tiff(c.data(b)));
+                findings.extend(info.findings.iter().cloned());
+                exif.get_or_insert(info);
+            }
+            b"XMP " => findings.extend(meta::xmp_findings(c.data(b))),
+            _ => {}
+        }
+    }
+    (findings, exif.unwrap_or_default())
+}
+
+/// The metadata a WebP file carries.
+pub fn inspect(b: &[u8]) -> Result<Vec<Finding>, String> {
+    let list = chunks(b)?;
+    Ok(analyse(b, &list).0)
+}
+
+/// The file without its metadata, and what was removed; the same bytes when nothing was.
+pub fn scrub(b: &[u8]) -> Result<(Vec<u8>, Vec<Finding>), String> {
+    let list = chunks(b)?;
+    let (findings, exif) = analyse(b, &list);
+    let mut body = Vec::with_capacity(b.len());
+    let mut exif_written = false;
+    let mut vp8x = None;
+    for c in &list {
+        match &c.kind {
+            b"EXIF" => {
+                if let (Some(o), false) = (exif.orientation, exif_written) {
+                    let data = meta::orientation_tiff(o);
+                    body.extend_from_slice(b"EXIF");
+                    body.extend_from_slice(&(data.len() as u32).to_le_bytes());
+                    body.extend(data);
+                    exif_written = true;
+                }
+            }
+            b"XMP " => {}
+            kind => {
+                if kind == b"VP8X" {
+                    vp8x = Some(body.len());
+                }
+                body.extend_from_slice(&b[c.start..c.end]);
+            }
+        }
+    }
+    if let Some(at) = vp8x
+        && let Some(flags) = body.get_mut(at + 8)
+    {
+        *flags &= !0x0c;
+        if exif_written {
+            *flags |= 0x08;
+        }
+    }
+    let mut out = Vec::with_capacity(body.len() + 12);
+    out.extend_from_slice(b"RIFF");
+    out.extend_from_slice(&(body.len() as u32 + 4).to_le_bytes());
+    out.extend_from_slice(b"WEBP");
+    out.extend(body);
+    if out == b {
+        return Ok((b.to_vec(), Vec::new()));
+    }
+    Ok((out, findings))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chunk(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
+        let mut v = kind.to_vec();
+        v.extend_from_slice(&(data.len() as u32).to_le_bytes());
+        v.extend_from_slice(data);
+        if data.len() % 2 == 1 {
+            v.push(0);
+        }
+        v
+    }
+
+    fn riff(chunks: &[Vec<u8>]) -> Vec<u8> {
+        let body: Vec<u8> = chunks.concat();
+        let mut v = b"RIFF".to_vec();
+        v.extend_from_slice(&(body.len() as u32 + 4).to_le_bytes());
+        v.extend_from_slice(b"WEBP");
+        v.extend(body);
+        v
+    }
+
+    #[test]
+    fn drops_xmp_keeps_orientation_fixes_flags() {
+        let b = riff(&[
+            chunk(b"VP8X", &[0x0c, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
+            chunk(b"VP8 ", b"pixels!"),
+            chunk(b"EXIF", &meta::orientation_tiff(6)),
+            chunk(b"XMP ", br#"<x photoshop:City="Birmingham"/>"#),
+        ]);
+        let (out, removed) = scrub(&b).unwrap();
+        assert!(removed.iter().any(|f| f.detail == "XMP photoshop:City"));
+        let list = chunks(&out).unwrap();
+        let kinds: Vec<&[u8; 4]> = list.iter().map(|c| &c.kind).collect();
+        assert_eq!(kinds, [b"VP8X", b"VP8 ", b"EXIF"]);
+        assert_eq!(list[0].data(&out)[0], 0x08);
+        assert_eq!(analyse(&out, &list).1.orientation, Some(6));
+        let (again, removed) = scrub(&out).unwrap();
+        assert_eq!((again, removed.len()), (out, 0));
+    }
+}
