@@ -14,6 +14,7 @@ pub mod markdown;
 pub mod model;
 pub mod new;
 pub mod render;
+pub mod toolkits;
 pub mod util;
 pub mod write;
 
@@ -42,6 +43,8 @@ pub struct BuildOptions {
     pub source_date_epoch: Option<String>,
     /// Print progress for long builds.
     pub progress: bool,
+    /// Treat warnings as errors (`--strict`).
+    pub strict: bool,
 }
 
 /// A successful build.
@@ -57,6 +60,8 @@ pub struct Summary {
     pub languages: Vec<String>,
     /// Wall time.
     pub millis: u128,
+    /// Toolkit downloads: files hashed or taken from the cache, ZIPs built or reused.
+    pub toolkits: toolkits::Stats,
     /// Warnings and notes.
     pub diags: Diagnostics,
 }
@@ -119,6 +124,11 @@ pub fn build(opts: &BuildOptions) -> Result<Summary, Diagnostics> {
         },
     );
     ds.extend(model_ds);
+    let (downloads, dl_ds) = toolkits::prepare(&opts.root, &site, &config, opts.output.is_some());
+    ds.extend(dl_ds);
+    if opts.strict {
+        ds.escalate_warnings();
+    }
     let theme = match render::Theme::load(&opts.root, &config.site.theme) {
         Ok(t) => Some(t),
         Err(t) => {
@@ -141,9 +151,13 @@ pub fn build(opts: &BuildOptions) -> Result<Summary, Diagnostics> {
         root: &opts.root,
         now: &now,
         progress: opts.progress,
+        downloads: &downloads,
     };
     let report = render::pages::render_all(&renderer, &out);
     ds.extend(report.diags);
+    if opts.strict {
+        ds.escalate_warnings();
+    }
     for dup in out.duplicates() {
         ds.push(Diagnostic::general(
             Severity::Error,
@@ -164,6 +178,7 @@ pub fn build(opts: &BuildOptions) -> Result<Summary, Diagnostics> {
         copied: report.copied,
         languages: vec![config.site.language.clone()],
         millis: started.elapsed().as_millis(),
+        toolkits: downloads.stats,
         diags: ds,
     })
 }

@@ -34,6 +34,8 @@ pub struct Renderer<'a> {
     pub now: &'a Now,
     /// Print progress lines for long builds.
     pub progress: bool,
+    /// Toolkit downloads: sizes, checksums, formats, ZIPs.
+    pub downloads: &'a crate::toolkits::Downloads,
 }
 
 /// One output file (or a paginated family of them).
@@ -46,6 +48,8 @@ enum Job {
     NotFound,
     Static(usize),
     Download(ItemId, usize),
+    Bundle(ItemId),
+    Manifest,
 }
 
 /// A paginated list of items.
@@ -140,6 +144,55 @@ impl<'a> Renderer<'a> {
             mk(Kind::Toolkit, "toolkits/", None, &l.toolkits, None),
             mk(Kind::Survey, "surveys/", None, &l.surveys, None),
         ]
+        .into_iter()
+        .chain(self.toolkit_filter_listings())
+        .collect()
+    }
+
+    /// `/toolkits/topic/<slug>/` and `/toolkits/audience/<slug>/`.
+    fn toolkit_filter_listings(&self) -> Vec<Listing<'a>> {
+        let site: &'a Site = self.site;
+        let topics = site.toolkit_topics.iter().map(|t| Listing {
+            kind: Kind::Toolkit,
+            path: format!("toolkits/topic/{}/", t.slug),
+            title: format!("Toolkits about {}", t.name.to_lowercase()),
+            summary: String::new(),
+            intro: None,
+            ids: &t.items,
+            alternate: Some(("All toolkits", "toolkits/".into())),
+        });
+        let audiences = site.toolkit_audiences.iter().map(|t| Listing {
+            kind: Kind::Toolkit,
+            path: format!("toolkits/audience/{}/", t.slug),
+            title: format!("Toolkits for {}", t.name),
+            summary: String::new(),
+            intro: None,
+            ids: &t.items,
+            alternate: Some(("All toolkits", "toolkits/".into())),
+        });
+        topics.chain(audiences).collect()
+    }
+
+    /// Links to every toolkit filter page, the one at `current` marked.
+    fn toolkit_filters(&self, current: &str) -> ToolkitFilters {
+        let links = |terms: &[crate::model::Term], seg: &str| {
+            terms
+                .iter()
+                .map(|t| {
+                    let path = format!("toolkits/{seg}/{}/", t.slug);
+                    FilterLink {
+                        current: path == current,
+                        name: t.name.clone(),
+                        url: self.config.url(&path),
+                        count: t.items.len(),
+                    }
+                })
+                .collect()
+        };
+        ToolkitFilters {
+            topics: links(&self.site.toolkit_topics, "topic"),
+            audiences: links(&self.site.toolkit_audiences, "audience"),
+        }
     }
 
     fn pages_of(&self, n: usize) -> usize {
@@ -162,7 +215,11 @@ impl<'a> Renderer<'a> {
         for (id, it) in self.site.items.iter().enumerate() {
             if let Data::Toolkit(fm, _) = &it.data {
                 jobs.extend((0..fm.files.len()).map(|f| Job::Download(id, f)));
+                jobs.push(Job::Bundle(id));
             }
+        }
+        if !self.site.lists.toolkits.is_empty() {
+            jobs.push(Job::Manifest);
         }
         jobs
     }
@@ -248,6 +305,7 @@ impl<'a> Renderer<'a> {
         Views {
             site: self.site,
             config: self.config,
+            downloads: Some(self.downloads),
         }
     }
 
@@ -444,6 +502,7 @@ impl<'a> Renderer<'a> {
                     url: self.config.url(p),
                     current: false,
                 }),
+                filters: (l.kind == Kind::Toolkit).then(|| self.toolkit_filters(&l.path)),
             },
         );
         if let Err(d) = self.write_html(out, &path, "section.html", &ctx) {
@@ -581,12 +640,33 @@ impl<'a> Renderer<'a> {
                 };
                 let file = &fm.files[f];
                 (
-                    io(out.copy(
+                    io(out.link(
                         &self.root.join(dir).join(&file.path),
                         &format!("{}{}", it.path, file.path),
                     )),
                     None,
                 )
+            }
+            Job::Bundle(id) => {
+                let it = &self.site.items[id];
+                let bundle = self
+                    .downloads
+                    .toolkits
+                    .get(&id)
+                    .and_then(|t| t.bundle.as_ref());
+                let Some(b) = bundle else {
+                    return (vec![], None);
+                };
+                let rel = format!("{}{}", it.path, b.name);
+                let r = match &b.bytes {
+                    crate::toolkits::BundleBytes::Cached(p) => out.link(p, &rel),
+                    crate::toolkits::BundleBytes::Memory(bytes) => out.write(&rel, bytes),
+                };
+                (io(r), None)
+            }
+            Job::Manifest => {
+                let json = crate::toolkits::manifest::json(self.site, self.config, self.downloads);
+                (io(out.write("toolkits/index.json", &json)), None)
             }
         }
     }
@@ -618,7 +698,7 @@ pub fn render_all(r: &Renderer<'_>, out: &Output) -> Report {
     }
     report.pages = jobs
         .iter()
-        .filter(|j| !matches!(j, Job::Static(_) | Job::Download(..)))
+        .filter(|j| !matches!(j, Job::Static(_) | Job::Download(..) | Job::Bundle(_)))
         .count();
     report.copied = jobs.len() - report.pages;
     sitemap.sort_by(|a, b| a.path.cmp(&b.path));
@@ -705,6 +785,21 @@ struct SectionView<'a> {
     content: Option<String>,
     url: String,
     alternate: Option<NavLink>,
+    filters: Option<ToolkitFilters>,
+}
+
+#[derive(Serialize)]
+struct FilterLink {
+    name: String,
+    url: String,
+    count: usize,
+    current: bool,
+}
+
+#[derive(Serialize)]
+struct ToolkitFilters {
+    topics: Vec<FilterLink>,
+    audiences: Vec<FilterLink>,
 }
 
 #[derive(Serialize)]
