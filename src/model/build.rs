@@ -568,7 +568,12 @@ fn check_toolkit(
     text: &str,
     errs: &mut Vec<Diagnostic>,
 ) {
-    let known: Vec<&str> = cfg.site.toolkit_topics.iter().map(|t| t.slug.as_str()).collect();
+    let known: Vec<&str> = cfg
+        .site
+        .toolkit_topics
+        .iter()
+        .map(|t| t.slug.as_str())
+        .collect();
     for t in &fm.topics {
         if known.contains(&t.as_str()) {
             continue;
@@ -590,15 +595,23 @@ fn check_toolkit(
                 None => "use a two-letter language code such as en, ar, so, ur (the table is in src/util/lang.rs)".into(),
             };
             errs.push(with_line(
-                Diagnostic::error(source, format!("file `{}`: unknown language `{}`", f.path, f.language))
-                    .with_help(help),
+                Diagnostic::error(
+                    source,
+                    format!("file `{}`: unknown language `{}`", f.path, f.language),
+                )
+                .with_help(help),
                 file_field_line(text, &f.path, "language"),
             ));
         }
         if f.path == format!("{slug}.zip") {
             errs.push(with_line(
-                Diagnostic::error(source, format!("file `{}` has the name of the whole-toolkit ZIP", f.path))
-                    .with_help("rename the file: the build publishes the whole toolkit under this name"),
+                Diagnostic::error(
+                    source,
+                    format!("file `{}` has the name of the whole-toolkit ZIP", f.path),
+                )
+                .with_help(
+                    "rename the file: the build publishes the whole toolkit under this name",
+                ),
                 file_field_line(text, &f.path, "path"),
             ));
         }

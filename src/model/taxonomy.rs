@@ -15,7 +15,11 @@ pub const TOOLKIT_RESERVED: [&str; 3] = ["topic", "audience", "page"];
 /// The toolkit filters: one term per configured topic that some toolkit uses, and one per
 /// audience (free words, slugified; the first spelling in title order names it). Toolkits in a
 /// term are in title order, like `/toolkits/`.
-pub fn toolkit_filters(items: &[Item], toolkits: &[ItemId], cfg: &Config) -> (Vec<Term>, Vec<Term>) {
+pub fn toolkit_filters(
+    items: &[Item],
+    toolkits: &[ItemId],
+    cfg: &Config,
+) -> (Vec<Term>, Vec<Term>) {
     let fm = |i: ItemId| match &items[i].data {
         super::Data::Toolkit(fm, _) => Some(fm),
         _ => None,

@@ -473,7 +473,8 @@ impl<'a> Views<'a> {
                     title: &f.title,
                     description: f.description.as_deref(),
                     language: &f.language,
-                    language_name: crate::util::lang::name(&f.language).unwrap_or("Unknown language"),
+                    language_name: crate::util::lang::name(&f.language)
+                        .unwrap_or("Unknown language"),
                     name: &f.path,
                     url: self.config.url(&format!("{}{}", it.path, f.path)),
                     format: x.map(|x| FormatView {

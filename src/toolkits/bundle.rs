@@ -111,7 +111,10 @@ mod tests {
 
     #[test]
     fn key_ignores_order_and_hash_is_hex() {
-        assert_eq!(key(&[("a", "1"), ("b", "2")]), key(&[("b", "2"), ("a", "1")]));
+        assert_eq!(
+            key(&[("a", "1"), ("b", "2")]),
+            key(&[("b", "2"), ("a", "1")])
+        );
         assert_ne!(key(&[("a", "1")]), key(&[("a", "2")]));
         assert_eq!(
             sha256(b"abc"),

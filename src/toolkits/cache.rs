@@ -91,7 +91,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         ".tmp-{}-{:?}-{}",
         std::process::id(),
         std::thread::current().id(),
-        path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()
+        path.file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default()
     ));
     std::fs::write(&tmp, bytes)?;
     std::fs::rename(&tmp, path)

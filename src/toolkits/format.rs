@@ -45,19 +45,103 @@ const fn f(
 /// Every format the portal offers.
 pub static FORMATS: &[Format] = &[
     f("pdf", "PDF", "application/pdf", &["pdf"], false, false),
-    f("docx", "Word document", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", &["docx"], true, false),
-    f("xlsx", "Excel workbook", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", &["xlsx"], true, false),
-    f("pptx", "PowerPoint presentation", "application/vnd.openxmlformats-officedocument.presentationml.presentation", &["pptx"], true, false),
-    f("odt", "OpenDocument text", "application/vnd.oasis.opendocument.text", &["odt"], true, false),
-    f("ods", "OpenDocument spreadsheet", "application/vnd.oasis.opendocument.spreadsheet", &["ods"], true, false),
-    f("odp", "OpenDocument presentation", "application/vnd.oasis.opendocument.presentation", &["odp"], true, false),
-    f("doc", "Word 97-2003 document", "application/msword", &["doc"], false, false),
-    f("xls", "Excel 97-2003 workbook", "application/vnd.ms-excel", &["xls"], false, false),
-    f("ppt", "PowerPoint 97-2003 presentation", "application/vnd.ms-powerpoint", &["ppt"], false, false),
-    f("rtf", "Rich Text document", "application/rtf", &["rtf"], false, false),
-    f("zip", "ZIP archive", "application/zip", &["zip"], true, false),
+    f(
+        "docx",
+        "Word document",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        &["docx"],
+        true,
+        false,
+    ),
+    f(
+        "xlsx",
+        "Excel workbook",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        &["xlsx"],
+        true,
+        false,
+    ),
+    f(
+        "pptx",
+        "PowerPoint presentation",
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        &["pptx"],
+        true,
+        false,
+    ),
+    f(
+        "odt",
+        "OpenDocument text",
+        "application/vnd.oasis.opendocument.text",
+        &["odt"],
+        true,
+        false,
+    ),
+    f(
+        "ods",
+        "OpenDocument spreadsheet",
+        "application/vnd.oasis.opendocument.spreadsheet",
+        &["ods"],
+        true,
+        false,
+    ),
+    f(
+        "odp",
+        "OpenDocument presentation",
+        "application/vnd.oasis.opendocument.presentation",
+        &["odp"],
+        true,
+        false,
+    ),
+    f(
+        "doc",
+        "Word 97-2003 document",
+        "application/msword",
+        &["doc"],
+        false,
+        false,
+    ),
+    f(
+        "xls",
+        "Excel 97-2003 workbook",
+        "application/vnd.ms-excel",
+        &["xls"],
+        false,
+        false,
+    ),
+    f(
+        "ppt",
+        "PowerPoint 97-2003 presentation",
+        "application/vnd.ms-powerpoint",
+        &["ppt"],
+        false,
+        false,
+    ),
+    f(
+        "rtf",
+        "Rich Text document",
+        "application/rtf",
+        &["rtf"],
+        false,
+        false,
+    ),
+    f(
+        "zip",
+        "ZIP archive",
+        "application/zip",
+        &["zip"],
+        true,
+        false,
+    ),
     f("png", "PNG image", "image/png", &["png"], true, false),
-    f("jpeg", "JPEG image", "image/jpeg", &["jpg", "jpeg"], true, false),
+    f(
+        "jpeg",
+        "JPEG image",
+        "image/jpeg",
+        &["jpg", "jpeg"],
+        true,
+        false,
+    ),
     f("csv", "CSV spreadsheet", "text/csv", &["csv"], false, true),
     f("txt", "Plain text", "text/plain", &["txt"], false, true),
     f("md", "Markdown text", "text/markdown", &["md"], false, true),
@@ -71,7 +155,9 @@ pub fn by_id(id: &str) -> Option<&'static Format> {
 /// The format a file name's extension promises.
 pub fn by_extension(name: &str) -> Option<&'static Format> {
     let ext = name.rsplit_once('.')?.1.to_ascii_lowercase();
-    FORMATS.iter().find(|f| f.extensions.contains(&ext.as_str()))
+    FORMATS
+        .iter()
+        .find(|f| f.extensions.contains(&ext.as_str()))
 }
 
 /// What the bytes are.
@@ -158,7 +244,10 @@ pub fn identify(name: &str, bytes: &[u8]) -> Result<&'static Format, (String, St
     let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
     let mismatch = |what: &str, rename: Option<&str>| {
         let help = match rename {
-            Some(e) => format!("rename it to `{stem}.{e}`, or save it again as {}", ext.name),
+            Some(e) => format!(
+                "rename it to `{stem}.{e}`, or save it again as {}",
+                ext.name
+            ),
             None => format!("save it again as {} (.{})", ext.name, ext.extensions[0]),
         };
         Err((
@@ -207,9 +296,18 @@ mod tests {
             ("mimetype", b"application/vnd.oasis.opendocument.text"),
             ("content.xml", b"<x/>"),
         ]);
-        let ods = zip_of(&[("mimetype", b"application/vnd.oasis.opendocument.spreadsheet")]);
-        let docx = zip_of(&[("[Content_Types].xml", b"<x/>"), ("word/document.xml", b"<x/>")]);
-        let xlsx = zip_of(&[("[Content_Types].xml", b"<x/>"), ("xl/workbook.xml", b"<x/>")]);
+        let ods = zip_of(&[(
+            "mimetype",
+            b"application/vnd.oasis.opendocument.spreadsheet",
+        )]);
+        let docx = zip_of(&[
+            ("[Content_Types].xml", b"<x/>"),
+            ("word/document.xml", b"<x/>"),
+        ]);
+        let xlsx = zip_of(&[
+            ("[Content_Types].xml", b"<x/>"),
+            ("xl/workbook.xml", b"<x/>"),
+        ]);
         let cases: [(&str, &[u8], &str); 7] = [
             ("a.pdf", b"%PDF-1.7\n...", "PDF"),
             ("a.odt", &odt, "OpenDocument text"),
@@ -226,14 +324,35 @@ mod tests {
 
     #[test]
     fn mismatches_and_unknown_extensions_are_refused() {
-        let docx = zip_of(&[("[Content_Types].xml", b"<x/>"), ("word/document.xml", b"<x/>")]);
+        let docx = zip_of(&[
+            ("[Content_Types].xml", b"<x/>"),
+            ("word/document.xml", b"<x/>"),
+        ]);
         let (msg, help) = identify("plan.pdf", &docx).unwrap_err();
-        assert_eq!(msg, "`plan.pdf` is named as a PDF but its content is a Word document");
+        assert_eq!(
+            msg,
+            "`plan.pdf` is named as a PDF but its content is a Word document"
+        );
         assert!(help.contains("rename it to `plan.docx`"), "{help}");
-        assert!(identify("sheet.xlsx", b"a,b\n").unwrap_err().0.contains("plain text"));
+        assert!(
+            identify("sheet.xlsx", b"a,b\n")
+                .unwrap_err()
+                .0
+                .contains("plain text")
+        );
         assert!(identify("a.csv", b"%PDF-1.4").is_err());
-        assert!(identify("a.odt", b"PK\x03\x04broken").unwrap_err().0.contains("damaged"));
-        assert!(identify("a.exe", b"MZ").unwrap_err().0.contains("no extension"));
+        assert!(
+            identify("a.odt", b"PK\x03\x04broken")
+                .unwrap_err()
+                .0
+                .contains("damaged")
+        );
+        assert!(
+            identify("a.exe", b"MZ")
+                .unwrap_err()
+                .0
+                .contains("no extension")
+        );
         assert!(identify("noext", b"x").is_err());
     }
 }

@@ -143,7 +143,12 @@ struct Looked {
 
 /// Looks at every toolkit file (in parallel), then builds or reuses each toolkit's ZIP.
 /// `persist`: write the cache and keep ZIPs in it (builds); `check` passes false.
-pub fn prepare(root: &Path, site: &Site, config: &Config, persist: bool) -> (Downloads, Diagnostics) {
+pub fn prepare(
+    root: &Path,
+    site: &Site,
+    config: &Config,
+    persist: bool,
+) -> (Downloads, Diagnostics) {
     let mut ds = Diagnostics::default();
     let old = Cache::load(root);
     let mut jobs = Vec::new();
@@ -257,8 +262,17 @@ fn look(root: &Path, j: &Job<'_>, old: &Cache, limit: u64) -> Looked {
             .is_some_and(|(dir, target)| target.starts_with(dir));
         if !inside {
             out.diags.push(at(
-                Diagnostic::error(j.source, format!("file `{}` is a symbolic link to a file outside the toolkit folder", j.name))
-                    .with_help(format!("put the file itself in {} instead of a link", j.dir.display())),
+                Diagnostic::error(
+                    j.source,
+                    format!(
+                        "file `{}` is a symbolic link to a file outside the toolkit folder",
+                        j.name
+                    ),
+                )
+                .with_help(format!(
+                    "put the file itself in {} instead of a link",
+                    j.dir.display()
+                )),
                 j,
                 "path",
             ));
@@ -330,8 +344,11 @@ fn look(root: &Path, j: &Job<'_>, old: &Cache, limit: u64) -> Looked {
             match format::identify(j.name, &bytes) {
                 Ok(f) => (sha, f),
                 Err((msg, help)) => {
-                    out.diags
-                        .push(at(Diagnostic::error(j.source, msg).with_help(help), j, "path"));
+                    out.diags.push(at(
+                        Diagnostic::error(j.source, msg).with_help(help),
+                        j,
+                        "path",
+                    ));
                     return out;
                 }
             }
@@ -340,8 +357,14 @@ fn look(root: &Path, j: &Job<'_>, old: &Cache, limit: u64) -> Looked {
     // A cached format still has to match the (possibly renamed) file's extension.
     if format::by_extension(j.name) != Some(fmt) {
         out.diags.push(at(
-            Diagnostic::error(j.source, format!("`{}` is named as another format than its content ({})", j.name, fmt.name))
-                .with_help(format!("rename it to end in .{}", fmt.extensions[0])),
+            Diagnostic::error(
+                j.source,
+                format!(
+                    "`{}` is named as another format than its content ({})",
+                    j.name, fmt.name
+                ),
+            )
+            .with_help(format!("rename it to end in .{}", fmt.extensions[0])),
             j,
             "path",
         ));

@@ -8,3 +8,4 @@ mod build;
 mod cli;
 mod invalid;
 mod portal;
+mod toolkits;
