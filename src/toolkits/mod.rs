@@ -124,6 +124,9 @@ pub fn human_size(bytes: u64) -> String {
     unreachable!("the loop returns at GB")
 }
 
+/// A toolkit's ZIP and whether it was built (false: from the cache), or why it could not be.
+type BundleResult = Result<(Bundle, bool), Diagnostic>;
+
 /// One listed file of one toolkit.
 struct Job<'a> {
     id: ItemId,
@@ -188,7 +191,7 @@ pub fn prepare(
             entry.files[j.index] = Some(facts);
         }
     }
-    let bundles: Vec<(ItemId, Result<(Bundle, bool), Diagnostic>)> = dl
+    let bundles: Vec<(ItemId, BundleResult)> = dl
         .toolkits
         .par_iter()
         .filter(|(_, t)| t.files.iter().all(Option::is_some))
@@ -412,7 +415,7 @@ fn bundle_for(
     t: &ToolkitFacts,
     old: &Cache,
     persist: bool,
-) -> Result<(Bundle, bool), Diagnostic> {
+) -> BundleResult {
     let it = &site.items[id];
     let name = format!("{}.zip", it.slug);
     let key = zip_key_of(site, id, t);
