@@ -74,7 +74,8 @@ impl Cache {
         for e in std::fs::read_dir(dir.join("zips"))?.flatten() {
             let name = e.file_name().to_string_lossy().into_owned();
             let key = name.strip_suffix(".zip").unwrap_or(&name);
-            if !self.zips.contains_key(key) {
+            // Temporary files belong to a build running right now; leave them alone.
+            if !name.starts_with(".tmp-") && !self.zips.contains_key(key) {
                 let _ = std::fs::remove_file(e.path());
             }
         }
