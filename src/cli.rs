@@ -48,6 +48,9 @@ pub struct SiteArgs {
     /// Fix "now" (2026-11-25, 2026-11-25T09:00 or RFC 3339); default SOURCE_DATE_EPOCH, else the clock.
     #[arg(long)]
     pub now: Option<String>,
+    /// Treat warnings as errors (exit 1), e.g. a toolkit file over `toolkit_file_limit`.
+    #[arg(long)]
+    pub strict: bool,
 }
 
 /// `useit build`.
@@ -139,6 +142,7 @@ fn options(site: SiteArgs, output: Option<PathBuf>) -> BuildOptions {
         now: site.now,
         source_date_epoch: std::env::var("SOURCE_DATE_EPOCH").ok(),
         progress: true,
+        strict: site.strict,
     }
 }
 
@@ -190,6 +194,9 @@ fn report(
                 eprint!("{}", summary.diags.render(colour));
             }
             println!("{}", summary.line(verb));
+            if summary.toolkits.files > 0 {
+                println!("{}", summary.toolkits.line());
+            }
             if verb == "Checked" {
                 println!("{}", crate::privacy::cli::media_line(summary.media_checked));
             }

@@ -52,6 +52,10 @@ pub struct SiteConfig {
     /// Largest image accepted, in pixels (width times height), checked from the file's header
     /// before anything is decoded.
     pub image_max_pixels: u64,
+    /// The topics toolkits may use (`topics:` in `toolkit.yaml`), each with a filter page.
+    pub toolkit_topics: Vec<Term>,
+    /// Largest toolkit file before a warning, e.g. `5 MB` (decimal units: kB, MB, GB).
+    pub toolkit_file_limit: String,
 }
 
 impl Default for SiteConfig {
@@ -70,6 +74,8 @@ impl Default for SiteConfig {
             image_widths: vec![320, 640, 960, 1280],
             image_quality: 75,
             image_max_pixels: 40_000_000,
+            toolkit_topics: Vec::new(),
+            toolkit_file_limit: "10 MB".into(),
         }
     }
 }
@@ -85,6 +91,8 @@ pub struct Config {
     pub base_path: String,
     /// The site's time zone.
     pub tz: TimeZone,
+    /// `toolkit_file_limit` in bytes.
+    pub toolkit_file_limit: u64,
 }
 
 impl Config {
@@ -169,6 +177,7 @@ impl Config {
         for (name, terms) in [
             ("neighbourhoods", &site.neighbourhoods),
             ("themes", &site.themes),
+            ("toolkit_topics", &site.toolkit_topics),
         ] {
             let mut seen = std::collections::HashSet::new();
             for t in terms {
@@ -187,12 +196,23 @@ impl Config {
             }
         }
         errs.extend(image_settings_errors(&site));
+        let toolkit_file_limit = parse_size(&site.toolkit_file_limit).unwrap_or_else(|| {
+            errs.push((
+                format!(
+                    "`toolkit_file_limit` `{}` is not a size",
+                    site.toolkit_file_limit
+                ),
+                "write a number with a unit, e.g. `5 MB` or `800 kB`".into(),
+            ));
+            0
+        });
         if errs.is_empty() {
             Ok(Config {
                 site,
                 base_url,
                 base_path,
                 tz,
+                toolkit_file_limit,
             })
         } else {
             Err(errs)
@@ -255,6 +275,24 @@ fn split_base_url(raw: &str) -> Option<(String, String)> {
     path.push('/');
     let base = format!("{}{}", &raw[..raw.len() - rest.len() + host.len()], path);
     Some((base, path))
+}
+
+/// Parses a size such as `5 MB`, `800 kB`, `1.5 GB` or `1200` (bytes); decimal units.
+pub fn parse_size(s: &str) -> Option<u64> {
+    let s = s.trim();
+    let split = s
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(s.len());
+    let (num, unit) = s.split_at(split);
+    let n: f64 = num.parse().ok()?;
+    let mult = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" | "bytes" => 1.0,
+        "kb" => 1e3,
+        "mb" => 1e6,
+        "gb" => 1e9,
+        _ => return None,
+    };
+    (n >= 0.0).then(|| (n * mult).round() as u64)
 }
 
 /// The build's fixed "now".
@@ -324,6 +362,16 @@ mod tests {
             Some(("http://127.0.0.1:1111/".into(), "/".into()))
         );
         assert_eq!(split_base_url("example.org"), None);
+    }
+
+    #[test]
+    fn sizes_in_decimal_units() {
+        assert_eq!(parse_size("5 MB"), Some(5_000_000));
+        assert_eq!(parse_size("800kB"), Some(800_000));
+        assert_eq!(parse_size("1.5 GB"), Some(1_500_000_000));
+        assert_eq!(parse_size("1200"), Some(1200));
+        assert_eq!(parse_size("5 MiB"), None);
+        assert_eq!(parse_size("big"), None);
     }
 
     #[test]

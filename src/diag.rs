@@ -116,6 +116,20 @@ impl Diagnostics {
         self.items.extend(other);
     }
 
+    /// Turns every warning into an error (`--strict`); notes stay notes.
+    pub fn escalate_warnings(&mut self) {
+        for d in &mut self.items {
+            if d.severity == Severity::Warning {
+                d.severity = Severity::Error;
+                let why = "an error because of --strict";
+                d.help = Some(match d.help.take() {
+                    Some(h) => format!("{h} ({why})"),
+                    None => why.into(),
+                });
+            }
+        }
+    }
+
     /// True when any diagnostic is an error.
     pub fn has_errors(&self) -> bool {
         self.count(Severity::Error) > 0

@@ -16,6 +16,7 @@ pub mod model;
 pub mod new;
 pub mod privacy;
 pub mod render;
+pub mod toolkits;
 pub mod util;
 pub mod write;
 
@@ -44,6 +45,8 @@ pub struct BuildOptions {
     pub source_date_epoch: Option<String>,
     /// Print progress for long builds.
     pub progress: bool,
+    /// Treat warnings as errors (`--strict`).
+    pub strict: bool,
 }
 
 /// A successful build.
@@ -61,6 +64,8 @@ pub struct Summary {
     pub languages: Vec<String>,
     /// Wall time.
     pub millis: u128,
+    /// Toolkit downloads: files hashed or taken from the cache, ZIPs built or reused.
+    pub toolkits: toolkits::Stats,
     /// Warnings and notes.
     pub diags: Diagnostics,
     /// Source media files whose metadata was checked (see [`privacy`]).
@@ -114,6 +119,9 @@ fn plural(k: Kind) -> String {
 /// Runs the pipeline. On failure, returns every diagnostic; the previous output is untouched.
 pub fn build(opts: &BuildOptions) -> Result<Summary, Diagnostics> {
     let started = Instant::now();
+    if let Some(dir) = &opts.output {
+        guard_output(&opts.root, dir).map_err(one)?;
+    }
     let config = Config::load(&opts.root, opts.base_url.as_deref())?;
     let now = Now::resolve(
         opts.now.as_deref(),
@@ -133,6 +141,11 @@ pub fn build(opts: &BuildOptions) -> Result<Summary, Diagnostics> {
         },
     );
     ds.extend(model_ds);
+    let (downloads, dl_ds) = toolkits::prepare(&opts.root, &site, &config, opts.output.is_some());
+    ds.extend(dl_ds);
+    if opts.strict {
+        ds.escalate_warnings();
+    }
     let theme = match render::Theme::load(&opts.root, &config.site.theme) {
         Ok(t) => Some(t),
         Err(t) => {
@@ -141,9 +154,6 @@ pub fn build(opts: &BuildOptions) -> Result<Summary, Diagnostics> {
         }
     };
     let Some(theme) = theme else { return Err(ds) };
-    if let Some(dir) = &opts.output {
-        guard_output(&opts.root, dir).map_err(one)?;
-    }
     // With errors already found, still render (so `check` lists template and link problems
     // too) but write nothing.
     let out = match &opts.output {
@@ -160,6 +170,7 @@ pub fn build(opts: &BuildOptions) -> Result<Summary, Diagnostics> {
         now: &now,
         progress: opts.progress,
         media: &media,
+        downloads: &downloads,
     };
     let report = render::pages::render_all(&renderer, &out);
     ds.extend(report.diags);
@@ -169,6 +180,9 @@ pub fn build(opts: &BuildOptions) -> Result<Summary, Diagnostics> {
         media.process(&out)
     };
     ds.extend(media.take_diags());
+    if opts.strict {
+        ds.escalate_warnings();
+    }
     for dup in out.duplicates() {
         ds.push(Diagnostic::general(
             Severity::Error,
@@ -191,6 +205,7 @@ pub fn build(opts: &BuildOptions) -> Result<Summary, Diagnostics> {
         images,
         languages: vec![config.site.language.clone()],
         millis: started.elapsed().as_millis(),
+        toolkits: downloads.stats,
         diags: ds,
         media_checked: source_check.media,
     })

@@ -63,6 +63,19 @@ impl Output {
         }
     }
 
+    /// Puts the unchanging file `from` at `rel`: a hard link where the file system allows (no
+    /// bytes copied), else a copy. For toolkit downloads and cached ZIPs.
+    pub fn link(&self, from: &Path, rel: &str) -> Result<(), FsError> {
+        let len = std::fs::metadata(from)
+            .map(|m| m.len() as usize)
+            .unwrap_or(0);
+        self.count(rel, len);
+        match &self.staging {
+            Some(dir) => fs::link_or_copy(from, &dir.join(rel)).map(|_| ()),
+            None => Ok(()),
+        }
+    }
+
     fn count(&self, rel: &str, len: usize) {
         self.files.fetch_add(1, Ordering::Relaxed);
         self.bytes.fetch_add(len, Ordering::Relaxed);

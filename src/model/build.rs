@@ -87,6 +87,8 @@ pub fn build(sources: Sources, opts: Options<'_>) -> (Site, Diagnostics) {
     resolve_champions(&mut site);
     site.lists = sort::lists(&site.items);
     site.taxonomies = taxonomy::build(&site.items, opts.config);
+    (site.toolkit_topics, site.toolkit_audiences) =
+        taxonomy::toolkit_filters(&site.items, &site.lists.toolkits, opts.config);
     (site, ds)
 }
 
@@ -345,10 +347,11 @@ fn check_paths(raws: &mut Vec<Raw>, ds: &mut Diagnostics) {
     raws.sort_by(|a, b| a.source.cmp(&b.source));
     raws.retain(|r| {
         let path = item_path(r.kind, &r.slug);
-        let reserved = r.kind == Kind::Page
+        let reserved = (r.kind == Kind::Page
             && (Kind::SECTIONS.iter().any(|k| k.section() == r.slug)
                 || taxonomy::SLUGS.contains(&r.slug.as_str())
-                || r.slug == "404");
+                || r.slug == "404"))
+            || (r.kind == Kind::Toolkit && taxonomy::TOOLKIT_RESERVED.contains(&r.slug.as_str()));
         if reserved {
             ds.push(
                 Diagnostic::error(
@@ -462,6 +465,7 @@ fn to_item(
                 ));
             }
         },
+        Data::Toolkit(fm, _) => check_toolkit(fm, &slug, cfg, &source, &text, &mut errs),
         Data::Opportunity(fm, o) => *o = openness(fm.closes, opts.now),
         Data::Survey(fm, o) => *o = openness(Some(fm.closes), opts.now),
         Data::Champion(fm)
@@ -630,6 +634,88 @@ fn resolve_terms(
         }
     }
     out
+}
+
+/// Toolkit fields checked against the configuration: topics, file languages, reserved names.
+fn check_toolkit(
+    fm: &super::kinds::ToolkitFm,
+    slug: &str,
+    cfg: &Config,
+    source: &Path,
+    text: &str,
+    errs: &mut Vec<Diagnostic>,
+) {
+    let known: Vec<&str> = cfg
+        .site
+        .toolkit_topics
+        .iter()
+        .map(|t| t.slug.as_str())
+        .collect();
+    for t in &fm.topics {
+        if known.contains(&t.as_str()) {
+            continue;
+        }
+        let help = match (closest(t, known.iter().copied()), known.is_empty()) {
+            (_, true) => "declare the topics toolkits may use in site.yaml under `toolkit_topics:` ({slug, name})".to_string(),
+            (Some(c), _) => format!("did you mean `{c}`? Known topics: {}", known.join(", ")),
+            (None, _) => format!("use one of: {} (or add it to `toolkit_topics` in site.yaml)", known.join(", ")),
+        };
+        errs.push(with_line(
+            Diagnostic::error(source, format!("unknown topic `{t}`")).with_help(help),
+            field_line(text, "topics"),
+        ));
+    }
+    for f in &fm.files {
+        if crate::util::lang::name(&f.language).is_none() {
+            let help = match closest(&f.language, crate::util::lang::codes()) {
+                Some(c) => format!("did you mean `{c}`? Use a two-letter language code such as en, ar, so, ur"),
+                None => "use a two-letter language code such as en, ar, so, ur (the table is in src/util/lang.rs)".into(),
+            };
+            errs.push(with_line(
+                Diagnostic::error(
+                    source,
+                    format!("file `{}`: unknown language `{}`", f.path, f.language),
+                )
+                .with_help(help),
+                file_field_line(text, &f.path, "language"),
+            ));
+        }
+        if f.path == format!("{slug}.zip") {
+            errs.push(with_line(
+                Diagnostic::error(
+                    source,
+                    format!("file `{}` has the name of the whole-toolkit ZIP", f.path),
+                )
+                .with_help(
+                    "rename the file: the build publishes the whole toolkit under this name",
+                ),
+                file_field_line(text, &f.path, "path"),
+            ));
+        }
+    }
+}
+
+/// Line of `field` inside the `files:` entry whose `path` is `file` (that entry's first line
+/// when the field is not written).
+pub(crate) fn file_field_line(text: &str, file: &str, field: &str) -> Option<usize> {
+    let lines: Vec<&str> = text.lines().collect();
+    let start = lines.iter().position(|l| {
+        let t = l.trim_start().trim_start_matches("- ").trim_start();
+        t.strip_prefix("path:")
+            .is_some_and(|v| v.trim().trim_matches(['"', '\'']) == file)
+    })?;
+    let entry_start = (0..=start)
+        .rev()
+        .find(|&i| lines[i].trim_start().starts_with("- "))
+        .unwrap_or(start);
+    let key = format!("{field}:");
+    let found = lines[entry_start..]
+        .iter()
+        .enumerate()
+        .take_while(|(n, l)| *n == 0 || !l.trim_start().starts_with("- "))
+        .find(|(_, l)| l.trim_start().trim_start_matches("- ").starts_with(&key))
+        .map(|(n, _)| entry_start + n + 1);
+    found.or(Some(start + 1))
 }
 
 type FieldError = (&'static str, String, String);

@@ -601,6 +601,9 @@ pub struct ToolkitFile {
     /// Language code.
     #[serde(default = "default_lang")]
     pub language: String,
+    /// Last update of this file, when it differs from the toolkit's.
+    #[serde(default)]
+    pub updated: Option<Day>,
 }
 
 fn default_lang() -> String {
@@ -618,7 +621,7 @@ pub struct ToolkitFm {
     /// Who it is for.
     #[serde(default)]
     pub audience: Vec<String>,
-    /// Topics.
+    /// Topic slugs, from `toolkit_topics` in `site.yaml`.
     #[serde(default)]
     pub topics: Vec<String>,
     /// Licence name.

@@ -266,6 +266,10 @@ pub struct Site {
     pub taxonomies: Vec<Taxonomy>,
     /// Stories of each champion, newest first.
     pub champion_stories: HashMap<ItemId, Vec<ItemId>>,
+    /// Toolkit filter pages by topic (`/toolkits/topic/<slug>/`), in `site.yaml` order.
+    pub toolkit_topics: Vec<Term>,
+    /// Toolkit filter pages by audience (`/toolkits/audience/<slug>/`), by name.
+    pub toolkit_audiences: Vec<Term>,
 }
 
 /// The ordered item lists every listing is paginated from.

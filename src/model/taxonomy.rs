@@ -9,6 +9,56 @@ use crate::util::slug::slugify;
 /// URL segments the taxonomies use; no page may take them.
 pub const SLUGS: [&str; 3] = ["neighbourhoods", "themes", "tags"];
 
+/// Segments under `/toolkits/` used by listings; no toolkit may take them.
+pub const TOOLKIT_RESERVED: [&str; 3] = ["topic", "audience", "page"];
+
+/// The toolkit filters: one term per configured topic that some toolkit uses, and one per
+/// audience (free words, slugified; the first spelling in title order names it). Toolkits in a
+/// term are in title order, like `/toolkits/`.
+pub fn toolkit_filters(
+    items: &[Item],
+    toolkits: &[ItemId],
+    cfg: &Config,
+) -> (Vec<Term>, Vec<Term>) {
+    let fm = |i: ItemId| match &items[i].data {
+        super::Data::Toolkit(fm, _) => Some(fm),
+        _ => None,
+    };
+    let topics = cfg
+        .site
+        .toolkit_topics
+        .iter()
+        .map(|t| Term {
+            slug: t.slug.clone(),
+            name: t.name.clone(),
+            items: toolkits
+                .iter()
+                .copied()
+                .filter(|&i| fm(i).is_some_and(|f| f.topics.contains(&t.slug)))
+                .collect(),
+        })
+        .filter(|t| !t.items.is_empty())
+        .collect();
+    let mut audiences: BTreeMap<String, Term> = BTreeMap::new();
+    for &i in toolkits {
+        for name in fm(i).map(|f| &f.audience[..]).unwrap_or_default() {
+            let slug = slugify(name);
+            if slug.is_empty() {
+                continue;
+            }
+            let t = audiences.entry(slug.clone()).or_insert_with(|| Term {
+                slug,
+                name: name.clone(),
+                items: vec![],
+            });
+            if t.items.last() != Some(&i) {
+                t.items.push(i);
+            }
+        }
+    }
+    (topics, audiences.into_values().collect())
+}
+
 /// Builds the three taxonomies. Items inside a term keep a global order: dated items newest
 /// first, then undated ones by title.
 pub fn build(items: &[Item], cfg: &Config) -> Vec<Taxonomy> {

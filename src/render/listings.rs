@@ -244,7 +244,6 @@ pub fn listings<'a>(site: &'a Site, config: &Config) -> Vec<Listing<'a>> {
     for (kind, list) in [
         (Kind::Story, &l.stories),
         (Kind::Champion, &l.champions),
-        (Kind::Toolkit, &l.toolkits),
         (Kind::Survey, &l.surveys),
     ] {
         out.push(base(
@@ -254,7 +253,60 @@ pub fn listings<'a>(site: &'a Site, config: &Config) -> Vec<Listing<'a>> {
             Entries::Items(Cow::Borrowed(list)),
         ));
     }
+    let toolkit_filters = toolkit_filters(site);
+    let mut tk = base(
+        Kind::Toolkit,
+        "toolkits/",
+        None,
+        Entries::Items(Cow::Borrowed(&l.toolkits)),
+    );
+    tk.filters = toolkit_filters.clone();
+    out.push(tk);
+    for (seg, terms, title) in [
+        ("topic", &site.toolkit_topics, "Toolkits about"),
+        ("audience", &site.toolkit_audiences, "Toolkits for"),
+    ] {
+        for t in terms {
+            let name = if seg == "topic" {
+                t.name.to_lowercase()
+            } else {
+                t.name.clone()
+            };
+            let mut f = base(
+                Kind::Toolkit,
+                &format!("toolkits/{seg}/{}/", t.slug),
+                Some(format!("{title} {name}")),
+                Entries::Items(Cow::Borrowed(&t.items)),
+            );
+            f.alternate = Some(("All toolkits".into(), "toolkits/".into()));
+            f.filters = toolkit_filters.clone();
+            out.push(f);
+        }
+    }
     out
+}
+
+fn toolkit_filters(site: &Site) -> Vec<FilterGroup> {
+    let links = |terms: &[crate::model::Term], seg: &str| {
+        terms
+            .iter()
+            .map(|t| FilterLink {
+                title: t.name.clone(),
+                path: format!("toolkits/{seg}/{}/", t.slug),
+                count: t.items.len(),
+            })
+            .collect()
+    };
+    vec![
+        FilterGroup {
+            name: "By topic",
+            links: links(&site.toolkit_topics, "topic"),
+        },
+        FilterGroup {
+            name: "By who it is for",
+            links: links(&site.toolkit_audiences, "audience"),
+        },
+    ]
 }
 
 fn event_filters(site: &Site, config: &Config) -> Vec<FilterGroup> {

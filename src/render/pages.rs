@@ -37,6 +37,8 @@ pub struct Renderer<'a> {
     pub progress: bool,
     /// The image pipeline: pages queue their images here.
     pub media: &'a crate::media::Media,
+    /// Toolkit downloads: sizes, checksums, formats, ZIPs.
+    pub downloads: &'a crate::toolkits::Downloads,
 }
 
 /// One output file (or a paginated family of them).
@@ -51,6 +53,8 @@ enum Job {
     Download(ItemId, usize),
     EventCalendar(ItemId),
     Calendar(Option<usize>),
+    Bundle(ItemId),
+    Manifest,
 }
 
 /// An entry of `sitemap.xml`.
@@ -106,7 +110,11 @@ impl<'a> Renderer<'a> {
         for (id, it) in self.site.items.iter().enumerate() {
             if let Data::Toolkit(fm, _) = &it.data {
                 jobs.extend((0..fm.files.len()).map(|f| Job::Download(id, f)));
+                jobs.push(Job::Bundle(id));
             }
+        }
+        if !self.site.lists.toolkits.is_empty() {
+            jobs.push(Job::Manifest);
         }
         jobs
     }
@@ -193,6 +201,7 @@ impl<'a> Renderer<'a> {
             site: self.site,
             config: self.config,
             media: self.media,
+            downloads: Some(self.downloads),
         }
     }
 
@@ -610,12 +619,33 @@ impl<'a> Renderer<'a> {
                 };
                 let file = &fm.files[f];
                 (
-                    io(out.copy(
+                    io(out.link(
                         &self.root.join(dir).join(&file.path),
                         &format!("{}{}", it.path, file.path),
                     )),
                     None,
                 )
+            }
+            Job::Bundle(id) => {
+                let it = &self.site.items[id];
+                let bundle = self
+                    .downloads
+                    .toolkits
+                    .get(&id)
+                    .and_then(|t| t.bundle.as_ref());
+                let Some(b) = bundle else {
+                    return (vec![], None);
+                };
+                let rel = format!("{}{}", it.path, b.name);
+                let r = match &b.bytes {
+                    crate::toolkits::BundleBytes::Cached(p) => out.link(p, &rel),
+                    crate::toolkits::BundleBytes::Memory(bytes) => out.write(&rel, bytes),
+                };
+                (io(r), None)
+            }
+            Job::Manifest => {
+                let json = crate::toolkits::manifest::json(self.site, self.config, self.downloads);
+                (io(out.write("toolkits/index.json", &json)), None)
             }
         }
     }
@@ -650,7 +680,12 @@ pub fn render_all(r: &Renderer<'_>, out: &Output) -> Report {
         .filter(|j| {
             !matches!(
                 j,
-                Job::Static(_) | Job::Download(..) | Job::EventCalendar(_) | Job::Calendar(_)
+                Job::Static(_)
+                    | Job::Download(..)
+                    | Job::EventCalendar(_)
+                    | Job::Calendar(_)
+                    | Job::Bundle(_)
+                    | Job::Manifest
             )
         })
         .count();

@@ -71,3 +71,17 @@ pub fn create_dir_all(path: &Path) -> Result<(), FsError> {
 pub fn rename(from: &Path, to: &Path) -> Result<(), FsError> {
     std::fs::rename(from, to).map_err(ctx("rename", from))
 }
+
+/// Hard-links `to` to the file `from` resolves to (after symbolic links), creating parent
+/// folders; copies when the file system cannot link (another device, no hard links).
+/// Returns true when it linked.
+pub fn link_or_copy(from: &Path, to: &Path) -> Result<bool, FsError> {
+    if let Some(parent) = to.parent() {
+        std::fs::create_dir_all(parent).map_err(ctx("create folder", parent))?;
+    }
+    let real = std::fs::canonicalize(from).map_err(ctx("read", from))?;
+    if std::fs::hard_link(&real, to).is_ok() {
+        return Ok(true);
+    }
+    copy(&real, to).map(|()| false)
+}

@@ -2,4 +2,5 @@
 
 pub mod escape;
 pub mod fs;
+pub mod lang;
 pub mod slug;

@@ -93,7 +93,10 @@ fn toolkit_file_is_copied_unchanged_and_linked_from_its_page() {
         page.attr(".files a[download]", "href"),
         "/toolkits/starter-kit/checklist.txt"
     );
-    assert_eq!(page.text(".files .file-title"), "First-month checklist");
+    assert_eq!(
+        page.text(".files .file-title"),
+        "First-month checklist (Plain text, 47 bytes)"
+    );
 }
 
 #[test]

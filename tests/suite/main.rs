@@ -11,3 +11,4 @@ mod images;
 mod invalid;
 mod portal;
 mod privacy;
+mod toolkits;

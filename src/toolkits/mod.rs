@@ -1,0 +1,495 @@
+//! Toolkit downloads stage, between model and render: what every downloadable file is (format
+//! told from its content), how big, its SHA-256, and the ZIP of each whole toolkit.
+//!
+//! Entry point: [`prepare`]. It refuses files that are symbolic links out of their toolkit
+//! folder or whose content does not match their extension, warns about files over
+//! `toolkit_file_limit`, and uses the cache in `.useit-cache/` ([`cache`]) so unchanged files
+//! are never read again and unchanged toolkits never zipped again. [`Stats`] counts the work so
+//! tests (and people) can see it without timing anything.
+
+pub mod bundle;
+pub mod cache;
+pub mod format;
+pub mod manifest;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::UNIX_EPOCH;
+
+use rayon::prelude::*;
+
+use crate::config::Config;
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::model::build::file_field_line;
+use crate::model::{Data, ItemId, Site};
+use cache::{Cache, FileEntry, ZipEntry};
+use format::Format;
+
+/// What the build knows about one download.
+#[derive(Debug, Clone)]
+pub struct FileFacts {
+    /// Size in bytes.
+    pub size: u64,
+    /// SHA-256, lowercase hex.
+    pub sha256: String,
+    /// Format, from the content.
+    pub format: &'static Format,
+}
+
+/// Where a toolkit's ZIP bytes are.
+#[derive(Debug, Clone)]
+pub enum BundleBytes {
+    /// In the cache folder (builds).
+    Cached(PathBuf),
+    /// Only in memory (`check`, which writes nothing).
+    Memory(Vec<u8>),
+}
+
+/// The ZIP of a whole toolkit.
+#[derive(Debug, Clone)]
+pub struct Bundle {
+    /// File name, `<slug>.zip`.
+    pub name: String,
+    /// Size in bytes.
+    pub size: u64,
+    /// SHA-256, lowercase hex.
+    pub sha256: String,
+    /// The bytes.
+    pub bytes: BundleBytes,
+}
+
+/// Facts of one toolkit: one entry per listed file (none when the file has a problem).
+#[derive(Debug, Clone, Default)]
+pub struct ToolkitFacts {
+    /// Per file, in `files:` order.
+    pub files: Vec<Option<FileFacts>>,
+    /// The ZIP, when every file is fine.
+    pub bundle: Option<Bundle>,
+}
+
+/// Work done, for the build summary.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Stats {
+    /// Files offered.
+    pub files: usize,
+    /// Their total size.
+    pub bytes: u64,
+    /// Files read and hashed in this build.
+    pub hashed: usize,
+    /// Files whose facts came from the cache.
+    pub from_cache: usize,
+    /// ZIPs built in this build.
+    pub zips_built: usize,
+    /// ZIPs reused from the cache.
+    pub zips_from_cache: usize,
+}
+
+impl Stats {
+    /// `toolkits: 12 files (1.3 MB), 12 files hashed, 0 from cache, 5 zips built, 0 zips from cache`.
+    pub fn line(&self) -> String {
+        format!(
+            "toolkits: {} files ({}), {} files hashed, {} from cache, {} zips built, {} zips from cache",
+            self.files,
+            human_size(self.bytes),
+            self.hashed,
+            self.from_cache,
+            self.zips_built,
+            self.zips_from_cache
+        )
+    }
+}
+
+/// Everything render needs about downloads.
+#[derive(Debug, Default)]
+pub struct Downloads {
+    /// By toolkit item.
+    pub toolkits: HashMap<ItemId, ToolkitFacts>,
+    /// Work done.
+    pub stats: Stats,
+}
+
+/// A size in decimal units with one decimal: `850 bytes`, `12.3 kB`, `1.2 MB`.
+pub fn human_size(bytes: u64) -> String {
+    if bytes < 1000 {
+        return format!("{bytes} byte{}", if bytes == 1 { "" } else { "s" });
+    }
+    let mut v = bytes as f64;
+    for unit in ["kB", "MB", "GB"] {
+        v /= 1000.0;
+        // Round as it will be shown, so 999,960 bytes is "1.0 MB", not "1000.0 kB".
+        if (v * 10.0).round() / 10.0 < 1000.0 || unit == "GB" {
+            return format!("{v:.1} {unit}");
+        }
+    }
+    unreachable!("the loop returns at GB")
+}
+
+/// A toolkit's ZIP and whether it was built (false: from the cache), or why it could not be.
+type BundleResult = Result<(Bundle, bool), Diagnostic>;
+
+/// One listed file of one toolkit.
+struct Job<'a> {
+    id: ItemId,
+    index: usize,
+    source: &'a Path,
+    text: String,
+    dir: &'a Path,
+    name: &'a str,
+}
+
+/// The outcome of looking at one file.
+struct Looked {
+    facts: Option<(FileFacts, FileEntry)>,
+    hashed: bool,
+    diags: Vec<Diagnostic>,
+}
+
+/// Looks at every toolkit file (in parallel), then builds or reuses each toolkit's ZIP.
+/// `persist`: write the cache and keep ZIPs in it (builds); `check` passes false.
+pub fn prepare(
+    root: &Path,
+    site: &Site,
+    config: &Config,
+    persist: bool,
+) -> (Downloads, Diagnostics) {
+    let mut ds = Diagnostics::default();
+    let old = Cache::load(root);
+    let mut jobs = Vec::new();
+    for (id, it) in site.items.iter().enumerate() {
+        if let Data::Toolkit(fm, dir) = &it.data {
+            for (index, f) in fm.files.iter().enumerate() {
+                jobs.push(Job {
+                    id,
+                    index,
+                    source: &it.source,
+                    text: std::fs::read_to_string(root.join(&it.source)).unwrap_or_default(),
+                    dir,
+                    name: &f.path,
+                });
+            }
+        }
+    }
+    let looked: Vec<(&Job<'_>, Looked)> = jobs
+        .par_iter()
+        .map(|j| (j, look(root, j, &old, config.toolkit_file_limit)))
+        .collect();
+    let mut dl = Downloads::default();
+    let mut new = Cache::default();
+    for (j, l) in looked {
+        ds.extend(l.diags);
+        let entry = dl.toolkits.entry(j.id).or_default();
+        entry.files.resize(entry.files.len().max(j.index + 1), None);
+        if let Some((facts, cached)) = l.facts {
+            dl.stats.files += 1;
+            dl.stats.bytes += facts.size;
+            if l.hashed {
+                dl.stats.hashed += 1;
+            } else {
+                dl.stats.from_cache += 1;
+            }
+            new.files.insert(rel_key(&j.dir.join(j.name)), cached);
+            entry.files[j.index] = Some(facts);
+        }
+    }
+    let bundles: Vec<(ItemId, BundleResult)> = dl
+        .toolkits
+        .par_iter()
+        .filter(|(_, t)| t.files.iter().all(Option::is_some))
+        .map(|(&id, t)| (id, bundle_for(root, site, id, t, &old, persist)))
+        .collect();
+    for (id, b) in bundles {
+        match b {
+            Ok((b, built)) => {
+                if built {
+                    dl.stats.zips_built += 1;
+                } else {
+                    dl.stats.zips_from_cache += 1;
+                }
+                let key = zip_key_of(site, id, &dl.toolkits[&id]);
+                new.zips.insert(
+                    key,
+                    ZipEntry {
+                        size: b.size,
+                        sha256: b.sha256.clone(),
+                    },
+                );
+                if let Some(t) = dl.toolkits.get_mut(&id) {
+                    t.bundle = Some(b);
+                }
+            }
+            Err(d) => ds.push(d),
+        }
+    }
+    if persist && let Err(e) = new.save(root) {
+        ds.push(
+            Diagnostic::warning(cache::DIR, format!("cannot write the toolkit cache: {e}"))
+                .with_help("check that the site folder is writable; the next build will hash every file again"),
+        );
+    }
+    (dl, ds)
+}
+
+fn rel_key(p: &Path) -> String {
+    p.to_string_lossy().replace('\\', "/")
+}
+
+fn at(d: Diagnostic, j: &Job<'_>, field: &str) -> Diagnostic {
+    match file_field_line(&j.text, j.name, field) {
+        Some(l) => d.at_line(l),
+        None => d,
+    }
+}
+
+/// Size, hash and format of one file, from the cache when its size and time are unchanged.
+fn look(root: &Path, j: &Job<'_>, old: &Cache, limit: u64) -> Looked {
+    let mut out = Looked {
+        facts: None,
+        hashed: false,
+        diags: Vec::new(),
+    };
+    let rel = j.dir.join(j.name);
+    let full = root.join(&rel);
+    let escapes = Path::new(j.name)
+        .components()
+        .any(|c| !matches!(c, std::path::Component::Normal(_)));
+    let Ok(link) = std::fs::symlink_metadata(&full) else {
+        return out; // missing or escaping: reported by the model
+    };
+    if escapes {
+        return out;
+    }
+    if link.file_type().is_symlink() {
+        let inside = std::fs::canonicalize(root.join(j.dir))
+            .ok()
+            .zip(std::fs::canonicalize(&full).ok())
+            .is_some_and(|(dir, target)| target.starts_with(dir));
+        if !inside {
+            out.diags.push(at(
+                Diagnostic::error(
+                    j.source,
+                    format!(
+                        "file `{}` is a symbolic link to a file outside the toolkit folder",
+                        j.name
+                    ),
+                )
+                .with_help(format!(
+                    "put the file itself in {} instead of a link",
+                    j.dir.display()
+                )),
+                j,
+                "path",
+            ));
+            return out;
+        }
+    }
+    let meta = match std::fs::metadata(&full) {
+        Ok(m) if m.is_file() => m,
+        Ok(_) => {
+            out.diags.push(at(
+                Diagnostic::error(j.source, format!("`{}` is a folder, not a file", j.name))
+                    .with_help("list files only; the build zips the whole toolkit itself"),
+                j,
+                "path",
+            ));
+            return out;
+        }
+        Err(e) => {
+            out.diags.push(at(
+                Diagnostic::error(j.source, format!("cannot read `{}`: {e}", j.name))
+                    .with_help("check that the file exists and is readable"),
+                j,
+                "path",
+            ));
+            return out;
+        }
+    };
+    let size = meta.len();
+    if size > limit {
+        out.diags.push(at(
+            Diagnostic::warning(j.source, format!(
+                "file `{}` is {}, over the toolkit file limit of {}",
+                j.name,
+                human_size(size),
+                human_size(limit)
+            ))
+            .with_help("make it smaller (lower-resolution images, or split it), or raise `toolkit_file_limit` in site.yaml; residents download on mobile data"),
+            j,
+            "path",
+        ));
+    }
+    let mtime_ns = meta
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos() as u64);
+    let cached = old
+        .files
+        .get(&rel_key(&rel))
+        .filter(|c| c.size == size && c.mtime_ns == mtime_ns && mtime_ns != 0)
+        .and_then(|c| format::by_id(&c.format).map(|f| (c, f)));
+    let (sha256, fmt) = match cached {
+        Some((c, f)) => (c.sha256.clone(), f),
+        None => {
+            let bytes = match std::fs::read(&full) {
+                Ok(b) => b,
+                Err(e) => {
+                    out.diags.push(at(
+                        Diagnostic::error(j.source, format!("cannot read `{}`: {e}", j.name))
+                            .with_help("check the file's permissions"),
+                        j,
+                        "path",
+                    ));
+                    return out;
+                }
+            };
+            out.hashed = true;
+            let sha = bundle::sha256(&bytes);
+            match format::identify(j.name, &bytes) {
+                Ok(f) => (sha, f),
+                Err((msg, help)) => {
+                    out.diags.push(at(
+                        Diagnostic::error(j.source, msg).with_help(help),
+                        j,
+                        "path",
+                    ));
+                    return out;
+                }
+            }
+        }
+    };
+    // A cached format still has to match the (possibly renamed) file's extension.
+    if format::by_extension(j.name) != Some(fmt) {
+        out.diags.push(at(
+            Diagnostic::error(
+                j.source,
+                format!(
+                    "`{}` is named as another format than its content ({})",
+                    j.name, fmt.name
+                ),
+            )
+            .with_help(format!("rename it to end in .{}", fmt.extensions[0])),
+            j,
+            "path",
+        ));
+        return out;
+    }
+    out.facts = Some((
+        FileFacts {
+            size,
+            sha256: sha256.clone(),
+            format: fmt,
+        },
+        FileEntry {
+            size,
+            mtime_ns,
+            sha256,
+            format: fmt.id.to_string(),
+        },
+    ));
+    out
+}
+
+fn toolkit_files(site: &Site, id: ItemId) -> (&Path, Vec<&str>) {
+    match &site.items[id].data {
+        Data::Toolkit(fm, dir) => (dir, fm.files.iter().map(|f| f.path.as_str()).collect()),
+        _ => (Path::new(""), Vec::new()),
+    }
+}
+
+fn zip_key_of(site: &Site, id: ItemId, t: &ToolkitFacts) -> String {
+    let (_, names) = toolkit_files(site, id);
+    let pairs: Vec<(&str, &str)> = names
+        .iter()
+        .zip(&t.files)
+        .filter_map(|(n, f)| f.as_ref().map(|f| (*n, f.sha256.as_str())))
+        .collect();
+    bundle::key(&pairs)
+}
+
+/// The toolkit's ZIP: from the cache when the same files were zipped before, else built (and
+/// kept in the cache when `persist`). The bool is true when it was built.
+fn bundle_for(
+    root: &Path,
+    site: &Site,
+    id: ItemId,
+    t: &ToolkitFacts,
+    old: &Cache,
+    persist: bool,
+) -> BundleResult {
+    let it = &site.items[id];
+    let name = format!("{}.zip", it.slug);
+    let key = zip_key_of(site, id, t);
+    let path = Cache::zip_path(root, &key);
+    if let Some(z) = old.zips.get(&key)
+        && std::fs::metadata(&path).is_ok_and(|m| m.len() == z.size)
+    {
+        let b = Bundle {
+            name,
+            size: z.size,
+            sha256: z.sha256.clone(),
+            bytes: BundleBytes::Cached(path),
+        };
+        return Ok((b, false));
+    }
+    let (dir, names) = toolkit_files(site, id);
+    let mut entries = Vec::new();
+    for (n, f) in names.iter().zip(&t.files) {
+        let bytes = std::fs::read(root.join(dir).join(n)).map_err(|e| {
+            Diagnostic::error(dir.join(n), format!("cannot read: {e}"))
+                .with_help("check the file's permissions")
+        })?;
+        if let Some(f) = f {
+            entries.push(bundle::Entry {
+                name: n,
+                format: f.format,
+                bytes,
+            });
+        }
+    }
+    let zip = bundle::zip_bytes(entries).map_err(|e| {
+        Diagnostic::error(&it.source, format!("cannot build {name}: {e}"))
+            .with_help("this is a bug in useit; please report it")
+    })?;
+    let sha256 = bundle::sha256(&zip);
+    let size = zip.len() as u64;
+    let bytes = if persist {
+        cache::write_atomic(&path, &zip).map_err(|e| {
+            Diagnostic::error(cache::DIR, format!("cannot write {}: {e}", path.display()))
+                .with_help("check that the site folder is writable")
+        })?;
+        BundleBytes::Cached(path)
+    } else {
+        BundleBytes::Memory(zip)
+    };
+    Ok((
+        Bundle {
+            name,
+            size,
+            sha256,
+            bytes,
+        },
+        true,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_in_words() {
+        let cases = [
+            (0, "0 bytes"),
+            (1, "1 byte"),
+            (999, "999 bytes"),
+            (1000, "1.0 kB"),
+            (12_345, "12.3 kB"),
+            (999_960, "1.0 MB"),
+            (1_234_567, "1.2 MB"),
+            (5_000_000_000, "5.0 GB"),
+        ];
+        for (n, want) in cases {
+            assert_eq!(human_size(n), want, "{n}");
+        }
+    }
+}
