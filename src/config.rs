@@ -56,6 +56,47 @@ pub struct SiteConfig {
     pub toolkit_topics: Vec<Term>,
     /// Largest toolkit file before a warning, e.g. `5 MB` (decimal units: kB, MB, GB).
     pub toolkit_file_limit: String,
+    /// Languages the site is published in; the first is `language` (the default).
+    pub languages: Vec<Language>,
+}
+
+/// A language of the site, from `site.yaml`.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Language {
+    /// Code used in file names (`x.ur.md`) and URLs (`/ur/`).
+    pub code: String,
+    /// English name, for reports.
+    pub name: String,
+    /// The language's own name, shown in the language switcher.
+    pub endonym: String,
+    /// Text direction.
+    #[serde(default)]
+    pub dir: Direction,
+    /// BCP 47 locale for dates and numbers (default: the code), e.g. `en-GB`.
+    #[serde(default)]
+    pub locale: Option<String>,
+}
+
+/// Text direction of a language.
+#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    /// Left to right.
+    #[default]
+    Ltr,
+    /// Right to left.
+    Rtl,
+}
+
+impl Direction {
+    /// `ltr` or `rtl`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
 }
 
 impl Default for SiteConfig {
@@ -76,6 +117,7 @@ impl Default for SiteConfig {
             image_max_pixels: 40_000_000,
             toolkit_topics: Vec::new(),
             toolkit_file_limit: "10 MB".into(),
+            languages: Vec::new(),
         }
     }
 }
@@ -206,6 +248,8 @@ impl Config {
             ));
             0
         });
+        let mut site = site;
+        errs.extend(normalise_languages(&mut site));
         if errs.is_empty() {
             Ok(Config {
                 site,
@@ -217,6 +261,16 @@ impl Config {
         } else {
             Err(errs)
         }
+    }
+
+    /// Index of the language with `code`.
+    pub fn lang_index(&self, code: &str) -> Option<usize> {
+        self.site.languages.iter().position(|l| l.code == code)
+    }
+
+    /// The URL prefix of language `lang`: empty for the default, `ur/` for Urdu.
+    pub fn lang_prefix(&self, lang: usize) -> String {
+        if lang == 0 { String::new() } else { format!("{}/", self.site.languages[lang].code) }
     }
 
     /// Root-relative URL for a site path such as `stories/x/` (no leading slash).
@@ -255,6 +309,39 @@ fn image_settings_errors(site: &SiteConfig) -> Vec<(String, String)> {
             format!("`image_max_pixels` {} is too small", site.image_max_pixels),
             "allow at least 1000000 (one megapixel); the default is 40000000".into(),
         ));
+    }
+    errs
+}
+
+/// Puts the default language first (adding it when `languages` is empty) and checks codes.
+fn normalise_languages(site: &mut SiteConfig) -> Vec<(String, String)> {
+    let mut errs = Vec::new();
+    if site.languages.is_empty() {
+        let code = site.language.clone();
+        site.languages.push(Language { name: code.clone(), endonym: code.clone(), code, dir: Direction::Ltr, locale: None });
+    }
+    let mut seen = std::collections::HashSet::new();
+    for l in &site.languages {
+        let ok = (2..=3).contains(&l.code.len()) && l.code.bytes().all(|b| b.is_ascii_lowercase());
+        if !ok {
+            errs.push((
+                format!("language code `{}` is not a two- or three-letter lower-case code", l.code),
+                "use ISO 639 codes such as `en`, `ur`, `ar`, `pl`, `bn`, `so`".into(),
+            ));
+        }
+        if !seen.insert(l.code.clone()) {
+            errs.push((format!("language `{}` is listed twice", l.code), "keep one entry per language".into()));
+        }
+    }
+    match site.languages.iter().position(|l| l.code == site.language) {
+        Some(i) => {
+            let default = site.languages.remove(i);
+            site.languages.insert(0, default);
+        }
+        None => errs.push((
+            format!("the default `language: {}` is not in `languages`", site.language),
+            "add it to `languages` with its endonym and direction".into(),
+        )),
     }
     errs
 }

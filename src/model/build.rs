@@ -39,6 +39,7 @@ pub fn build(sources: Sources, opts: Options<'_>) -> (Site, Diagnostics) {
     let mut raws = Vec::new();
     let mut site = Site::default();
     let mut toolkit_bodies = HashMap::new();
+    let mut translations = Vec::new();
     // Sources with errors: links and references to them are not reported again.
     let mut broken_champions = HashSet::new();
     for (rel, p) in parsed {
@@ -56,6 +57,7 @@ pub fn build(sources: Sources, opts: Options<'_>) -> (Site, Diagnostics) {
             Ok(Parsed::ToolkitBody(slug, body)) => {
                 toolkit_bodies.insert(slug, body);
             }
+            Ok(Parsed::Translation(t)) => translations.push(*t),
             Err(list) => ds.extend(list),
         }
     }
@@ -81,10 +83,11 @@ pub fn build(sources: Sources, opts: Options<'_>) -> (Site, Diagnostics) {
         }
     }
     site.items.sort_by(|a, b| a.source.cmp(&b.source));
+    resolve_champions_by_path(&mut site);
+    super::translate::apply(&mut site, translations, opts, &mut ds);
     for (id, it) in site.items.iter().enumerate() {
         site.by_link.insert(link_key(&it.source), id);
     }
-    resolve_champions(&mut site);
     site.lists = sort::lists(&site.items);
     site.taxonomies = taxonomy::build(&site.items, opts.config);
     (site.toolkit_topics, site.toolkit_audiences) =
@@ -101,6 +104,16 @@ fn champion_slug(rel: &Path) -> Option<String> {
         .strip_prefix("content/champions/")?
         .strip_suffix("/index.md")?;
     (!rest.contains('/')).then(|| rest.to_string())
+}
+
+/// Resolves champion references of the originals (before translations are added, which copy
+/// them).
+fn resolve_champions_by_path(site: &mut Site) {
+    for (id, it) in site.items.iter().enumerate() {
+        site.by_link.insert(link_key(&it.source), id);
+    }
+    resolve_champions(site);
+    site.by_link.clear();
 }
 
 /// Points each story at its (published) champion and lists each champion's stories.
@@ -513,6 +526,10 @@ fn to_item(
         themes,
         body,
         data,
+        lang: 0,
+        original: None,
+        translations: Vec::new(),
+        reviewed: true,
     })
 }
 

@@ -670,3 +670,81 @@ mod tests {
         assert!(e.contains("not a real date"), "{e}");
     }
 }
+
+/// A translation (`x.ur.md`): only text fields; everything else comes from the original.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TranslationFm {
+    /// Heading.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// One sentence.
+    #[serde(default)]
+    pub summary: Option<String>,
+    /// Story byline.
+    #[serde(default)]
+    pub author: Option<String>,
+    /// Story image description.
+    #[serde(default)]
+    pub image_alt: Option<String>,
+    /// Champion photo description.
+    #[serde(default)]
+    pub photo_alt: Option<String>,
+    /// Champion quote.
+    #[serde(default)]
+    pub quote: Option<String>,
+    /// Event price in words.
+    #[serde(default)]
+    pub cost: Option<String>,
+    /// Event access notes.
+    #[serde(default)]
+    pub accessibility: Option<String>,
+    /// Opportunity eligibility.
+    #[serde(default)]
+    pub eligibility: Option<String>,
+    /// Opportunity area.
+    #[serde(default)]
+    pub area: Option<String>,
+    /// Survey prize draw wording.
+    #[serde(default)]
+    pub prize_draw: Option<String>,
+    /// Survey address in this language.
+    #[serde(default)]
+    pub survey_url: Option<String>,
+    /// Survey helpers, described in this language.
+    #[serde(default)]
+    pub help: Option<Vec<Helper>>,
+    /// The translation was checked by a fluent speaker (drafts are `false`).
+    #[serde(default)]
+    pub reviewed: bool,
+    /// When the translation was last brought up to date with the original.
+    #[serde(default)]
+    pub updated: Option<Day>,
+    /// Keep out of the build unless `--drafts`.
+    #[serde(default)]
+    pub draft: bool,
+}
+
+impl TranslationFm {
+    /// Names of the text fields set, for checking them against the kind.
+    pub fn set_fields(&self) -> Vec<&'static str> {
+        let mut v = Vec::new();
+        let mut add = |set: bool, name: &'static str| {
+            if set {
+                v.push(name);
+            }
+        };
+        add(self.author.is_some(), "author");
+        add(self.image_alt.is_some(), "image_alt");
+        add(self.photo_alt.is_some(), "photo_alt");
+        add(self.quote.is_some(), "quote");
+        add(self.cost.is_some(), "cost");
+        add(self.accessibility.is_some(), "accessibility");
+        add(self.eligibility.is_some(), "eligibility");
+        add(self.area.is_some(), "area");
+        add(self.prize_draw.is_some(), "prize_draw");
+        add(self.survey_url.is_some(), "survey_url");
+        add(self.help.is_some(), "help");
+        v
+    }
+}

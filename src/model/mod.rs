@@ -10,6 +10,7 @@ pub(crate) mod parse;
 pub mod recur;
 pub mod sort;
 pub mod taxonomy;
+pub mod translate;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -210,6 +211,15 @@ pub struct Item {
     pub body: String,
     /// Kind-specific data.
     pub data: Data,
+    /// Index into the configured languages (0: the default).
+    pub lang: usize,
+    /// For a translation: the original item.
+    pub original: Option<ItemId>,
+    /// Every version by language index (the original's own entry included); filled for
+    /// originals and their translations alike.
+    pub translations: Vec<Option<ItemId>>,
+    /// A translation checked by a fluent speaker (originals are always reviewed).
+    pub reviewed: bool,
 }
 
 /// Introduction of a section listing, from `content/<section>/_index.md`.
@@ -260,6 +270,8 @@ pub struct Site {
     pub unpublished: HashMap<String, &'static str>,
     /// Section introductions by kind.
     pub intros: HashMap<Kind, Intro>,
+    /// Translated section introductions by kind and language index.
+    pub intro_translations: HashMap<(Kind, usize), Intro>,
     /// Listing orders.
     pub lists: Lists,
     /// Taxonomies: neighbourhoods, themes, tags.
@@ -298,6 +310,11 @@ pub struct Lists {
 }
 
 impl Item {
+    /// The version of this item in language `lang`, or the original when there is none.
+    pub fn in_lang(&self, lang: usize, self_id: ItemId) -> ItemId {
+        self.translations.get(lang).copied().flatten().unwrap_or(self.original.unwrap_or(self_id))
+    }
+
     /// The file the Markdown body comes from (a toolkit's `index.md`, else the source).
     pub fn body_path(&self) -> PathBuf {
         match self.kind {

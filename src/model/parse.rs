@@ -24,6 +24,116 @@ pub(crate) enum Parsed {
     Intro(Kind, Intro),
     /// The Markdown body of a toolkit (`toolkits/<slug>/index.md`).
     ToolkitBody(String, String),
+    /// A translation of another file.
+    Translation(Box<RawTranslation>),
+}
+
+/// What a translation translates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Target {
+    /// The home page.
+    Home,
+    /// A section introduction.
+    Intro(Kind),
+    /// An item of this kind.
+    Item(Kind),
+}
+
+/// A translation as written.
+#[derive(Debug)]
+pub(crate) struct RawTranslation {
+    pub(crate) target: Target,
+    /// The original's source path.
+    pub(crate) original: PathBuf,
+    /// Language code from the file name.
+    pub(crate) code: String,
+    pub(crate) source: PathBuf,
+    pub(crate) body_line: usize,
+    pub(crate) body: String,
+    pub(crate) fm: super::kinds::TranslationFm,
+}
+
+/// `story.ur.md` -> (`story.md`, `ur`).
+pub(crate) fn language_suffix(rel: &Path) -> Option<(PathBuf, String)> {
+    let name = rel.file_name()?.to_str()?;
+    let stem = name.strip_suffix(".md")?;
+    let (base, code) = stem.rsplit_once('.')?;
+    let is_code = (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase());
+    (is_code && !base.is_empty()).then(|| (rel.with_file_name(format!("{base}.md")), code.to_string()))
+}
+
+/// Text fields a translation of `target` may set (besides title, summary and the body).
+fn translatable(target: Target) -> &'static [&'static str] {
+    match target {
+        Target::Item(Kind::Story) => &["author", "image_alt"],
+        Target::Item(Kind::Champion) => &["quote", "photo_alt"],
+        Target::Item(Kind::Event) => &["cost", "accessibility"],
+        Target::Item(Kind::Opportunity) => &["eligibility", "area"],
+        Target::Item(Kind::Survey) => &["prize_draw", "survey_url", "help"],
+        _ => &[],
+    }
+}
+
+fn parse_translation(file: SourceFile, original: PathBuf, code: String) -> Result<Parsed, Vec<Diagnostic>> {
+    let rel = file.rel.clone();
+    let target = match place(&original).map_err(|d| vec![d])? {
+        Place::Home => Target::Home,
+        Place::Intro(k) => Target::Intro(k),
+        Place::Item(k, _) => Target::Item(k),
+        Place::ToolkitYaml(_) | Place::ToolkitBody(_) => {
+            return Err(vec![Diagnostic::error(&rel, "toolkits cannot be translated yet")
+                .with_help("offer the file in another language in toolkit.yaml (`language:` per file) instead")]);
+        }
+    };
+    let allowed = translatable(target);
+    let (fm, body, body_line): (super::kinds::TranslationFm, _, _) = front(&file).map_err(|ds| {
+        ds.into_iter().map(|d| explain_translation_field(d, allowed, &original)).collect::<Vec<_>>()
+    })?;
+    let mut errs = Vec::new();
+    for f in fm.set_fields() {
+        if !allowed.contains(&f) {
+            let d = Diagnostic::error(&rel, format!("`{f}` cannot be set in a translation of this page"))
+                .with_help(translation_help(allowed, &original));
+            errs.push(match field_line(&file.text, f) {
+                Some(l) => d.at_line(l),
+                None => d,
+            });
+        }
+    }
+    if !errs.is_empty() {
+        return Err(errs);
+    }
+    Ok(Parsed::Translation(Box::new(RawTranslation {
+        target,
+        original,
+        code,
+        source: rel,
+        body_line,
+        body,
+        fm,
+    })))
+}
+
+fn translation_help(allowed: &[&str], original: &Path) -> String {
+    let mut fields = vec!["title", "summary"];
+    fields.extend_from_slice(allowed);
+    format!(
+        "a translation may only set {} (and reviewed, updated, draft); everything else comes from {}",
+        fields.join(", "),
+        original.display()
+    )
+}
+
+/// An unknown field in a translation is usually a field of the original: say so.
+fn explain_translation_field(d: Diagnostic, allowed: &[&str], original: &Path) -> Diagnostic {
+    match d.message.strip_prefix("unknown field `").and_then(|r| r.strip_suffix('`')) {
+        Some(field) => Diagnostic {
+            message: format!("`{field}` cannot be set in a translation: it comes from the original"),
+            help: Some(translation_help(allowed, original)),
+            ..d
+        },
+        None => d,
+    }
 }
 
 /// An item as written.
@@ -96,6 +206,11 @@ fn place(rel: &Path) -> Result<Place, Diagnostic> {
 /// Parses one file.
 pub(crate) fn parse(file: SourceFile) -> Result<Parsed, Vec<Diagnostic>> {
     let rel = file.rel.clone();
+    if rel.starts_with("content")
+        && let Some((original, code)) = language_suffix(&rel)
+    {
+        return parse_translation(file, original, code);
+    }
     match place(&rel).map_err(|d| vec![d])? {
         Place::ToolkitBody(slug) => Ok(Parsed::ToolkitBody(slug, file.text)),
         Place::ToolkitYaml(slug) => {

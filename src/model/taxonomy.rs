@@ -62,7 +62,8 @@ pub fn toolkit_filters(
 /// Builds the three taxonomies. Items inside a term keep a global order: dated items newest
 /// first, then undated ones by title.
 pub fn build(items: &[Item], cfg: &Config) -> Vec<Taxonomy> {
-    let mut order: Vec<ItemId> = (0..items.len()).collect();
+    // Taxonomies list originals; pages in other languages show each item's translation.
+    let mut order: Vec<ItemId> = (0..items.len()).filter(|&i| items[i].lang == 0).collect();
     order.sort_by(|&a, &b| {
         items[b]
             .date
