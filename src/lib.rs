@@ -9,6 +9,7 @@ pub mod cli;
 pub mod config;
 pub mod diag;
 pub mod highlight;
+pub mod i18n;
 pub mod load;
 pub mod markdown;
 pub mod media;

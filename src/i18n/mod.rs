@@ -1,0 +1,9 @@
+//! Languages: UI strings (Project Fluent), localised dates, and the translation report.
+//!
+//! Entry points: [`fluent::Locales::load`] reads `locales/<code>.ftl` for every configured
+//! language; [`dates::Dates::new`] builds CLDR date and time formatters (ICU4X) per language;
+//! [`report::report`] is `useit i18n`.
+
+pub mod dates;
+pub mod fluent;
+pub mod report;

@@ -1,0 +1,1 @@
+//! `useit i18n`: translation coverage per language (filled in below).
