@@ -27,6 +27,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Create a new content file with every field of its kind, commented.
     New(NewArgs),
+    /// Report translation coverage per language (pages, UI strings, stale and unreviewed).
+    I18n(I18nArgs),
     /// Remove location, device, serial and owner metadata from source media, in place.
     Scrub(ScrubArgs),
     /// Install the git pre-commit hook that checks staged media.
@@ -51,6 +53,9 @@ pub struct SiteArgs {
     /// Treat warnings as errors (exit 1), e.g. a toolkit file over `toolkit_file_limit`.
     #[arg(long)]
     pub strict: bool,
+    /// Treat UI strings missing in a language as errors (they fall back to English otherwise).
+    #[arg(long)]
+    pub strict_i18n: bool,
 }
 
 /// `useit build`.
@@ -110,6 +115,26 @@ pub enum HooksAction {
     },
 }
 
+/// `useit i18n`.
+#[derive(Debug, Args)]
+pub struct I18nArgs {
+    /// Site options.
+    #[command(flatten)]
+    pub site: SiteArgs,
+    /// `table` for people, `json` for CI.
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: ReportFormat,
+}
+
+/// Output format of reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// A plain-text table.
+    Table,
+    /// JSON.
+    Json,
+}
+
 /// `useit new`.
 #[derive(Debug, Args)]
 pub struct NewArgs {
@@ -143,6 +168,7 @@ fn options(site: SiteArgs, output: Option<PathBuf>) -> BuildOptions {
         source_date_epoch: std::env::var("SOURCE_DATE_EPOCH").ok(),
         progress: true,
         strict: site.strict,
+        strict_i18n: site.strict_i18n,
     }
 }
 
@@ -166,6 +192,24 @@ pub fn run(cli: Cli, colour: bool) -> ExitCode {
         ),
         Command::Scrub(a) => crate::privacy::cli::scrub(a, colour),
         Command::Hooks(a) => crate::privacy::cli::hooks(a, colour),
+        Command::I18n(a) => {
+            let format = a.format;
+            match crate::i18n_report(&options(a.site, None)) {
+                Ok(c) => {
+                    match format {
+                        ReportFormat::Table => print!("{}", crate::i18n::report::table(&c)),
+                        ReportFormat::Json => {
+                            println!("{}", serde_json::to_string_pretty(&c).unwrap_or_default())
+                        }
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(ds) => {
+                    eprint!("{}", ds.render(colour));
+                    ExitCode::from(1)
+                }
+            }
+        }
         Command::New(a) => match crate::new::create(&a.root, a.kind, &a.title, a.lang.as_deref()) {
             Ok(path) => {
                 println!("{}", path.display());

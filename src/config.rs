@@ -270,7 +270,11 @@ impl Config {
 
     /// The URL prefix of language `lang`: empty for the default, `ur/` for Urdu.
     pub fn lang_prefix(&self, lang: usize) -> String {
-        if lang == 0 { String::new() } else { format!("{}/", self.site.languages[lang].code) }
+        if lang == 0 {
+            String::new()
+        } else {
+            format!("{}/", self.site.languages[lang].code)
+        }
     }
 
     /// Root-relative URL for a site path such as `stories/x/` (no leading slash).
@@ -318,19 +322,31 @@ fn normalise_languages(site: &mut SiteConfig) -> Vec<(String, String)> {
     let mut errs = Vec::new();
     if site.languages.is_empty() {
         let code = site.language.clone();
-        site.languages.push(Language { name: code.clone(), endonym: code.clone(), code, dir: Direction::Ltr, locale: None });
+        site.languages.push(Language {
+            name: code.clone(),
+            endonym: code.clone(),
+            code,
+            dir: Direction::Ltr,
+            locale: None,
+        });
     }
     let mut seen = std::collections::HashSet::new();
     for l in &site.languages {
         let ok = (2..=3).contains(&l.code.len()) && l.code.bytes().all(|b| b.is_ascii_lowercase());
         if !ok {
             errs.push((
-                format!("language code `{}` is not a two- or three-letter lower-case code", l.code),
+                format!(
+                    "language code `{}` is not a two- or three-letter lower-case code",
+                    l.code
+                ),
                 "use ISO 639 codes such as `en`, `ur`, `ar`, `pl`, `bn`, `so`".into(),
             ));
         }
         if !seen.insert(l.code.clone()) {
-            errs.push((format!("language `{}` is listed twice", l.code), "keep one entry per language".into()));
+            errs.push((
+                format!("language `{}` is listed twice", l.code),
+                "keep one entry per language".into(),
+            ));
         }
     }
     match site.languages.iter().position(|l| l.code == site.language) {
@@ -339,7 +355,10 @@ fn normalise_languages(site: &mut SiteConfig) -> Vec<(String, String)> {
             site.languages.insert(0, default);
         }
         None => errs.push((
-            format!("the default `language: {}` is not in `languages`", site.language),
+            format!(
+                "the default `language: {}` is not in `languages`",
+                site.language
+            ),
             "add it to `languages` with its endonym and direction".into(),
         )),
     }

@@ -48,6 +48,8 @@ pub struct BuildOptions {
     pub progress: bool,
     /// Treat warnings as errors (`--strict`).
     pub strict: bool,
+    /// Missing translations of UI strings are errors, not notes.
+    pub strict_i18n: bool,
 }
 
 /// A successful build.
@@ -147,7 +149,10 @@ pub fn build(opts: &BuildOptions) -> Result<Summary, Diagnostics> {
     if opts.strict {
         ds.escalate_warnings();
     }
-    let theme = match render::Theme::load(&opts.root, &config.site.theme) {
+    let (locales, locale_ds) = i18n::fluent::Locales::load(&opts.root, &config, opts.strict_i18n);
+    ds.extend(locale_ds);
+    let locales = std::sync::Arc::new(locales);
+    let theme = match render::Theme::load(&opts.root, &config.site.theme, &locales) {
         Ok(t) => Some(t),
         Err(t) => {
             ds.extend(t);
@@ -155,6 +160,7 @@ pub fn build(opts: &BuildOptions) -> Result<Summary, Diagnostics> {
         }
     };
     let Some(theme) = theme else { return Err(ds) };
+    let dates = i18n::dates::Dates::new(&config);
     // With errors already found, still render (so `check` lists template and link problems
     // too) but write nothing.
     let out = match &opts.output {
@@ -172,6 +178,8 @@ pub fn build(opts: &BuildOptions) -> Result<Summary, Diagnostics> {
         progress: opts.progress,
         media: &media,
         downloads: &downloads,
+        dates: &dates,
+        locales: &locales,
     };
     let report = render::pages::render_all(&renderer, &out);
     ds.extend(report.diags);
@@ -204,7 +212,12 @@ pub fn build(opts: &BuildOptions) -> Result<Summary, Diagnostics> {
         pages: report.pages,
         copied: report.copied,
         images,
-        languages: vec![config.site.language.clone()],
+        languages: config
+            .site
+            .languages
+            .iter()
+            .map(|l| l.code.clone())
+            .collect(),
         millis: started.elapsed().as_millis(),
         toolkits: downloads.stats,
         diags: ds,
@@ -274,6 +287,33 @@ fn guard_output(root: &std::path::Path, out: &std::path::Path) -> Result<(), Dia
         return Err(refuse("it is a file".into()));
     }
     Ok(())
+}
+
+/// `useit i18n`: translation coverage of the site's sources (nothing is rendered or written).
+pub fn i18n_report(opts: &BuildOptions) -> Result<i18n::report::Coverage, Diagnostics> {
+    let config = Config::load(&opts.root, opts.base_url.as_deref())?;
+    let now = Now::resolve(
+        opts.now.as_deref(),
+        opts.source_date_epoch.as_deref(),
+        &config.tz,
+    )
+    .map_err(|m| one(Diagnostic::general(Severity::Error, m)))?;
+    let (sources, mut ds) = load::load(&opts.root);
+    let (site, model_ds) = model::build::build(
+        sources,
+        model::build::Options {
+            config: &config,
+            now: &now,
+            drafts: opts.drafts,
+        },
+    );
+    ds.extend(model_ds);
+    let (locales, locale_ds) = i18n::fluent::Locales::load(&opts.root, &config, false);
+    ds.extend(locale_ds);
+    if ds.has_errors() {
+        return Err(ds);
+    }
+    Ok(i18n::report::coverage(&site, &config, &locales))
 }
 
 fn one(d: Diagnostic) -> Diagnostics {

@@ -2,6 +2,13 @@
 //! calendar and in the site's time zone (the model already holds local times).
 //!
 //! Entry point: [`Dates::new`]; then [`Dates::long`], [`Dates::with_weekday`], [`Dates::time`].
+//!
+//! ICU4X formatters are not `Sync`, and rendering runs on rayon's threads, so each thread keeps
+//! its own formatters in a thread-local cache keyed by locale: built once per thread and
+//! language, never shared, never mutated after creation.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
 
 use icu_calendar::{Date as IcuDate, Gregorian};
 use icu_datetime::fieldsets::{T, YMD, YMDE};
@@ -18,52 +25,62 @@ struct Formatters {
     time: NoCalendarFormatter<T>,
 }
 
-/// Date and time formatters for every configured language.
+/// Date and time formatting for every configured language.
+#[derive(Debug)]
 pub struct Dates {
-    by_lang: Vec<Formatters>,
+    locales: Vec<Locale>,
 }
 
-impl std::fmt::Debug for Dates {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Dates").field("languages", &self.by_lang.len()).finish()
+thread_local! {
+    static FORMATTERS: RefCell<HashMap<String, std::rc::Rc<Formatters>>> = RefCell::new(HashMap::new());
+}
+
+fn formatters(loc: &Locale) -> Formatters {
+    let prefs = || loc.clone().into();
+    let fallback = || -> Locale { "en-GB".parse().unwrap_or(Locale::UNKNOWN) };
+    Formatters {
+        long: FixedCalendarDateTimeFormatter::try_new(prefs(), YMD::long())
+            .or_else(|_| FixedCalendarDateTimeFormatter::try_new(fallback().into(), YMD::long()))
+            .expect("CLDR data for en-GB is compiled in"),
+        weekday: FixedCalendarDateTimeFormatter::try_new(prefs(), YMDE::long())
+            .or_else(|_| FixedCalendarDateTimeFormatter::try_new(fallback().into(), YMDE::long()))
+            .expect("CLDR data for en-GB is compiled in"),
+        time: NoCalendarFormatter::try_new(prefs(), T::hm())
+            .or_else(|_| NoCalendarFormatter::try_new(fallback().into(), T::hm()))
+            .expect("CLDR data for en-GB is compiled in"),
     }
 }
 
 fn locale_for(code: &str, locale: Option<&str>) -> Locale {
     // English on this portal is British English: day before month, 24-hour clock.
     let tag = locale.unwrap_or(if code == "en" { "en-GB" } else { code });
-    tag.parse().unwrap_or_else(|_| "en-GB".parse().unwrap_or(Locale::UNKNOWN))
+    tag.parse()
+        .unwrap_or_else(|_| "en-GB".parse().unwrap_or(Locale::UNKNOWN))
 }
 
 impl Dates {
-    /// Formatters for every language of `config` (unknown locales fall back to CLDR's root).
+    /// Formatting for every language of `config` (unknown locales fall back to CLDR's root).
     pub fn new(config: &Config) -> Dates {
-        let by_lang = config
-            .site
-            .languages
-            .iter()
-            .map(|l| {
-                let loc = locale_for(&l.code, l.locale.as_deref());
-                let prefs = || loc.clone().into();
-                let fallback = || -> Locale { "en-GB".parse().unwrap_or(Locale::UNKNOWN) };
-                Formatters {
-                    long: FixedCalendarDateTimeFormatter::try_new(prefs(), YMD::long())
-                        .or_else(|_| FixedCalendarDateTimeFormatter::try_new(fallback().into(), YMD::long()))
-                        .expect("CLDR data for en-GB is compiled in"),
-                    weekday: FixedCalendarDateTimeFormatter::try_new(prefs(), YMDE::long())
-                        .or_else(|_| FixedCalendarDateTimeFormatter::try_new(fallback().into(), YMDE::long()))
-                        .expect("CLDR data for en-GB is compiled in"),
-                    time: NoCalendarFormatter::try_new(prefs(), T::hm())
-                        .or_else(|_| NoCalendarFormatter::try_new(fallback().into(), T::hm()))
-                        .expect("CLDR data for en-GB is compiled in"),
-                }
-            })
-            .collect();
-        Dates { by_lang }
+        Dates {
+            locales: config
+                .site
+                .languages
+                .iter()
+                .map(|l| locale_for(&l.code, l.locale.as_deref()))
+                .collect(),
+        }
     }
 
-    fn f(&self, lang: usize) -> &Formatters {
-        &self.by_lang[lang.min(self.by_lang.len() - 1)]
+    fn with<R>(&self, lang: usize, f: impl FnOnce(&Formatters) -> R) -> R {
+        let loc = &self.locales[lang.min(self.locales.len() - 1)];
+        let fm = FORMATTERS.with(|c| {
+            let mut c = c.borrow_mut();
+            std::rc::Rc::clone(
+                c.entry(loc.to_string())
+                    .or_insert_with(|| std::rc::Rc::new(formatters(loc))),
+            )
+        });
+        f(&fm)
     }
 
     fn icu(d: Date) -> IcuDate<Gregorian> {
@@ -73,18 +90,19 @@ impl Dates {
 
     /// "15 March 2018" in the language.
     pub fn long(&self, lang: usize, d: Date) -> String {
-        self.f(lang).long.format(&Self::icu(d)).to_string()
+        self.with(lang, |f| f.long.format(&Self::icu(d)).to_string())
     }
 
     /// "Thursday 15 March 2018" in the language.
     pub fn with_weekday(&self, lang: usize, d: Date) -> String {
-        self.f(lang).weekday.format(&Self::icu(d)).to_string()
+        self.with(lang, |f| f.weekday.format(&Self::icu(d)).to_string())
     }
 
     /// "18:00" in the language (its own hour cycle and digits).
     pub fn time(&self, lang: usize, t: Time) -> String {
-        let it = IcuTime::try_new(t.hour() as u8, t.minute() as u8, 0, 0).unwrap_or(IcuTime::start_of_day());
-        self.f(lang).time.format(&it).to_string()
+        let it = IcuTime::try_new(t.hour() as u8, t.minute() as u8, 0, 0)
+            .unwrap_or(IcuTime::start_of_day());
+        self.with(lang, |f| f.time.format(&it).to_string())
     }
 }
 
@@ -106,8 +124,16 @@ mod tests {
         assert_eq!(d.with_weekday(0, day), "Thursday, 11 March 2027");
         assert_eq!(d.time(0, jiff::civil::time(18, 0, 0, 0)), "18:00");
         assert!(d.long(1, day).contains("marca 2027"), "{}", d.long(1, day));
-        assert!(d.with_weekday(2, day).contains("الخميس"), "{}", d.with_weekday(2, day));
+        assert!(
+            d.with_weekday(2, day).contains("الخميس"),
+            "{}",
+            d.with_weekday(2, day)
+        );
         assert!(d.long(3, day).contains("مارچ"), "{}", d.long(3, day));
-        assert!(d.long(4, day).to_lowercase().contains("maarso"), "{}", d.long(4, day));
+        assert!(
+            d.long(4, day).to_lowercase().contains("maarso"),
+            "{}",
+            d.long(4, day)
+        );
     }
 }

@@ -27,7 +27,9 @@ pub struct Locales {
 
 impl std::fmt::Debug for Locales {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Locales").field("codes", &self.codes).finish()
+        f.debug_struct("Locales")
+            .field("codes", &self.codes)
+            .finish()
     }
 }
 
@@ -54,21 +56,43 @@ impl Locales {
                     String::new()
                 }
                 Err(e) => {
-                    ds.push(Diagnostic::error(&rel, format!("cannot read the default language's UI strings: {e}"))
-                        .with_help("every template string needs an English message: create the file"));
+                    ds.push(
+                        Diagnostic::error(
+                            &rel,
+                            format!("cannot read the default language's UI strings: {e}"),
+                        )
+                        .with_help(
+                            "every template string needs an English message: create the file",
+                        ),
+                    );
                     String::new()
                 }
             };
-            let (bundle, defined) = bundle(&lang.code, lang.locale.as_deref(), lang.dir == crate::config::Direction::Rtl, text, &rel, &mut ds);
+            let (bundle, defined) = bundle(
+                &lang.code,
+                lang.locale.as_deref(),
+                lang.dir == crate::config::Direction::Rtl,
+                text,
+                &rel,
+                &mut ds,
+            );
             bundles.push(bundle);
             keys.push(defined);
             codes.push(lang.code.clone());
         }
-        let locales = Locales { bundles, keys, codes };
+        let locales = Locales {
+            bundles,
+            keys,
+            codes,
+        };
         for i in 1..locales.codes.len() {
             let missing: Vec<&String> = locales.keys[0].difference(&locales.keys[i]).collect();
             if !missing.is_empty() && !locales.keys[i].is_empty() {
-                let severity = if strict { Severity::Error } else { Severity::Note };
+                let severity = if strict {
+                    Severity::Error
+                } else {
+                    Severity::Note
+                };
                 let list: Vec<&str> = missing.iter().take(8).map(|s| s.as_str()).collect();
                 ds.push(Diagnostic {
                     severity,
@@ -93,20 +117,35 @@ impl Locales {
     }
 
     /// Formats message `key` in language `lang` (falling back to the default language).
-    pub fn format(&self, lang: usize, key: &str, args: Option<&FluentArgs<'_>>) -> Result<String, String> {
+    pub fn format(
+        &self,
+        lang: usize,
+        key: &str,
+        args: Option<&FluentArgs<'_>>,
+    ) -> Result<String, String> {
         let lang = lang.min(self.bundles.len().saturating_sub(1));
         let bundle = match self.bundles[lang].get_message(key) {
             Some(_) => &self.bundles[lang],
             None => &self.bundles[0],
         };
-        let msg = bundle
-            .get_message(key)
-            .ok_or_else(|| format!("UI string `{key}` is missing from {}", ftl_path(&self.codes[0]).display()))?;
-        let pattern = msg.value().ok_or_else(|| format!("UI string `{key}` has no value"))?;
+        let msg = bundle.get_message(key).ok_or_else(|| {
+            format!(
+                "UI string `{key}` is missing from {}",
+                ftl_path(&self.codes[0]).display()
+            )
+        })?;
+        let pattern = msg
+            .value()
+            .ok_or_else(|| format!("UI string `{key}` has no value"))?;
         let mut errors = Vec::new();
-        let out = bundle.format_pattern(pattern, args, &mut errors).into_owned();
+        let out = bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned();
         if let Some(e) = errors.first() {
-            return Err(format!("UI string `{key}` in {}: {e}", ftl_path(&self.codes[lang]).display()));
+            return Err(format!(
+                "UI string `{key}` in {}: {e}",
+                ftl_path(&self.codes[lang]).display()
+            ));
         }
         Ok(out)
     }
@@ -115,23 +154,27 @@ impl Locales {
     /// template context variable `lang_index`.
     pub fn register(self: &Arc<Self>, tera: &mut tera::Tera) {
         let me = Arc::clone(self);
-        tera.register_function("t", move |kwargs: tera::Kwargs, state: &tera::State| -> tera::TeraResult<String> {
-            let key: String = kwargs.must_get("key")?;
-            let lang: usize = state.get::<usize>("lang_index")?.unwrap_or(0);
-            let mut args = FluentArgs::new();
-            for (k, v) in kwargs.iter() {
-                let name = k.to_string();
-                if name == "key" {
-                    continue;
+        tera.register_function(
+            "t",
+            move |kwargs: tera::Kwargs, state: &tera::State| -> tera::TeraResult<String> {
+                let key: String = kwargs.must_get("key")?;
+                let lang: usize = state.get::<usize>("lang_index")?.unwrap_or(0);
+                let mut args = FluentArgs::new();
+                for (k, v) in kwargs.iter() {
+                    let name = k.to_string();
+                    if name == "key" {
+                        continue;
+                    }
+                    let value = match v.as_i64() {
+                        Some(n) => FluentValue::from(n),
+                        None => FluentValue::from(v.to_string()),
+                    };
+                    args.set(name, value);
                 }
-                let value = match v.as_i64() {
-                    Some(n) => FluentValue::from(n),
-                    None => FluentValue::from(v.to_string()),
-                };
-                args.set(name, value);
-            }
-            me.format(lang, &key, Some(&args)).map_err(tera::Error::message)
-        });
+                me.format(lang, &key, Some(&args))
+                    .map_err(tera::Error::message)
+            },
+        );
     }
 }
 
@@ -164,7 +207,10 @@ fn bundle(
     for entry in resource.entries() {
         if let fluent_syntax::ast::Entry::Message(m) = entry {
             if !defined.insert(m.id.name.to_string()) {
-                ds.push(Diagnostic::error(rel, format!("UI string `{}` is defined twice", m.id.name)).with_help("keep one definition"));
+                ds.push(
+                    Diagnostic::error(rel, format!("UI string `{}` is defined twice", m.id.name))
+                        .with_help("keep one definition"),
+                );
             }
         }
     }
@@ -182,9 +228,14 @@ mod tests {
         let mut langs = Vec::new();
         for (code, dirn, text) in files {
             std::fs::write(dir.path().join(format!("locales/{code}.ftl")), text).unwrap();
-            langs.push(format!("  - {{ code: {code}, name: {code}, endonym: {code}, dir: {dirn} }}\n"));
+            langs.push(format!(
+                "  - {{ code: {code}, name: {code}, endonym: {code}, dir: {dirn} }}\n"
+            ));
         }
-        let yaml = format!("title: T\nbase_url: https://e.org/\nlanguage: en\nlanguages:\n{}", langs.concat());
+        let yaml = format!(
+            "title: T\nbase_url: https://e.org/\nlanguage: en\nlanguages:\n{}",
+            langs.concat()
+        );
         let site: crate::config::SiteConfig = serde_saphyr::from_str(&yaml).unwrap();
         let cfg = Config::from_site(site, None).unwrap();
         Locales::load(dir.path(), &cfg, false)
@@ -201,22 +252,60 @@ mod tests {
         let f = |lang: usize, n: i64| {
             let mut a = FluentArgs::new();
             a.set("count", FluentValue::from(n));
-            l.format(lang, "files", Some(&a)).unwrap().replace(['\u{2068}', '\u{2069}'], "")
+            l.format(lang, "files", Some(&a))
+                .unwrap()
+                .replace(['\u{2068}', '\u{2069}'], "")
         };
-        assert_eq!([f(1, 1), f(1, 3), f(1, 5), f(1, 22), f(1, 25)], ["1 plik", "3 pliki", "5 plików", "22 pliki", "25 plików"]);
-        assert_eq!([f(2, 0), f(2, 1), f(2, 2), f(2, 3), f(2, 11), f(2, 100)], ["لا ملفات", "ملف واحد", "ملفان", "3 ملفات", "11 ملفًا", "100 ملف"]);
+        assert_eq!(
+            [f(1, 1), f(1, 3), f(1, 5), f(1, 22), f(1, 25)],
+            ["1 plik", "3 pliki", "5 plików", "22 pliki", "25 plików"]
+        );
+        assert_eq!(
+            [f(2, 0), f(2, 1), f(2, 2), f(2, 3), f(2, 11), f(2, 100)],
+            [
+                "لا ملفات",
+                "ملف واحد",
+                "ملفان",
+                "3 ملفات",
+                "11 ملفًا",
+                "100 ملف"
+            ]
+        );
         assert_eq!(f(0, 1), "1 file");
-        assert_eq!(l.format(1, "only-en", None).unwrap(), "Only English", "falls back to English");
+        assert_eq!(
+            l.format(1, "only-en", None).unwrap(),
+            "Only English",
+            "falls back to English"
+        );
         assert_eq!(l.missing(1), ["only-en"]);
-        assert!(ds.sorted().iter().any(|d| d.severity == Severity::Note && d.message.contains("only-en")));
-        assert!(l.format(0, "nope", None).unwrap_err().contains("missing from locales/en.ftl"));
+        assert!(
+            ds.sorted()
+                .iter()
+                .any(|d| d.severity == Severity::Note && d.message.contains("only-en"))
+        );
+        assert!(
+            l.format(0, "nope", None)
+                .unwrap_err()
+                .contains("missing from locales/en.ftl")
+        );
     }
 
     #[test]
     fn malformed_file_and_missing_variable_are_errors() {
-        let (l, ds) = locales(&[("en", "ltr", "ok = Fine\nbroken = { $x\nnext = Next\n"), ("pl", "ltr", "ok = {$who} ok\n")]);
-        let d = ds.sorted().into_iter().find(|d| d.severity == Severity::Error).expect("syntax error");
+        let (l, ds) = locales(&[
+            ("en", "ltr", "ok = Fine\nbroken = { $x\nnext = Next\n"),
+            ("pl", "ltr", "ok = {$who} ok\n"),
+        ]);
+        let d = ds
+            .sorted()
+            .into_iter()
+            .find(|d| d.severity == Severity::Error)
+            .expect("syntax error");
         assert_eq!(d.location().unwrap(), "locales/en.ftl:2");
-        assert!(l.format(1, "ok", None).unwrap_err().contains("locales/pl.ftl"));
+        assert!(
+            l.format(1, "ok", None)
+                .unwrap_err()
+                .contains("locales/pl.ftl")
+        );
     }
 }

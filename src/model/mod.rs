@@ -312,7 +312,11 @@ pub struct Lists {
 impl Item {
     /// The version of this item in language `lang`, or the original when there is none.
     pub fn in_lang(&self, lang: usize, self_id: ItemId) -> ItemId {
-        self.translations.get(lang).copied().flatten().unwrap_or(self.original.unwrap_or(self_id))
+        self.translations
+            .get(lang)
+            .copied()
+            .flatten()
+            .unwrap_or(self.original.unwrap_or(self_id))
     }
 
     /// The file the Markdown body comes from (a toolkit's `index.md`, else the source).

@@ -59,7 +59,8 @@ pub(crate) fn language_suffix(rel: &Path) -> Option<(PathBuf, String)> {
     let stem = name.strip_suffix(".md")?;
     let (base, code) = stem.rsplit_once('.')?;
     let is_code = (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase());
-    (is_code && !base.is_empty()).then(|| (rel.with_file_name(format!("{base}.md")), code.to_string()))
+    (is_code && !base.is_empty())
+        .then(|| (rel.with_file_name(format!("{base}.md")), code.to_string()))
 }
 
 /// Text fields a translation of `target` may set (besides title, summary and the body).
@@ -74,7 +75,11 @@ fn translatable(target: Target) -> &'static [&'static str] {
     }
 }
 
-fn parse_translation(file: SourceFile, original: PathBuf, code: String) -> Result<Parsed, Vec<Diagnostic>> {
+fn parse_translation(
+    file: SourceFile,
+    original: PathBuf,
+    code: String,
+) -> Result<Parsed, Vec<Diagnostic>> {
     let rel = file.rel.clone();
     let target = match place(&original).map_err(|d| vec![d])? {
         Place::Home => Target::Home,
@@ -86,14 +91,20 @@ fn parse_translation(file: SourceFile, original: PathBuf, code: String) -> Resul
         }
     };
     let allowed = translatable(target);
-    let (fm, body, body_line): (super::kinds::TranslationFm, _, _) = front(&file).map_err(|ds| {
-        ds.into_iter().map(|d| explain_translation_field(d, allowed, &original)).collect::<Vec<_>>()
-    })?;
+    let (fm, body, body_line): (super::kinds::TranslationFm, _, _) =
+        front(&file).map_err(|ds| {
+            ds.into_iter()
+                .map(|d| explain_translation_field(d, allowed, &original))
+                .collect::<Vec<_>>()
+        })?;
     let mut errs = Vec::new();
     for f in fm.set_fields() {
         if !allowed.contains(&f) {
-            let d = Diagnostic::error(&rel, format!("`{f}` cannot be set in a translation of this page"))
-                .with_help(translation_help(allowed, &original));
+            let d = Diagnostic::error(
+                &rel,
+                format!("`{f}` cannot be set in a translation of this page"),
+            )
+            .with_help(translation_help(allowed, &original));
             errs.push(match field_line(&file.text, f) {
                 Some(l) => d.at_line(l),
                 None => d,
@@ -126,9 +137,15 @@ fn translation_help(allowed: &[&str], original: &Path) -> String {
 
 /// An unknown field in a translation is usually a field of the original: say so.
 fn explain_translation_field(d: Diagnostic, allowed: &[&str], original: &Path) -> Diagnostic {
-    match d.message.strip_prefix("unknown field `").and_then(|r| r.strip_suffix('`')) {
+    match d
+        .message
+        .strip_prefix("unknown field `")
+        .and_then(|r| r.strip_suffix('`'))
+    {
         Some(field) => Diagnostic {
-            message: format!("`{field}` cannot be set in a translation: it comes from the original"),
+            message: format!(
+                "`{field}` cannot be set in a translation: it comes from the original"
+            ),
             help: Some(translation_help(allowed, original)),
             ..d
         },

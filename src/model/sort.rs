@@ -6,8 +6,11 @@ use super::{Data, Entry, Item, ItemId, Kind, Lists};
 
 /// Orders every listing of the site.
 pub fn lists(items: &[Item]) -> Lists {
-    let ids =
-        |k: Kind| -> Vec<ItemId> { (0..items.len()).filter(|&i| items[i].kind == k && items[i].lang == 0).collect() };
+    let ids = |k: Kind| -> Vec<ItemId> {
+        (0..items.len())
+            .filter(|&i| items[i].kind == k && items[i].lang == 0)
+            .collect()
+    };
     let by = |mut v: Vec<ItemId>, f: &dyn Fn(&Item, &Item) -> Ordering| {
         v.sort_by(|&a, &b| f(&items[a], &items[b]).then_with(|| items[a].slug.cmp(&items[b].slug)));
         v

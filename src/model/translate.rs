@@ -15,24 +15,48 @@ use crate::diag::{Diagnostic, Diagnostics, closest};
 
 /// Adds every translation of a published original as an item of its own language and links
 /// the versions of each item together.
-pub(crate) fn apply(site: &mut Site, translations: Vec<RawTranslation>, opts: Options<'_>, ds: &mut Diagnostics) {
+pub(crate) fn apply(
+    site: &mut Site,
+    translations: Vec<RawTranslation>,
+    opts: Options<'_>,
+    ds: &mut Diagnostics,
+) {
     let languages = &opts.config.site.languages;
-    let by_source: HashMap<PathBuf, ItemId> =
-        site.items.iter().enumerate().map(|(id, it)| (it.source.clone(), id)).collect();
+    let by_source: HashMap<PathBuf, ItemId> = site
+        .items
+        .iter()
+        .enumerate()
+        .map(|(id, it)| (it.source.clone(), id))
+        .collect();
     for t in translations {
         let Some(lang) = languages.iter().position(|l| l.code == t.code) else {
             let codes: Vec<&str> = languages.iter().map(|l| l.code.as_str()).collect();
             let help = match closest(&t.code, codes.iter().copied()) {
-                Some(c) => format!("did you mean `.{c}.md`? Languages in site.yaml: {}", codes.join(", ")),
-                None => format!("add the language to `languages` in site.yaml, or rename the file (languages: {})", codes.join(", ")),
+                Some(c) => format!(
+                    "did you mean `.{c}.md`? Languages in site.yaml: {}",
+                    codes.join(", ")
+                ),
+                None => format!(
+                    "add the language to `languages` in site.yaml, or rename the file (languages: {})",
+                    codes.join(", ")
+                ),
             };
-            ds.push(Diagnostic::error(&t.source, format!("language `{}` is not one of the site's languages", t.code)).with_help(help));
+            ds.push(
+                Diagnostic::error(
+                    &t.source,
+                    format!("language `{}` is not one of the site's languages", t.code),
+                )
+                .with_help(help),
+            );
             continue;
         };
         if lang == 0 {
             ds.push(
-                Diagnostic::error(&t.source, format!("`{}` is the site's default language", t.code))
-                    .with_help(format!("put the text in {} itself", t.original.display())),
+                Diagnostic::error(
+                    &t.source,
+                    format!("`{}` is the site's default language", t.code),
+                )
+                .with_help(format!("put the text in {} itself", t.original.display())),
             );
             continue;
         }
@@ -77,8 +101,31 @@ fn orphan(t: &RawTranslation) -> Diagnostic {
 }
 
 /// A copy of the original with the translation's text.
-fn translated(orig: &Item, orig_id: ItemId, lang: usize, t: RawTranslation, opts: Options<'_>) -> Item {
-    let TranslationFm { title, summary, author, image_alt, photo_alt, quote, cost, accessibility, eligibility, area, prize_draw, survey_url, help, reviewed, updated, .. } = t.fm;
+fn translated(
+    orig: &Item,
+    orig_id: ItemId,
+    lang: usize,
+    t: RawTranslation,
+    opts: Options<'_>,
+) -> Item {
+    let TranslationFm {
+        title,
+        summary,
+        author,
+        image_alt,
+        photo_alt,
+        quote,
+        cost,
+        accessibility,
+        eligibility,
+        area,
+        prize_draw,
+        survey_url,
+        help,
+        reviewed,
+        updated,
+        ..
+    } = t.fm;
     let mut it = orig.clone();
     it.lang = lang;
     it.original = Some(orig_id);

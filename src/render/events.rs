@@ -66,7 +66,7 @@ pub struct EventView<'a> {
     /// `scheduled`, `cancelled`, `postponed`.
     pub status: &'static str,
     /// `Cancelled`...
-    pub status_name: &'static str,
+    pub status_name: String,
     /// Access notes.
     pub accessibility: Option<&'a str>,
     /// This occurrence is over.
@@ -109,7 +109,7 @@ pub fn view<'a>(
             .filter(|o| !o.past)
             .take(6)
             .map(|o| NextDate {
-                when: when_text(o, all_day, fm.daily, None),
+                when: when_text(v, o, all_day, fm.daily, None),
                 iso: iso(o.start.clone(), all_day),
             })
             .collect()
@@ -118,16 +118,16 @@ pub fn view<'a>(
     };
     let over = occ.past;
     let mut view = EventView {
-        when: when_text(occ, all_day, fm.daily, occ_end_date),
-        start: moment(&occ.start, all_day),
+        when: when_text(v, occ, all_day, fm.daily, occ_end_date),
+        start: moment(v, &occ.start, all_day),
         end: occ.end.as_ref().map(|e| {
-            let mut m = moment(e, all_day);
+            let mut m = moment(v, e, all_day);
             if all_day {
                 // Stored as the exclusive midnight after the last day; show the last day.
                 if let Some(d) = occ_end_date {
                     m = Moment {
                         iso: d.to_string(),
-                        date: long_date(d),
+                        date: v.dates.with_weekday(v.lang, d),
                         time: None,
                     };
                 }
@@ -139,28 +139,26 @@ pub fn view<'a>(
         facilities: fm
             .venue
             .iter()
-            .flat_map(|v| v.facilities.iter().map(|f| f.names().into()))
+            .flat_map(|ve| {
+                ve.facilities
+                    .iter()
+                    .map(|f| v.named("facility", f.names().0))
+            })
             .collect(),
         map_url: fm.venue.as_ref().map(osm_url),
-        attendance: fm.attendance.names().into(),
+        attendance: v.named("attendance", fm.attendance.names().0),
         stream_url: fm.stream_url.as_deref().filter(|_| !over),
         recording_url: fm.recording_url.as_deref().filter(|_| over),
         cost: &fm.cost,
         free: fm.cost.trim().eq_ignore_ascii_case("free"),
         booking: fm.booking.as_ref(),
-        category: fm.category.names().into(),
+        category: v.named("category", fm.category.names().0),
         status: fm.status.names().0,
-        status_name: fm.status.names().1,
+        status_name: v.tr(&format!("status-{}", fm.status.names().0)),
         accessibility: fm.accessibility.as_deref(),
         past: over,
         calendar_url: v.config.url(&ics_path(it)),
-        repeat: t.rule.as_ref().map(|r| {
-            let mut d = r.describe();
-            if let Some(c) = d.get_mut(0..1) {
-                c.make_ascii_uppercase();
-            }
-            d
-        }),
+        repeat: t.rule.as_ref().map(|r| describe(v, r)),
         next_dates,
         json_ld: None,
     };
@@ -168,10 +166,6 @@ pub fn view<'a>(
         view.json_ld = Some(json_ld(v, it, fm, occ, all_day));
     }
     view
-}
-
-fn long_date(d: Date) -> String {
-    d.strftime("%A %-d %B %Y").to_string()
 }
 
 fn iso(z: ZonedDateTime, all_day: bool) -> String {
@@ -182,44 +176,95 @@ fn iso(z: ZonedDateTime, all_day: bool) -> String {
     }
 }
 
-fn moment(z: &ZonedDateTime, all_day: bool) -> Moment {
+fn moment(v: &Views<'_>, z: &ZonedDateTime, all_day: bool) -> Moment {
     Moment {
         iso: iso(z.clone(), all_day),
-        date: long_date(z.date()),
-        time: (!all_day).then(|| z.strftime("%H:%M").to_string()),
+        date: v.dates.with_weekday(v.lang, z.date()),
+        time: (!all_day).then(|| v.dates.time(v.lang, z.time())),
     }
 }
 
-/// "Thursday 15 March 2018, 10:00 to 14:30", with variants for all-day, multi-day and daily.
-fn when_text(o: &Occurrence, all_day: bool, daily: bool, last_day: Option<Date>) -> String {
-    let hm = |z: &ZonedDateTime| z.strftime("%H:%M").to_string();
+/// "Thursday, 15 March 2018, 10:00 to 14:30" in the page language, with variants for all-day,
+/// multi-day and daily events (the sentence shapes are UI strings `when-*`).
+fn when_text(
+    v: &Views<'_>,
+    o: &Occurrence,
+    all_day: bool,
+    daily: bool,
+    last_day: Option<Date>,
+) -> String {
+    let day = |d: Date| v.dates.with_weekday(v.lang, d);
+    let hm = |z: &ZonedDateTime| v.dates.time(v.lang, z.time());
     let first = o.start.date();
     match (&o.end, all_day) {
         (_, true) => match last_day.filter(|d| *d != first) {
-            Some(last) => format!("{} to {}", long_date(first), long_date(last)),
-            None => format!("{} (all day)", long_date(first)),
+            Some(last) => v.tr_args("when-days", &[("first", day(first)), ("last", day(last))]),
+            None => v.tr_args("when-all-day", &[("date", day(first))]),
         },
-        (Some(e), false) if e.date() == first => {
-            format!("{}, {} to {}", long_date(first), hm(&o.start), hm(e))
-        }
-        (Some(e), false) if daily => {
-            format!(
-                "{} to {}, {} to {} each day",
-                long_date(first),
-                long_date(e.date()),
-                hm(&o.start),
-                hm(e)
-            )
-        }
-        (Some(e), false) => format!(
-            "{}, {} to {}, {}",
-            long_date(first),
-            hm(&o.start),
-            long_date(e.date()),
-            hm(e)
+        (Some(e), false) if e.date() == first => v.tr_args(
+            "when-same-day",
+            &[
+                ("date", day(first)),
+                ("start", hm(&o.start)),
+                ("end", hm(e)),
+            ],
         ),
-        (None, false) => format!("{}, {}", long_date(first), hm(&o.start)),
+        (Some(e), false) if daily => v.tr_args(
+            "when-each-day",
+            &[
+                ("first", day(first)),
+                ("last", day(e.date())),
+                ("start", hm(&o.start)),
+                ("end", hm(e)),
+            ],
+        ),
+        (Some(e), false) => v.tr_args(
+            "when-span",
+            &[
+                ("date", day(first)),
+                ("start", hm(&o.start)),
+                ("end_date", day(e.date())),
+                ("end", hm(e)),
+            ],
+        ),
+        (None, false) => v.tr_args(
+            "when-start",
+            &[("date", day(first)), ("start", hm(&o.start))],
+        ),
     }
+}
+
+/// "Every 2 months on the second Thursday" in the page language.
+fn describe(v: &Views<'_>, r: &crate::model::recur::Rule) -> String {
+    use crate::model::recur::Freq;
+    let mut a = fluent_bundle::FluentArgs::new();
+    a.set(
+        "interval",
+        fluent_bundle::FluentValue::from(i64::from(r.interval)),
+    );
+    let key = if r.freq == Freq::Weekly {
+        "repeat-weekly"
+    } else {
+        "repeat-monthly"
+    };
+    let every = v.locales.format(v.lang, key, Some(&a)).unwrap_or_default();
+    if r.by_day.is_empty() {
+        return every;
+    }
+    let days: Vec<String> = r
+        .by_day
+        .iter()
+        .map(|(n, w)| {
+            let day = v.tr(&format!("weekday-{}", format!("{w:?}").to_lowercase()));
+            let key = match n {
+                Some(-1) => "ordinal-last".to_string(),
+                Some(n) if (1..=5).contains(n) => format!("ordinal-{n}"),
+                _ => "ordinal-every".to_string(),
+            };
+            v.tr_args(&key, &[("day", day)])
+        })
+        .collect();
+    v.tr_args("repeat-on", &[("every", every), ("days", days.join(", "))])
 }
 
 /// A plain OpenStreetMap search link for the venue (opened by the reader, never embedded).

@@ -14,41 +14,54 @@ use crate::write::Output;
 /// How many stories the feed carries.
 const FEED_ENTRIES: usize = 20;
 
-/// Writes the feed, sitemap and robots file.
+/// Writes the feeds of every language, the sitemap and the robots file.
 pub fn write_all(
     r: &Renderer<'_>,
     sitemap: &[SitemapEntry],
     out: &Output,
     h: &Highlighter,
 ) -> Vec<Diagnostic> {
-    let files = [
-        (
-            "stories/atom.xml",
-            atom(r, h, &stories(r), "stories/", "Stories"),
-        ),
-        (
-            "opportunities/atom.xml",
+    let mut files = Vec::new();
+    for lang in 0..r.config.site.languages.len() {
+        let v = r.views(lang);
+        let prefix = r.config.lang_prefix(lang);
+        let stories = localise(r, &stories(r), lang);
+        let opps = localise(r, &new_opportunities(r), lang);
+        files.push((
+            format!("{prefix}stories/atom.xml"),
+            atom(r, h, &stories, lang, "stories/", &v.tr("feed-stories")),
+        ));
+        files.push((
+            format!("{prefix}opportunities/atom.xml"),
             atom(
                 r,
                 h,
-                &new_opportunities(r),
+                &opps,
+                lang,
                 "opportunities/",
-                "Opportunities",
+                &v.tr("feed-opportunities"),
             ),
+        ));
+    }
+    files.push(("sitemap.xml".into(), sitemap_xml(r, sitemap)));
+    files.push((
+        "robots.txt".into(),
+        format!(
+            "User-agent: *\nAllow: /\nSitemap: {}\n",
+            r.config.permalink("sitemap.xml")
         ),
-        ("sitemap.xml", sitemap_xml(r, sitemap)),
-        (
-            "robots.txt",
-            format!(
-                "User-agent: *\nAllow: /\nSitemap: {}\n",
-                r.config.permalink("sitemap.xml")
-            ),
-        ),
-    ];
+    ));
     files
         .iter()
         .filter_map(|(p, body)| out.write(p, body.as_bytes()).err())
         .map(|e| Diagnostic::general(Severity::Error, e.to_string()))
+        .collect()
+}
+
+/// Each item's version in `lang` where there is one.
+fn localise(r: &Renderer<'_>, ids: &[usize], lang: usize) -> Vec<usize> {
+    ids.iter()
+        .map(|&i| r.site.items[i].in_lang(lang, i))
         .collect()
 }
 
@@ -83,9 +96,17 @@ fn new_opportunities(r: &Renderer<'_>) -> Vec<usize> {
 }
 
 /// Atom 1.0 feed of `ids` (already ordered), published at `<section>atom.xml`.
-pub fn atom(r: &Renderer<'_>, h: &Highlighter, ids: &[usize], section: &str, name: &str) -> String {
+pub fn atom(
+    r: &Renderer<'_>,
+    h: &Highlighter,
+    ids: &[usize],
+    lang: usize,
+    section: &str,
+    name: &str,
+) -> String {
     let c = r.config;
     let ids = ids.to_vec();
+    let section = &format!("{}{section}", c.lang_prefix(lang));
     let newest = ids
         .iter()
         .filter_map(|&i| r.site.items[i].updated.or(r.site.items[i].date))
@@ -97,7 +118,7 @@ pub fn atom(r: &Renderer<'_>, h: &Highlighter, ids: &[usize], section: &str, nam
          <title>{title} – {name}</title>\n<subtitle>{desc}</subtitle>\n\
          <link rel=\"self\" type=\"application/atom+xml\" href=\"{self_}\"/>\n\
          <link rel=\"alternate\" type=\"text/html\" href=\"{alt}\"/>\n<id>{self_}</id>\n<updated>{updated}</updated>\n",
-        lang = xml(&c.site.language),
+        lang = xml(&c.site.languages[lang].code),
         base = xml(&c.base_url),
         title = xml(&c.site.title),
         desc = xml(&c.site.description),
@@ -123,9 +144,10 @@ pub fn atom(r: &Renderer<'_>, h: &Highlighter, ids: &[usize], section: &str, nam
         .unwrap_or_else(|| c.site.title.clone());
         let _ = write!(
             s,
-            "<entry>\n<title>{}</title>\n<link rel=\"alternate\" type=\"text/html\" href=\"{l}\"/>\n<id>{l}</id>\n\
+            "<entry xml:lang=\"{}\">\n<title>{}</title>\n<link rel=\"alternate\" type=\"text/html\" href=\"{l}\"/>\n<id>{l}</id>\n\
              <published>{published}</published>\n<updated>{updated}</updated>\n<author><name>{}</name></author>\n\
              <summary>{}</summary>\n<content type=\"html\">{}</content>\n</entry>\n",
+            xml(&c.site.languages[it.lang].code),
             xml(&it.title),
             xml(&author),
             xml(&it.summary),
@@ -140,12 +162,22 @@ pub fn atom(r: &Renderer<'_>, h: &Highlighter, ids: &[usize], section: &str, nam
 /// `sitemap.xml` with every page and listing, sorted by URL.
 pub fn sitemap_xml(r: &Renderer<'_>, entries: &[SitemapEntry]) -> String {
     let mut s = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
     for e in entries {
         let _ = write!(s, "<url><loc>{}</loc>", xml(&r.config.permalink(&e.path)));
         if let Some(d) = e.lastmod {
             let _ = write!(s, "<lastmod>{d}</lastmod>");
+        }
+        if e.alternates.len() > 1 {
+            for (code, path) in &e.alternates {
+                let _ = write!(
+                    s,
+                    "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                    xml(code),
+                    xml(&r.config.permalink(path))
+                );
+            }
         }
         s.push_str("</url>\n");
     }

@@ -1,13 +1,15 @@
 //! The site's listings: section pages, archives and filter pages (events by category and
-//! neighbourhood, opportunities by kind and neighbourhood), each paginated by the render jobs.
+//! neighbourhood, opportunities by kind and neighbourhood, toolkits by topic and audience),
+//! each paginated by the render jobs, in every language.
 //!
-//! Entry point: [`listings`]. Listings hold indexes into the model, never copies of items.
+//! Entry point: [`listings`]. Listings hold indexes into the model, never copies of items; their
+//! titles are UI-string keys, resolved in the page's language when rendered.
 
 use std::borrow::Cow;
 
 use crate::config::Config;
 use crate::model::kinds::{Category, OppKind};
-use crate::model::{Data, Entry, Intro, ItemId, Kind, Site};
+use crate::model::{Data, Entry, ItemId, Kind, Site};
 
 /// What a listing lists: items, or event occurrences.
 pub enum Entries<'a> {
@@ -32,12 +34,27 @@ impl Entries<'_> {
     }
 }
 
+/// Text shown to readers: a UI-string key (with arguments) or text as written.
+#[derive(Debug, Clone)]
+pub enum Label {
+    /// UI string `key` with named arguments, each itself a label.
+    Key(&'static str, Vec<(&'static str, Label)>),
+    /// Text used as it is (a place name, a tag).
+    Text(String),
+}
+
+impl Label {
+    fn key(k: &'static str) -> Label {
+        Label::Key(k, Vec::new())
+    }
+}
+
 /// A link to a filter page with how many entries it lists.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone)]
 pub struct FilterLink {
     /// Display text.
-    pub title: String,
-    /// Site path.
+    pub title: Label,
+    /// Site path (without language prefix).
     pub path: String,
     /// Entries listed there.
     pub count: usize,
@@ -46,7 +63,7 @@ pub struct FilterLink {
 /// A group of filter links ("By category").
 #[derive(Debug, Clone)]
 pub struct FilterGroup {
-    /// Heading.
+    /// Heading (UI-string key).
     pub name: &'static str,
     /// Links.
     pub links: Vec<FilterLink>,
@@ -56,27 +73,25 @@ pub struct FilterGroup {
 pub struct Listing<'a> {
     /// Kind listed.
     pub kind: Kind,
-    /// Site path of page 1.
+    /// Site path of page 1 (without language prefix).
     pub path: String,
-    /// Heading.
-    pub title: String,
-    /// One sentence.
-    pub summary: String,
-    /// Section introduction (main listing only).
-    pub intro: Option<&'a Intro>,
+    /// Heading; `None`: the section introduction's title (or the section's name).
+    pub title: Option<Label>,
+    /// This is the section's main listing (shows the introduction).
+    pub main: bool,
     /// What is listed.
     pub entries: Entries<'a>,
-    /// A related listing ("Past events").
-    pub alternate: Option<(String, String)>,
+    /// A related listing ("Past events"): label and path.
+    pub alternate: Option<(Label, String)>,
     /// Filter links shown above the list.
     pub filters: Vec<FilterGroup>,
     /// Site path of a calendar of these events.
     pub calendar: Option<String>,
-    /// Site path of an Atom feed of these items.
+    /// Site path (without language prefix) of an Atom feed of these items.
     pub feed: Option<String>,
 }
 
-/// Category slug and display name, for filter page titles.
+/// Event categories, in filter order.
 pub const CATEGORIES: [Category; 4] = [
     Category::Training,
     Category::NetworkMeeting,
@@ -101,54 +116,53 @@ pub fn calendar_path(category: Option<Category>) -> String {
     }
 }
 
-/// Every listing of the site.
+fn listing<'a>(
+    kind: Kind,
+    path: String,
+    title: Option<Label>,
+    entries: Entries<'a>,
+) -> Listing<'a> {
+    let main = path == format!("{}/", kind.section());
+    Listing {
+        kind,
+        path,
+        title,
+        main,
+        entries,
+        alternate: None,
+        filters: Vec::new(),
+        calendar: None,
+        feed: None,
+    }
+}
+
+/// Every listing of the site (the same set in every language).
 pub fn listings<'a>(site: &'a Site, config: &Config) -> Vec<Listing<'a>> {
     let l = &site.lists;
-    let base = |kind: Kind, path: &str, title: Option<String>, entries: Entries<'a>| {
-        let intro = site.intros.get(&kind);
-        let main = path == format!("{}/", kind.section());
-        Listing {
-            kind,
-            path: path.to_string(),
-            title: title
-                .or_else(|| intro.map(|i| i.title.clone()))
-                .unwrap_or_else(|| kind.section_title().into()),
-            summary: if main {
-                intro.map(|i| i.summary.clone()).unwrap_or_default()
-            } else {
-                String::new()
-            },
-            intro: if main { intro } else { None },
-            entries,
-            alternate: None,
-            filters: Vec::new(),
-            calendar: None,
-            feed: None,
-        }
-    };
+    let place = |name: &str| Label::Text(name.to_string());
     let event_filters = event_filters(site, config);
     let opp_filters = opportunity_filters(site, config);
     let mut out = Vec::new();
-    let mut ev = base(
+    let mut ev = listing(
         Kind::Event,
-        "events/",
+        "events/".into(),
         None,
         Entries::Events(Cow::Borrowed(&l.upcoming_events)),
     );
-    ev.alternate = Some(("Past events".into(), "events/past/".into()));
+    ev.alternate = Some((Label::key("listing-past-events"), "events/past/".into()));
     ev.filters = event_filters.clone();
     ev.calendar = Some(calendar_path(None));
     out.push(ev);
-    let mut past = base(
+    let mut past = listing(
         Kind::Event,
-        "events/past/",
-        Some("Past events".into()),
+        "events/past/".into(),
+        Some(Label::key("listing-past-events")),
         Entries::Events(Cow::Borrowed(&l.past_events)),
     );
-    past.alternate = Some(("Upcoming events".into(), "events/".into()));
+    past.alternate = Some((Label::key("listing-upcoming-events"), "events/".into()));
     out.push(past);
     for c in CATEGORIES {
-        let (slug, name) = c.names();
+        let slug = c.names().0;
         let entries: Vec<Entry> = l
             .upcoming_events
             .iter()
@@ -157,13 +171,17 @@ pub fn listings<'a>(site: &'a Site, config: &Config) -> Vec<Listing<'a>> {
                 |&(id, _)| matches!(&site.items[id].data, Data::Event(fm, _) if fm.category == c),
             )
             .collect();
-        let mut f = base(
+        let title = Label::Key(
+            "listing-events-in-category",
+            vec![("category", Label::Key(category_key(c), vec![]))],
+        );
+        let mut f = listing(
             Kind::Event,
-            &format!("events/category/{slug}/"),
-            Some(format!("Events: {name}")),
+            format!("events/category/{slug}/"),
+            Some(title),
             Entries::Events(Cow::Owned(entries)),
         );
-        f.alternate = Some(("All upcoming events".into(), "events/".into()));
+        f.alternate = Some((Label::key("listing-all-upcoming-events"), "events/".into()));
         f.filters = event_filters.clone();
         f.calendar = Some(calendar_path(Some(c)));
         out.push(f);
@@ -175,52 +193,63 @@ pub fn listings<'a>(site: &'a Site, config: &Config) -> Vec<Listing<'a>> {
             .copied()
             .filter(|&(id, _)| site.items[id].neighbourhoods.contains(&ti))
             .collect();
-        let mut f = base(
+        let title = Label::Key("listing-events-in-place", vec![("place", place(&t.name))]);
+        let mut f = listing(
             Kind::Event,
-            &format!("events/neighbourhood/{}/", t.slug),
-            Some(format!("Events in {}", t.name)),
+            format!("events/neighbourhood/{}/", t.slug),
+            Some(title),
             Entries::Events(Cow::Owned(entries)),
         );
-        f.alternate = Some(("All upcoming events".into(), "events/".into()));
+        f.alternate = Some((Label::key("listing-all-upcoming-events"), "events/".into()));
         f.filters = event_filters.clone();
         out.push(f);
     }
-    let mut opp = base(
+    let mut opp = listing(
         Kind::Opportunity,
-        "opportunities/",
+        "opportunities/".into(),
         None,
         Entries::Items(Cow::Borrowed(&l.open_opportunities)),
     );
     opp.alternate = Some((
-        "Closed opportunities".into(),
+        Label::key("listing-closed-opportunities"),
         "opportunities/closed/".into(),
     ));
     opp.filters = opp_filters.clone();
     opp.feed = Some("opportunities/atom.xml".into());
     out.push(opp);
-    let mut closed = base(
+    let mut closed = listing(
         Kind::Opportunity,
-        "opportunities/closed/",
-        Some("Closed opportunities".into()),
+        "opportunities/closed/".into(),
+        Some(Label::key("listing-closed-opportunities")),
         Entries::Items(Cow::Borrowed(&l.closed_opportunities)),
     );
-    closed.alternate = Some(("Open opportunities".into(), "opportunities/".into()));
+    closed.alternate = Some((
+        Label::key("listing-open-opportunities"),
+        "opportunities/".into(),
+    ));
     out.push(closed);
     for k in KINDS {
-        let (slug, name) = k.names();
+        let slug = k.names().0;
         let ids: Vec<ItemId> = l
             .open_opportunities
             .iter()
             .copied()
             .filter(|&id| matches!(&site.items[id].data, Data::Opportunity(fm, _) if fm.kind == k))
             .collect();
-        let mut f = base(
+        let title = Label::Key(
+            "listing-opportunities-of-kind",
+            vec![("kind", Label::Key(opportunity_key(k), vec![]))],
+        );
+        let mut f = listing(
             Kind::Opportunity,
-            &format!("opportunities/kind/{slug}/"),
-            Some(format!("Opportunities: {name}")),
+            format!("opportunities/kind/{slug}/"),
+            Some(title),
             Entries::Items(Cow::Owned(ids)),
         );
-        f.alternate = Some(("All open opportunities".into(), "opportunities/".into()));
+        f.alternate = Some((
+            Label::key("listing-all-open-opportunities"),
+            "opportunities/".into(),
+        ));
         f.filters = opp_filters.clone();
         out.push(f);
     }
@@ -231,13 +260,20 @@ pub fn listings<'a>(site: &'a Site, config: &Config) -> Vec<Listing<'a>> {
             .copied()
             .filter(|&id| site.items[id].neighbourhoods.contains(&ti))
             .collect();
-        let mut f = base(
+        let title = Label::Key(
+            "listing-opportunities-in-place",
+            vec![("place", place(&t.name))],
+        );
+        let mut f = listing(
             Kind::Opportunity,
-            &format!("opportunities/neighbourhood/{}/", t.slug),
-            Some(format!("Opportunities in {}", t.name)),
+            format!("opportunities/neighbourhood/{}/", t.slug),
+            Some(title),
             Entries::Items(Cow::Owned(ids)),
         );
-        f.alternate = Some(("All open opportunities".into(), "opportunities/".into()));
+        f.alternate = Some((
+            Label::key("listing-all-open-opportunities"),
+            "opportunities/".into(),
+        ));
         f.filters = opp_filters.clone();
         out.push(f);
     }
@@ -246,39 +282,45 @@ pub fn listings<'a>(site: &'a Site, config: &Config) -> Vec<Listing<'a>> {
         (Kind::Champion, &l.champions),
         (Kind::Survey, &l.surveys),
     ] {
-        out.push(base(
+        out.push(listing(
             kind,
-            &format!("{}/", kind.section()),
+            format!("{}/", kind.section()),
             None,
             Entries::Items(Cow::Borrowed(list)),
         ));
     }
     let toolkit_filters = toolkit_filters(site);
-    let mut tk = base(
+    let mut tk = listing(
         Kind::Toolkit,
-        "toolkits/",
+        "toolkits/".into(),
         None,
         Entries::Items(Cow::Borrowed(&l.toolkits)),
     );
     tk.filters = toolkit_filters.clone();
     out.push(tk);
-    for (seg, terms, title) in [
-        ("topic", &site.toolkit_topics, "Toolkits about"),
-        ("audience", &site.toolkit_audiences, "Toolkits for"),
+    for (seg, terms, key, arg) in [
+        (
+            "topic",
+            &site.toolkit_topics,
+            "listing-toolkits-about",
+            "topic",
+        ),
+        (
+            "audience",
+            &site.toolkit_audiences,
+            "listing-toolkits-for",
+            "audience",
+        ),
     ] {
         for t in terms {
-            let name = if seg == "topic" {
-                t.name.to_lowercase()
-            } else {
-                t.name.clone()
-            };
-            let mut f = base(
+            let title = Label::Key(key, vec![(arg, Label::Text(t.name.clone()))]);
+            let mut f = listing(
                 Kind::Toolkit,
-                &format!("toolkits/{seg}/{}/", t.slug),
-                Some(format!("{title} {name}")),
+                format!("toolkits/{seg}/{}/", t.slug),
+                Some(title),
                 Entries::Items(Cow::Borrowed(&t.items)),
             );
-            f.alternate = Some(("All toolkits".into(), "toolkits/".into()));
+            f.alternate = Some((Label::key("listing-all-toolkits"), "toolkits/".into()));
             f.filters = toolkit_filters.clone();
             out.push(f);
         }
@@ -286,12 +328,32 @@ pub fn listings<'a>(site: &'a Site, config: &Config) -> Vec<Listing<'a>> {
     out
 }
 
+fn category_key(c: Category) -> &'static str {
+    match c {
+        Category::Training => "category-training",
+        Category::NetworkMeeting => "category-network-meeting",
+        Category::AwarenessDay => "category-awareness-day",
+        Category::CommunityEvent => "category-community-event",
+    }
+}
+
+fn opportunity_key(k: OppKind) -> &'static str {
+    match k {
+        OppKind::Job => "opportunity-job",
+        OppKind::Training => "opportunity-training",
+        OppKind::Volunteering => "opportunity-volunteering",
+        OppKind::Mentoring => "opportunity-mentoring",
+        OppKind::Funding => "opportunity-funding",
+        OppKind::StartUpSupport => "opportunity-start-up-support",
+    }
+}
+
 fn toolkit_filters(site: &Site) -> Vec<FilterGroup> {
     let links = |terms: &[crate::model::Term], seg: &str| {
         terms
             .iter()
             .map(|t| FilterLink {
-                title: t.name.clone(),
+                title: Label::Text(t.name.clone()),
                 path: format!("toolkits/{seg}/{}/", t.slug),
                 count: t.items.len(),
             })
@@ -299,11 +361,11 @@ fn toolkit_filters(site: &Site) -> Vec<FilterGroup> {
     };
     vec![
         FilterGroup {
-            name: "By topic",
+            name: "filter-by-topic",
             links: links(&site.toolkit_topics, "topic"),
         },
         FilterGroup {
-            name: "By who it is for",
+            name: "filter-by-audience",
             links: links(&site.toolkit_audiences, "audience"),
         },
     ]
@@ -312,7 +374,7 @@ fn toolkit_filters(site: &Site) -> Vec<FilterGroup> {
 fn event_filters(site: &Site, config: &Config) -> Vec<FilterGroup> {
     let up = &site.lists.upcoming_events;
     let by_cat = CATEGORIES.iter().map(|c| FilterLink {
-        title: c.names().1.into(),
+        title: Label::Key(category_key(*c), vec![]),
         path: format!("events/category/{}/", c.names().0),
         count: up
             .iter()
@@ -327,7 +389,7 @@ fn event_filters(site: &Site, config: &Config) -> Vec<FilterGroup> {
         .iter()
         .enumerate()
         .map(|(ti, t)| FilterLink {
-            title: t.name.clone(),
+            title: Label::Text(t.name.clone()),
             path: format!("events/neighbourhood/{}/", t.slug),
             count: up
                 .iter()
@@ -336,11 +398,11 @@ fn event_filters(site: &Site, config: &Config) -> Vec<FilterGroup> {
         });
     vec![
         FilterGroup {
-            name: "By category",
+            name: "filter-by-category",
             links: by_cat.collect(),
         },
         FilterGroup {
-            name: "By neighbourhood",
+            name: "filter-by-neighbourhood",
             links: by_hood.collect(),
         },
     ]
@@ -349,7 +411,7 @@ fn event_filters(site: &Site, config: &Config) -> Vec<FilterGroup> {
 fn opportunity_filters(site: &Site, config: &Config) -> Vec<FilterGroup> {
     let open = &site.lists.open_opportunities;
     let by_kind = KINDS.iter().map(|k| FilterLink {
-        title: k.names().1.into(),
+        title: Label::Key(opportunity_key(*k), vec![]),
         path: format!("opportunities/kind/{}/", k.names().0),
         count: open
             .iter()
@@ -364,7 +426,7 @@ fn opportunity_filters(site: &Site, config: &Config) -> Vec<FilterGroup> {
         .iter()
         .enumerate()
         .map(|(ti, t)| FilterLink {
-            title: t.name.clone(),
+            title: Label::Text(t.name.clone()),
             path: format!("opportunities/neighbourhood/{}/", t.slug),
             count: open
                 .iter()
@@ -373,11 +435,11 @@ fn opportunity_filters(site: &Site, config: &Config) -> Vec<FilterGroup> {
         });
     vec![
         FilterGroup {
-            name: "By kind",
+            name: "filter-by-kind",
             links: by_kind.collect(),
         },
         FilterGroup {
-            name: "By neighbourhood",
+            name: "filter-by-neighbourhood",
             links: by_hood.collect(),
         },
     ]

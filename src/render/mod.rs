@@ -4,11 +4,13 @@
 //! diagnostics naming the template and line); [`pages::render_all`] renders every page, listing,
 //! feed and static file into an [`crate::write::Output`], in parallel.
 
+pub mod context;
 pub mod events;
 pub mod feeds;
 pub mod ics;
 pub mod listings;
 pub mod pages;
+pub mod survey;
 pub mod views;
 
 use std::path::{Path, PathBuf};
@@ -47,7 +49,11 @@ pub const REQUIRED: [&str; 13] = [
 
 impl Theme {
     /// Loads `themes/<name>/` under `root`.
-    pub fn load(root: &Path, name: &str) -> Result<Theme, Diagnostics> {
+    pub fn load(
+        root: &Path,
+        name: &str,
+        locales: &std::sync::Arc<crate::i18n::fluent::Locales>,
+    ) -> Result<Theme, Diagnostics> {
         let dir = Path::new("themes").join(name);
         let tdir = dir.join("templates");
         let mut ds = Diagnostics::default();
@@ -83,6 +89,8 @@ impl Theme {
         }
         let mut tera = Tera::new();
         tera.autoescape_on(vec![".html", ".xml"]);
+        // Functions first: templates are checked for unknown functions when they are added.
+        locales.register(&mut tera);
         if let Err(e) = tera.add_raw_templates(sources) {
             ds.extend(template_errors(&e, &tdir, None));
             return Err(ds);

@@ -12,12 +12,12 @@ use serde::Serialize;
 use tera::Context;
 
 use super::Theme;
-use super::listings::{Entries, Listing};
+use super::context::{NavLink, Versions, in_other_language};
+use super::listings::{Entries, Label, Listing};
 use super::views::{ItemView, Views};
 use crate::config::{Config, Now};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::highlight::Highlighter;
-use crate::markdown::{self, Target};
 use crate::model::{Data, ItemId, Kind, Site};
 use crate::write::Output;
 
@@ -39,22 +39,29 @@ pub struct Renderer<'a> {
     pub media: &'a crate::media::Media,
     /// Toolkit downloads: sizes, checksums, formats, ZIPs.
     pub downloads: &'a crate::toolkits::Downloads,
+    /// Date formatters per language.
+    pub dates: &'a crate::i18n::dates::Dates,
+    /// UI strings per language.
+    pub locales: &'a crate::i18n::fluent::Locales,
 }
 
-/// One output file (or a paginated family of them).
+/// One output file (or a paginated family of them). `usize` first fields of language-wide
+/// pages are the language index.
 #[derive(Debug, Clone)]
 enum Job {
     Item(ItemId),
-    Listing(usize, usize),
-    TaxonomyIndex(usize),
-    Term(usize, usize, usize),
-    NotFound,
+    Home(usize),
+    Listing(usize, usize, usize),
+    TaxonomyIndex(usize, usize),
+    Term(usize, usize, usize, usize),
+    NotFound(usize),
     Static(usize),
     Download(ItemId, usize),
     EventCalendar(ItemId),
     Calendar(Option<usize>),
     Bundle(ItemId),
     Manifest,
+    Survey(ItemId),
 }
 
 /// An entry of `sitemap.xml`.
@@ -64,6 +71,8 @@ pub struct SitemapEntry {
     pub path: String,
     /// Last modification date.
     pub lastmod: Option<jiff::civil::Date>,
+    /// Every language version: (language code, site path), this one included.
+    pub alternates: Vec<(String, String)>,
 }
 
 /// What rendering produced besides the files.
@@ -79,35 +88,56 @@ pub struct Report {
     pub calendars: usize,
 }
 
+type JobResult = (Vec<Diagnostic>, Option<SitemapEntry>);
+
 impl<'a> Renderer<'a> {
     fn pages_of(&self, n: usize) -> usize {
         n.div_ceil(self.config.site.paginate).max(1)
     }
 
+    fn languages(&self) -> std::ops::Range<usize> {
+        0..self.config.site.languages.len()
+    }
+
     fn jobs(&self, listings: &[Listing<'_>]) -> Vec<Job> {
-        let mut jobs: Vec<Job> = (0..self.site.items.len()).map(Job::Item).collect();
-        for (i, l) in listings.iter().enumerate() {
-            jobs.extend((1..=self.pages_of(l.entries.len())).map(|p| Job::Listing(i, p)));
-        }
-        for (t, tax) in self.site.taxonomies.iter().enumerate() {
-            jobs.push(Job::TaxonomyIndex(t));
-            for (ti, term) in tax.terms.iter().enumerate() {
-                jobs.extend((1..=self.pages_of(term.items.len())).map(|p| Job::Term(t, ti, p)));
+        let items = &self.site.items;
+        let mut jobs: Vec<Job> = (0..items.len())
+            .filter(|&i| items[i].kind != Kind::Home)
+            .map(Job::Item)
+            .collect();
+        for lang in self.languages() {
+            jobs.push(Job::Home(lang));
+            for (i, l) in listings.iter().enumerate() {
+                jobs.extend((1..=self.pages_of(l.entries.len())).map(|p| Job::Listing(lang, i, p)));
             }
+            for (t, tax) in self.site.taxonomies.iter().enumerate() {
+                jobs.push(Job::TaxonomyIndex(lang, t));
+                for (ti, term) in tax.terms.iter().enumerate() {
+                    jobs.extend(
+                        (1..=self.pages_of(term.items.len())).map(|p| Job::Term(lang, t, ti, p)),
+                    );
+                }
+            }
+            jobs.push(Job::NotFound(lang));
         }
-        jobs.push(Job::NotFound);
         jobs.extend(
-            self.site
-                .items
+            items
                 .iter()
                 .enumerate()
-                .filter(|(_, it)| it.kind == Kind::Event)
+                .filter(|(_, it)| it.kind == Kind::Event && it.lang == 0)
                 .map(|(id, _)| Job::EventCalendar(id)),
+        );
+        jobs.extend(
+            items
+                .iter()
+                .enumerate()
+                .filter(|(_, it)| it.kind == Kind::Survey)
+                .map(|(id, _)| Job::Survey(id)),
         );
         jobs.push(Job::Calendar(None));
         jobs.extend((0..super::listings::CATEGORIES.len()).map(|c| Job::Calendar(Some(c))));
         jobs.extend((0..self.theme.statics.len()).map(Job::Static));
-        for (id, it) in self.site.items.iter().enumerate() {
+        for (id, it) in items.iter().enumerate() {
             if let Data::Toolkit(fm, _) = &it.data {
                 jobs.extend((0..fm.files.len()).map(|f| Job::Download(id, f)));
                 jobs.push(Job::Bundle(id));
@@ -119,134 +149,10 @@ impl<'a> Renderer<'a> {
         jobs
     }
 
-    /// Site-wide values every template gets as `site`.
-    fn site_ctx(&self, current: &str) -> SiteView {
-        let c = self.config;
-        let mut nav = vec![NavLink {
-            title: "Home".into(),
-            url: c.url(""),
-            current: current == c.url(""),
-        }];
-        for k in Kind::SECTIONS {
-            let url = c.url(&format!("{}/", k.section()));
-            let title = self
-                .site
-                .intros
-                .get(&k)
-                .map(|i| i.title.clone())
-                .unwrap_or_else(|| k.section_title().into());
-            nav.push(NavLink {
-                current: current.starts_with(&url),
-                title,
-                url,
-            });
-        }
-        for &p in &self.site.lists.menu_pages {
-            let url = c.url(&self.site.items[p].path);
-            nav.push(NavLink {
-                current: current == url,
-                title: self.site.items[p].title.clone(),
-                url,
-            });
-        }
-        let footer = self
-            .site
-            .lists
-            .pages
-            .iter()
-            .map(|&p| NavLink {
-                title: self.site.items[p].title.clone(),
-                url: c.url(&self.site.items[p].path),
-                current: current == c.url(&self.site.items[p].path),
-            })
-            .collect();
-        let urls = Kind::SECTIONS
-            .iter()
-            .map(|k| (k.section(), c.url(&format!("{}/", k.section()))))
-            .chain([
-                ("past_events", c.url("events/past/")),
-                ("closed_opportunities", c.url("opportunities/closed/")),
-                ("neighbourhoods", c.url("neighbourhoods/")),
-                ("themes", c.url("themes/")),
-                ("tags", c.url("tags/")),
-            ])
-            .collect();
-        SiteView {
-            title: c.site.title.clone(),
-            description: c.site.description.clone(),
-            lang: c.site.language.clone(),
-            dir: "ltr",
-            base_path: c.base_path.clone(),
-            base_url: c.base_url.clone(),
-            css_url: c.url("style.css"),
-            feed_url: c.url("stories/atom.xml"),
-            nav,
-            footer,
-            urls,
-            year: self.now.zoned.year(),
-        }
-    }
-
-    fn context(&self, path: &str) -> Context {
-        let current = self.config.url(path);
-        let mut ctx = Context::new();
-        ctx.insert("site", &self.site_ctx(&current));
-        ctx.insert("canonical_url", &self.config.permalink(path));
-        ctx.insert("current_url", &current);
-        ctx
-    }
-
-    fn views(&self) -> Views<'a> {
-        Views {
-            site: self.site,
-            config: self.config,
-            media: self.media,
-            downloads: Some(self.downloads),
-        }
-    }
-
-    /// Markdown of a source to HTML, resolving `@/` links against the site.
-    fn markdown(
-        &self,
-        md: &str,
-        path: &std::path::Path,
-        first_line: usize,
-        h: &Highlighter,
-        eager_first_image: bool,
-    ) -> (String, Vec<Diagnostic>) {
-        let site = self.site;
-        let cfg = self.config;
-        let resolve = move |key: &str| -> Target {
-            let key = key.trim_end_matches('/');
-            if let Some(&id) = site.by_link.get(key) {
-                return Target::Url(cfg.url(&site.items[id].path));
-            }
-            if let Some(&why) = site.unpublished.get(key) {
-                let broken = why == crate::model::build::BROKEN;
-                return Target::Hidden((!broken).then_some(why));
-            }
-            if let Some(sec) = key.strip_suffix("/_index.md")
-                && Kind::SECTIONS.iter().any(|k| k.section() == sec)
-            {
-                return Target::Url(cfg.url(&format!("{sec}/")));
-            }
-            Target::Missing
-        };
-        let media = self.media;
-        let image = move |i: &markdown::ImageRef<'_>| -> Option<String> {
-            media
-                .request(path, Some(i.line), i.src, i.alt)
-                .map(|p| p.html(crate::media::SIZES_COLUMN, None, i.eager))
-        };
-        let src = markdown::Source {
-            path,
-            first_line,
-            resolve: &resolve,
-            highlighter: h,
-            image: &image,
-            eager_first_image,
-        };
-        markdown::render(md, &src)
+    /// A label in language `lang`.
+    fn label(&self, lang: usize, l: &Label) -> String {
+        let v = self.views(lang);
+        label_in(&v, l)
     }
 
     fn write_html(
@@ -270,51 +176,61 @@ impl<'a> Renderer<'a> {
         })
     }
 
-    fn item_job(
+    fn sitemap_entry(
         &self,
-        id: ItemId,
-        out: &Output,
-        h: &Highlighter,
-    ) -> (Vec<Diagnostic>, Option<SitemapEntry>) {
+        lang: usize,
+        path: &str,
+        lastmod: Option<jiff::civil::Date>,
+        versions: &Versions,
+    ) -> SitemapEntry {
+        let unprefixed = path
+            .strip_prefix(&self.config.lang_prefix(lang))
+            .unwrap_or(path);
+        let alternates = match versions {
+            Versions::All => self
+                .languages()
+                .map(|l| {
+                    (
+                        self.config.site.languages[l].code.clone(),
+                        self.in_lang(l, unprefixed),
+                    )
+                })
+                .collect(),
+            Versions::Items(v) => v
+                .iter()
+                .enumerate()
+                .filter_map(|(l, id)| {
+                    id.map(|id| {
+                        (
+                            self.config.site.languages[l].code.clone(),
+                            self.site.items[id].path.clone(),
+                        )
+                    })
+                })
+                .collect(),
+        };
+        SitemapEntry {
+            path: path.to_string(),
+            lastmod,
+            alternates,
+        }
+    }
+
+    fn item_job(&self, id: ItemId, out: &Output, h: &Highlighter) -> JobResult {
         let it = &self.site.items[id];
-        let v = self.views();
+        let v = self.views(it.lang);
         let (content, mut diags) = self.markdown(
             &it.body,
             &it.body_path(),
             it.body_line,
             h,
             !v.has_lead_image(id),
+            it.lang,
         );
-        let mut ctx = self.context(&it.path);
+        let versions = Versions::Items(it.translations.clone());
+        let mut ctx = self.context(it.lang, &it.path, &versions);
         ctx.insert("page", &v.item(id, Some(content), true));
-        let template = match it.kind {
-            Kind::Home => {
-                let l = &self.site.lists;
-                let list = |ids: &[ItemId], n: usize| {
-                    ids.iter()
-                        .take(n)
-                        .map(|&i| v.item(i, None, false))
-                        .collect::<Vec<_>>()
-                };
-                let next: Vec<ItemView<'_>> = l
-                    .upcoming_events
-                    .iter()
-                    .take(3)
-                    .map(|&(i, n)| v.item_at(i, Some(n), None, false))
-                    .collect();
-                ctx.insert("upcoming_events", &next);
-                ctx.insert("open_opportunities", &list(&l.open_opportunities, 4));
-                ctx.insert("latest_stories", &list(&l.stories, 3));
-                ctx.insert("toolkits", &list(&l.toolkits, 4));
-                let survey =
-                    l.surveys.iter().copied().find(
-                        |&s| matches!(&self.site.items[s].data, Data::Survey(_, o) if o.open),
-                    );
-                ctx.insert("survey", &survey.map(|s| v.item(s, None, false)));
-                "home.html".to_string()
-            }
-            k => format!("{}.html", k.name()),
-        };
+        let template = format!("{}.html", it.kind.name());
         if let Err(d) = self.write_html(out, &it.path, &template, &ctx) {
             diags.extend(d);
         }
@@ -325,30 +241,79 @@ impl<'a> Renderer<'a> {
         });
         (
             diags,
-            Some(SitemapEntry {
-                path: it.path.clone(),
-                lastmod,
-            }),
+            Some(self.sitemap_entry(it.lang, &it.path, lastmod, &versions)),
+        )
+    }
+
+    fn home_job(&self, lang: usize, out: &Output, h: &Highlighter) -> JobResult {
+        let Some(home) = self.site.home() else {
+            return (vec![], None);
+        };
+        let id = self.site.items[home].in_lang(lang, home);
+        let it = &self.site.items[id];
+        let v = self.views(lang);
+        let (mut content, mut diags) =
+            self.markdown(&it.body, &it.body_path(), it.body_line, h, true, lang);
+        if lang > 0 && it.lang != lang {
+            // No translation of the home text yet: it is shown in the default language.
+            diags.clear();
+            let l = &self.config.site.languages[it.lang];
+            content = in_other_language(content, &l.code, l.dir.as_str());
+        }
+        let path = self.in_lang(lang, "");
+        let mut ctx = self.context(lang, &path, &Versions::All);
+        ctx.insert("page", &v.item(id, Some(content), true));
+        let l = &self.site.lists;
+        let list = |ids: &[ItemId], n: usize| {
+            ids.iter()
+                .take(n)
+                .map(|&i| v.item(i, None, false))
+                .collect::<Vec<_>>()
+        };
+        let next: Vec<ItemView<'_>> = l
+            .upcoming_events
+            .iter()
+            .take(3)
+            .map(|&(i, n)| v.item_at(i, Some(n), None, false))
+            .collect();
+        ctx.insert("upcoming_events", &next);
+        ctx.insert("open_opportunities", &list(&l.open_opportunities, 4));
+        ctx.insert("latest_stories", &list(&l.stories, 3));
+        ctx.insert("toolkits", &list(&l.toolkits, 4));
+        let survey = l
+            .surveys
+            .iter()
+            .copied()
+            .find(|&s| matches!(&self.site.items[s].data, Data::Survey(_, o) if o.open));
+        ctx.insert("survey", &survey.map(|s| v.item(s, None, false)));
+        if let Err(d) = self.write_html(out, &path, "home.html", &ctx) {
+            diags.extend(d);
+        }
+        (
+            diags,
+            Some(self.sitemap_entry(lang, &path, None, &Versions::All)),
         )
     }
 
     fn paginated(
         &self,
+        lang: usize,
         base: &str,
         entries: &Entries<'_>,
         page: usize,
         ctx: &mut Context,
     ) -> String {
+        let base = self.in_lang(lang, base);
         let total = self.pages_of(entries.len());
         let per = self.config.site.paginate;
         let url_of = |n: usize| {
             if n == 1 {
-                self.config.url(base)
+                self.config.url(&base)
             } else {
                 self.config.url(&format!("{base}page/{n}/"))
             }
         };
-        let v = self.views();
+        let v = self.views(lang);
         let range = (page - 1) * per..(page * per).min(entries.len());
         let items: Vec<ItemView<'_>> = match entries {
             Entries::Items(ids) => ids[range].iter().map(|&i| v.item(i, None, false)).collect(),
@@ -383,7 +348,7 @@ impl<'a> Renderer<'a> {
             },
         );
         if page == 1 {
-            base.to_string()
+            base
         } else {
             format!("{base}page/{page}/")
         }
@@ -391,63 +356,81 @@ impl<'a> Renderer<'a> {
 
     fn listing_job(
         &self,
+        lang: usize,
         l: &Listing<'_>,
         page: usize,
         out: &Output,
         h: &Highlighter,
-    ) -> (Vec<Diagnostic>, Option<SitemapEntry>) {
+    ) -> JobResult {
         let mut diags = Vec::new();
-        let content = match l.intro {
-            Some(i) if page == 1 && i.source.is_some() => {
-                let (html, d) = self.markdown(
-                    &i.body,
-                    i.source.as_deref().unwrap_or(std::path::Path::new("")),
-                    i.body_line,
-                    h,
-                    true,
-                );
-                if self.site.intros.contains_key(&l.kind) {
+        let intro = if !l.main {
+            None
+        } else if lang == 0 {
+            self.site.intros.get(&l.kind).map(|i| (i, false))
+        } else {
+            self.site
+                .intro_translations
+                .get(&(l.kind, lang))
+                .map(|i| (i, false))
+                .or_else(|| self.site.intros.get(&l.kind).map(|i| (i, true)))
+        };
+        let content = match intro {
+            Some((i, fallback)) if page == 1 && i.source.is_some() => {
+                let src = i.source.as_deref().unwrap_or(std::path::Path::new(""));
+                let (html, d) = self.markdown(&i.body, src, i.body_line, h, true, lang);
+                if fallback {
+                    let d0 = &self.config.site.languages[0];
+                    Some(in_other_language(html, &d0.code, d0.dir.as_str()))
+                } else {
                     diags.extend(d);
+                    Some(html)
                 }
-                Some(html)
             }
             _ => None,
         };
-        let path_for_ctx = if page == 1 {
-            l.path.clone()
+        let page_path = if page == 1 {
+            self.in_lang(lang, &l.path)
         } else {
-            format!("{}page/{page}/", l.path)
+            self.in_lang(lang, &format!("{}page/{page}/", l.path))
         };
-        let mut ctx = self.context(&path_for_ctx);
-        let path = self.paginated(&l.path, &l.entries, page, &mut ctx);
+        let mut ctx = self.context(lang, &page_path, &Versions::All);
+        let path = self.paginated(lang, &l.path, &l.entries, page, &mut ctx);
         let filters: Vec<FilterGroupView> = l
             .filters
             .iter()
             .map(|g| FilterGroupView {
-                name: g.name,
+                name: self.views(lang).tr(g.name),
                 links: g
                     .links
                     .iter()
                     .map(|f| FilterLinkView {
-                        title: f.title.clone(),
-                        url: self.config.url(&f.path),
+                        title: self.label(lang, &f.title),
+                        url: self.config.url(&self.in_lang(lang, &f.path)),
                         count: f.count,
                         current: f.path == l.path,
                     })
                     .collect(),
             })
             .collect();
+        let title = match &l.title {
+            Some(t) => self.label(lang, t),
+            None => self.section_title(l.kind, lang),
+        };
+        let summary = intro
+            .filter(|(_, fallback)| !fallback)
+            .map(|(i, _)| i.summary.clone())
+            .unwrap_or_default();
         ctx.insert(
             "section",
             &SectionView {
                 kind: l.kind.name(),
-                title: &l.title,
-                summary: &l.summary,
+                title,
+                summary,
                 content,
-                url: self.config.url(&l.path),
+                url: self.config.url(&self.in_lang(lang, &l.path)),
                 alternate: l.alternate.as_ref().map(|(t, p)| NavLink {
-                    title: t.to_string(),
-                    url: self.config.url(p),
+                    title: self.label(lang, t),
+                    url: self.config.url(&self.in_lang(lang, p)),
                     current: false,
                 }),
                 filters,
@@ -455,7 +438,10 @@ impl<'a> Renderer<'a> {
                     url: self.config.url(p),
                     webcal: webcal(&self.config.permalink(p)),
                 }),
-                feed_url: l.feed.as_ref().map(|p| self.config.url(p)),
+                feed_url: l
+                    .feed
+                    .as_ref()
+                    .map(|p| self.config.url(&self.in_lang(lang, p))),
             },
         );
         if let Err(d) = self.write_html(out, &path, "section.html", &ctx) {
@@ -463,40 +449,81 @@ impl<'a> Renderer<'a> {
         }
         (
             diags,
-            (page == 1).then_some(SitemapEntry {
-                path,
-                lastmod: None,
-            }),
+            (page == 1).then(|| self.sitemap_entry(lang, &path, None, &Versions::All)),
         )
     }
 
     /// The taxonomy for templates; terms only when `with_terms` (the index page).
-    fn taxonomy_view(&self, t: usize, with_terms: bool) -> TaxonomyView {
+    fn taxonomy_view(&self, lang: usize, t: usize, with_terms: bool) -> TaxonomyView {
         let tax = &self.site.taxonomies[t];
         let terms = if with_terms { &tax.terms[..] } else { &[] };
         TaxonomyView {
             slug: tax.slug,
-            name: tax.name,
-            url: self.config.url(&format!("{}/", tax.slug)),
+            name: self.views(lang).tr(&format!("taxonomy-{}", tax.slug)),
+            url: self
+                .config
+                .url(&self.in_lang(lang, &format!("{}/", tax.slug))),
             terms: terms
                 .iter()
                 .map(|term| TermView {
                     slug: term.slug.clone(),
                     name: term.name.clone(),
-                    url: self.config.url(&format!("{}/{}/", tax.slug, term.slug)),
+                    url: self
+                        .config
+                        .url(&self.in_lang(lang, &format!("{}/{}/", tax.slug, term.slug))),
                     count: term.items.len(),
                 })
                 .collect(),
         }
     }
 
-    fn run(
-        &self,
-        job: &Job,
-        listings: &[Listing<'_>],
-        out: &Output,
-        h: &Highlighter,
-    ) -> (Vec<Diagnostic>, Option<SitemapEntry>) {
+    fn taxonomy_job(&self, lang: usize, t: usize, out: &Output) -> JobResult {
+        let path = self.in_lang(lang, &format!("{}/", self.site.taxonomies[t].slug));
+        let mut ctx = self.context(lang, &path, &Versions::All);
+        ctx.insert("taxonomy", &self.taxonomy_view(lang, t, true));
+        let d = self
+            .write_html(out, &path, "taxonomy.html", &ctx)
+            .err()
+            .unwrap_or_default();
+        (
+            d,
+            Some(self.sitemap_entry(lang, &path, None, &Versions::All)),
+        )
+    }
+
+    fn term_job(&self, lang: usize, t: usize, ti: usize, page: usize, out: &Output) -> JobResult {
+        let tax = &self.site.taxonomies[t];
+        let term = &tax.terms[ti];
+        let base = format!("{}/{}/", tax.slug, term.slug);
+        let page_path = if page == 1 {
+            self.in_lang(lang, &base)
+        } else {
+            self.in_lang(lang, &format!("{base}page/{page}/"))
+        };
+        let mut ctx = self.context(lang, &page_path, &Versions::All);
+        let entries = Entries::Items(std::borrow::Cow::Borrowed(&term.items));
+        let path = self.paginated(lang, &base, &entries, page, &mut ctx);
+        ctx.insert("taxonomy", &self.taxonomy_view(lang, t, false));
+        ctx.insert(
+            "term",
+            &TermView {
+                slug: term.slug.clone(),
+                name: term.name.clone(),
+                url: self.config.url(&self.in_lang(lang, &base)),
+                count: term.items.len(),
+            },
+        );
+        let d = self
+            .write_html(out, &path, "term.html", &ctx)
+            .err()
+            .unwrap_or_default();
+        (
+            d,
+            (page == 1).then(|| self.sitemap_entry(lang, &path, None, &Versions::All)),
+        )
+    }
+
+    fn run(&self, job: &Job, listings: &[Listing<'_>], out: &Output, h: &Highlighter) -> JobResult {
         let io = |r: Result<(), crate::util::fs::FsError>| match r {
             Ok(()) => vec![],
             Err(e) => vec![Diagnostic::general(
@@ -506,65 +533,21 @@ impl<'a> Renderer<'a> {
         };
         match *job {
             Job::Item(id) => self.item_job(id, out, h),
-            Job::Listing(l, page) => self.listing_job(&listings[l], page, out, h),
-            Job::TaxonomyIndex(t) => {
-                let path = format!("{}/", self.site.taxonomies[t].slug);
-                let mut ctx = self.context(&path);
-                ctx.insert("taxonomy", &self.taxonomy_view(t, true));
-                let d = self
-                    .write_html(out, &path, "taxonomy.html", &ctx)
-                    .err()
-                    .unwrap_or_default();
+            Job::Home(lang) => self.home_job(lang, out, h),
+            Job::Listing(lang, l, page) => self.listing_job(lang, &listings[l], page, out, h),
+            Job::TaxonomyIndex(lang, t) => self.taxonomy_job(lang, t, out),
+            Job::Term(lang, t, ti, page) => self.term_job(lang, t, ti, page, out),
+            Job::NotFound(lang) => {
+                let path = self.in_lang(lang, "404.html");
+                let ctx = self.context(lang, &path, &Versions::All);
                 (
-                    d,
-                    Some(SitemapEntry {
-                        path,
-                        lastmod: None,
-                    }),
-                )
-            }
-            Job::Term(t, ti, page) => {
-                let tax = &self.site.taxonomies[t];
-                let term = &tax.terms[ti];
-                let base = format!("{}/{}/", tax.slug, term.slug);
-                let mut ctx = self.context(&if page == 1 {
-                    base.clone()
-                } else {
-                    format!("{base}page/{page}/")
-                });
-                let entries = Entries::Items(std::borrow::Cow::Borrowed(&term.items));
-                let path = self.paginated(&base, &entries, page, &mut ctx);
-                ctx.insert("taxonomy", &self.taxonomy_view(t, false));
-                ctx.insert(
-                    "term",
-                    &TermView {
-                        slug: term.slug.clone(),
-                        name: term.name.clone(),
-                        url: self.config.url(&base),
-                        count: term.items.len(),
-                    },
-                );
-                let d = self
-                    .write_html(out, &path, "term.html", &ctx)
-                    .err()
-                    .unwrap_or_default();
-                (
-                    d,
-                    (page == 1).then_some(SitemapEntry {
-                        path,
-                        lastmod: None,
-                    }),
-                )
-            }
-            Job::NotFound => {
-                let ctx = self.context("404.html");
-                (
-                    self.write_html(out, "404.html", "404.html", &ctx)
+                    self.write_html(out, &path, "404.html", &ctx)
                         .err()
                         .unwrap_or_default(),
                     None,
                 )
             }
+            Job::Survey(id) => super::survey::extras(self, id, out),
             Job::Static(i) => {
                 let rel = &self.theme.statics[i];
                 let src = self.root.join(&self.theme.dir).join("static").join(rel);
@@ -598,13 +581,17 @@ impl<'a> Renderer<'a> {
                     .iter()
                     .map(|&(id, _)| id)
                     .collect();
-                ids.dedup();
                 ids.sort_unstable();
                 ids.dedup();
                 ids.retain(|&id| category.is_none_or(|c| matches!(&self.site.items[id].data, Data::Event(fm, _) if fm.category == c)));
+                let v = self.views(0);
                 let name = match category {
-                    None => format!("{}: events", self.config.site.title),
-                    Some(c) => format!("{}: {}", self.config.site.title, c.names().1),
+                    None => format!("{}: {}", self.config.site.title, v.tr("calendar-events")),
+                    Some(c) => format!(
+                        "{}: {}",
+                        self.config.site.title,
+                        v.tr(&format!("category-{}", c.names().0))
+                    ),
                 };
                 let ics = super::ics::feed_calendar(self.site, &ids, self.config, self.now, &name);
                 (
@@ -628,12 +615,12 @@ impl<'a> Renderer<'a> {
             }
             Job::Bundle(id) => {
                 let it = &self.site.items[id];
-                let bundle = self
+                let Some(b) = self
                     .downloads
                     .toolkits
                     .get(&id)
-                    .and_then(|t| t.bundle.as_ref());
-                let Some(b) = bundle else {
+                    .and_then(|t| t.bundle.as_ref())
+                else {
                     return (vec![], None);
                 };
                 let rel = format!("{}{}", it.path, b.name);
@@ -651,6 +638,21 @@ impl<'a> Renderer<'a> {
     }
 }
 
+/// A label in the language of `v`.
+pub(crate) fn label_in(v: &Views<'_>, l: &Label) -> String {
+    match l {
+        Label::Text(t) => t.clone(),
+        Label::Key(k, args) if args.is_empty() => v.tr(k),
+        Label::Key(k, args) => {
+            let resolved: Vec<(&str, String)> = args
+                .iter()
+                .map(|(name, a)| (*name, label_in(v, a)))
+                .collect();
+            v.tr_args(k, &resolved)
+        }
+    }
+}
+
 /// Renders every output file into `out`; feeds and the sitemap come last.
 pub fn render_all(r: &Renderer<'_>, out: &Output) -> Report {
     let listings = super::listings::listings(r.site, r.config);
@@ -658,7 +660,7 @@ pub fn render_all(r: &Renderer<'_>, out: &Output) -> Report {
     let highlighter = Highlighter::default();
     let done = AtomicUsize::new(0);
     let step = (jobs.len() / 10).max(1);
-    let results: Vec<(Vec<Diagnostic>, Option<SitemapEntry>)> = jobs
+    let results: Vec<JobResult> = jobs
         .par_iter()
         .map(|job| {
             let res = r.run(job, &listings, out, &highlighter);
@@ -675,25 +677,17 @@ pub fn render_all(r: &Renderer<'_>, out: &Output) -> Report {
         report.diags.extend(d);
         sitemap.extend(entry);
     }
-    report.pages = jobs
-        .iter()
-        .filter(|j| {
-            !matches!(
-                j,
-                Job::Static(_)
-                    | Job::Download(..)
-                    | Job::EventCalendar(_)
-                    | Job::Calendar(_)
-                    | Job::Bundle(_)
-                    | Job::Manifest
-            )
-        })
-        .count();
-    report.calendars = jobs
-        .iter()
-        .filter(|j| matches!(j, Job::EventCalendar(_) | Job::Calendar(_)))
-        .count();
-    report.copied = jobs.len() - report.pages - report.calendars;
+    let is_file = |j: &&Job| {
+        matches!(
+            j,
+            Job::Static(_) | Job::Download(..) | Job::Bundle(_) | Job::Manifest
+        )
+    };
+    let is_calendar =
+        |j: &&Job| matches!(j, Job::EventCalendar(_) | Job::Calendar(_) | Job::Survey(_));
+    report.calendars = jobs.iter().filter(is_calendar).count();
+    report.copied = jobs.iter().filter(is_file).count();
+    report.pages = jobs.len() - report.calendars - report.copied;
     sitemap.sort_by(|a, b| a.path.cmp(&b.path));
     let feeds = super::feeds::write_all(r, &sitemap, out, &highlighter);
     report.diags.extend(feeds);
@@ -704,7 +698,7 @@ impl Renderer<'_> {
     /// HTML of an item's body (for feeds).
     pub fn body_html(&self, id: ItemId, h: &Highlighter) -> String {
         let it = &self.site.items[id];
-        self.markdown(&it.body, &it.body_path(), it.body_line, h, false)
+        self.markdown(&it.body, &it.body_path(), it.body_line, h, false, it.lang)
             .0
     }
 }
@@ -731,29 +725,6 @@ pub fn minify_css(css: &str) -> Vec<u8> {
 }
 
 #[derive(Serialize)]
-struct NavLink {
-    title: String,
-    url: String,
-    current: bool,
-}
-
-#[derive(Serialize)]
-struct SiteView {
-    title: String,
-    description: String,
-    lang: String,
-    dir: &'static str,
-    base_path: String,
-    base_url: String,
-    css_url: String,
-    feed_url: String,
-    nav: Vec<NavLink>,
-    footer: Vec<NavLink>,
-    urls: std::collections::BTreeMap<&'static str, String>,
-    year: i16,
-}
-
-#[derive(Serialize)]
 struct PageLink {
     number: usize,
     url: String,
@@ -772,10 +743,10 @@ struct Paginator<'a> {
 }
 
 #[derive(Serialize)]
-struct SectionView<'a> {
+struct SectionView {
     kind: &'static str,
-    title: &'a str,
-    summary: &'a str,
+    title: String,
+    summary: String,
     content: Option<String>,
     url: String,
     alternate: Option<NavLink>,
@@ -786,7 +757,7 @@ struct SectionView<'a> {
 
 #[derive(Serialize)]
 struct FilterGroupView {
-    name: &'static str,
+    name: String,
     links: Vec<FilterLinkView>,
 }
 
@@ -824,7 +795,7 @@ struct TermView {
 #[derive(Serialize)]
 struct TaxonomyView {
     slug: &'static str,
-    name: &'static str,
+    name: String,
     url: String,
     terms: Vec<TermView>,
 }

@@ -29,10 +29,10 @@ pub struct DateView {
 }
 
 impl DateView {
-    fn of(d: jiff::civil::Date) -> Self {
+    fn of(d: jiff::civil::Date, v: &Views<'_>) -> Self {
         Self {
             iso: d.to_string(),
-            human: d.strftime("%-d %B %Y").to_string(),
+            human: v.dates.long(v.lang, d),
         }
     }
 }
@@ -42,14 +42,8 @@ impl DateView {
 pub struct Named {
     /// Machine value.
     pub slug: &'static str,
-    /// Display name.
-    pub name: &'static str,
-}
-
-impl From<(&'static str, &'static str)> for Named {
-    fn from((slug, name): (&'static str, &'static str)) -> Self {
-        Self { slug, name }
-    }
+    /// Display name, in the page language.
+    pub name: String,
 }
 
 /// One content item as templates see it.
@@ -57,8 +51,14 @@ impl From<(&'static str, &'static str)> for Named {
 pub struct ItemView<'a> {
     /// `story`, `event`...
     pub kind: &'static str,
-    /// `Story`, `Event`...
-    pub kind_name: &'static str,
+    /// `Story`, `Event`... in the page language.
+    pub kind_name: String,
+    /// Code of the item's own language.
+    pub lang: &'a str,
+    /// Direction of the item's language.
+    pub dir: &'static str,
+    /// Shown in another language than the page's (no translation yet).
+    pub fallback: bool,
     /// URL slug.
     pub slug: &'a str,
     /// Heading.
@@ -187,6 +187,31 @@ pub struct SurveyView<'a> {
     pub prize_draw: Option<&'a str>,
     /// Who can help.
     pub help: &'a [Helper],
+    /// Printable A5 flyer of this version.
+    pub flyer_url: String,
+    /// The QR code of the survey address (SVG file).
+    pub qr_url: String,
+    /// The same QR code inline (own page and flyer only).
+    pub qr_svg: Option<String>,
+    /// Page listing every language version.
+    pub chooser_url: String,
+    /// Every language version: `{code, endonym, dir, url, current}`.
+    pub versions: Vec<VersionLink>,
+}
+
+/// A language version of an item.
+#[derive(Debug, Serialize)]
+pub struct VersionLink {
+    /// Language code.
+    pub code: String,
+    /// The language's own name.
+    pub endonym: String,
+    /// Text direction.
+    pub dir: &'static str,
+    /// Root-relative URL.
+    pub url: String,
+    /// This is the version being shown.
+    pub current: bool,
 }
 
 /// `{bytes, human}`: a size in bytes and in words ("1.2 MB").
@@ -287,9 +312,47 @@ pub struct Views<'a> {
     pub media: &'a Media,
     /// Toolkit download facts (none: sizes and checksums are left out).
     pub downloads: Option<&'a crate::toolkits::Downloads>,
+    /// Language of the page being rendered (index into the configured languages).
+    pub lang: usize,
+    /// Date formatters.
+    pub dates: &'a crate::i18n::dates::Dates,
+    /// UI strings.
+    pub locales: &'a crate::i18n::fluent::Locales,
 }
 
 impl<'a> Views<'a> {
+    /// The UI string `key` in the page language (the key itself if it is missing everywhere,
+    /// which `useit check` reports).
+    pub fn tr(&self, key: &str) -> String {
+        self.locales
+            .format(self.lang, key, None)
+            .unwrap_or_else(|_| key.to_string())
+    }
+
+    /// The UI string `key` with arguments.
+    pub fn tr_args(&self, key: &str, args: &[(&str, String)]) -> String {
+        let mut a = fluent_bundle::FluentArgs::new();
+        for (k, v) in args {
+            a.set(*k, fluent_bundle::FluentValue::from(v.clone()));
+        }
+        self.locales
+            .format(self.lang, key, Some(&a))
+            .unwrap_or_else(|_| key.to_string())
+    }
+
+    /// `{slug, name}` with the name from UI string `<prefix>-<slug>`.
+    pub fn named(&self, prefix: &str, slug: &'static str) -> Named {
+        Named {
+            slug,
+            name: self.tr(&format!("{prefix}-{slug}")),
+        }
+    }
+
+    /// A date as `{iso, human}` in the page language.
+    pub fn date(&self, d: jiff::civil::Date) -> DateView {
+        DateView::of(d, self)
+    }
+
     /// The front-matter image of a story or the photo of a champion, if it may be shown.
     fn lead_image(&self, id: ItemId) -> Option<(&'a str, &'a str)> {
         let it: &'a Item = &self.site.items[id];
@@ -354,7 +417,10 @@ impl<'a> Views<'a> {
         content: Option<String>,
         full: bool,
     ) -> ItemView<'a> {
+        // In a listing, show the item's version in the page language where there is one.
+        let id = self.site.items[id].in_lang(self.lang, id);
         let it: &'a Item = &self.site.items[id];
+        let language = &self.config.site.languages[it.lang];
         let tags = it
             .tags
             .iter()
@@ -367,14 +433,17 @@ impl<'a> Views<'a> {
             .collect();
         ItemView {
             kind: it.kind.name(),
-            kind_name: it.kind.display(),
+            kind_name: self.tr(&format!("kind-{}", it.kind.name())),
+            lang: &language.code,
+            dir: language.dir.as_str(),
+            fallback: it.lang != self.lang,
             slug: &it.slug,
             title: &it.title,
             summary: &it.summary,
             url: self.url(id),
             content,
-            date: it.date.map(DateView::of),
-            updated: it.updated.map(DateView::of),
+            date: it.date.map(|d| self.date(d)),
+            updated: it.updated.map(|d| self.date(d)),
             tags,
             neighbourhoods: self.term_links(&it.neighbourhoods, 0),
             themes: self.term_links(&it.themes, 1),
@@ -394,7 +463,7 @@ impl<'a> Views<'a> {
             Data::Champion(fm) => Extra::Champion(Box::new(ChampionView {
                 name: &it.title,
                 anonymous: fm.anonymous,
-                role: fm.role.names().into(),
+                role: self.named("role", fm.role.names().0),
                 neighbourhood: self.term_links(&it.neighbourhoods, 0).into_iter().next(),
                 languages: &fm.languages,
                 quote: fm.quote.as_deref(),
@@ -416,9 +485,9 @@ impl<'a> Views<'a> {
                 self, it, fm, t, occurrence, full,
             ))),
             Data::Opportunity(fm, o) => Extra::Opportunity(Box::new(OpportunityView {
-                opportunity_kind: fm.kind.names().into(),
+                opportunity_kind: self.named("opportunity", fm.kind.names().0),
                 provider: &fm.provider,
-                closes: fm.closes.map(|d| DateView::of(d.0)),
+                closes: fm.closes.map(|d| self.date(d.0)),
                 open: o.open,
                 closing_soon: o.closing_soon,
                 eligibility: fm.eligibility.as_deref(),
@@ -427,12 +496,44 @@ impl<'a> Views<'a> {
             })),
             Data::Survey(fm, o) => Extra::Survey(Box::new(SurveyView {
                 survey_url: &fm.survey_url,
-                closes: DateView::of(fm.closes.0),
+                closes: self.date(fm.closes.0),
                 open: o.open,
                 anonymous: fm.anonymous,
                 partial_answers: fm.partial_answers,
                 prize_draw: fm.prize_draw.as_deref(),
                 help: &fm.help,
+                flyer_url: self
+                    .config
+                    .url(&crate::render::survey::flyer_path(&it.path)),
+                qr_url: self.config.url(&crate::render::survey::qr_path(&it.path)),
+                qr_svg: full
+                    .then(|| {
+                        let label = self.tr_args("survey-qr-label", &[("title", it.title.clone())]);
+                        crate::render::survey::qr_svg(&fm.survey_url, &label, false)
+                    })
+                    .flatten(),
+                chooser_url: {
+                    let orig = it.original.unwrap_or(id);
+                    self.config.url(&crate::render::survey::chooser_path(
+                        &self.site.items[orig].path,
+                    ))
+                },
+                versions: it
+                    .translations
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(l, v)| v.map(|v| (l, v)))
+                    .map(|(l, v)| {
+                        let language = &self.config.site.languages[l];
+                        VersionLink {
+                            code: language.code.clone(),
+                            endonym: language.endonym.clone(),
+                            dir: language.dir.as_str(),
+                            url: self.url(v),
+                            current: v == id,
+                        }
+                    })
+                    .collect(),
             })),
             Data::Toolkit(fm, _) => Extra::Toolkit(Box::new(self.toolkit(id, fm))),
         }
@@ -470,7 +571,7 @@ impl<'a> Views<'a> {
                     }),
                     size: x.map(|x| SizeView::of(x.size)),
                     sha256: x.map(|x| x.sha256.as_str()),
-                    updated: DateView::of(f.updated.unwrap_or(fm.updated).0),
+                    updated: self.date(f.updated.unwrap_or(fm.updated).0),
                 }
             })
             .collect();
@@ -512,8 +613,11 @@ impl<'a> Views<'a> {
     pub fn card(&self, id: ItemId) -> ChampionCard<'a> {
         let it: &'a Item = &self.site.items[id];
         let role = match &it.data {
-            Data::Champion(fm) => fm.role.names().into(),
-            _ => ("", "").into(),
+            Data::Champion(fm) => self.named("role", fm.role.names().0),
+            _ => Named {
+                slug: "",
+                name: String::new(),
+            },
         };
         ChampionCard {
             name: &it.title,

@@ -1,0 +1,267 @@
+//! What every template gets besides its own data: the site (navigation, URLs, languages) in the
+//! page's language, the page's language versions for the switcher and `hreflang`, and the
+//! Markdown-to-HTML step with `@/` links and images resolved.
+//!
+//! Entry points: [`Renderer::context`], [`Renderer::views`], [`Renderer::markdown`].
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use tera::Context;
+
+use super::pages::Renderer;
+use super::views::Views;
+use crate::diag::Diagnostic;
+use crate::highlight::Highlighter;
+use crate::markdown::{self, Target};
+use crate::model::{ItemId, Kind};
+
+/// A link in the navigation or footer.
+#[derive(Serialize)]
+pub(crate) struct NavLink {
+    pub(crate) title: String,
+    pub(crate) url: String,
+    pub(crate) current: bool,
+}
+
+/// One language version of the page being rendered.
+#[derive(Serialize, Clone)]
+pub(crate) struct Alternate {
+    code: String,
+    endonym: String,
+    dir: &'static str,
+    /// Root-relative URL (for links).
+    url: String,
+    /// Absolute URL (for `hreflang`).
+    href: String,
+    current: bool,
+}
+
+#[derive(Serialize)]
+struct SiteView {
+    title: String,
+    description: String,
+    lang: String,
+    dir: &'static str,
+    base_path: String,
+    base_url: String,
+    css_url: String,
+    feed_url: String,
+    nav: Vec<NavLink>,
+    footer: Vec<NavLink>,
+    urls: BTreeMap<&'static str, String>,
+    languages: Vec<Alternate>,
+    year: i16,
+}
+
+/// Which language versions a page has.
+pub(crate) enum Versions {
+    /// Every language (listings, home, taxonomies, 404): the same path under each prefix.
+    All,
+    /// Only these items (a content page and its translations).
+    Items(Vec<Option<ItemId>>),
+}
+
+impl<'a> Renderer<'a> {
+    /// `prefix + path`: the site path of `path` in language `lang`.
+    pub(crate) fn in_lang(&self, lang: usize, path: &str) -> String {
+        format!("{}{}", self.config.lang_prefix(lang), path)
+    }
+
+    /// Views in language `lang`.
+    pub(crate) fn views(&self, lang: usize) -> Views<'a> {
+        Views {
+            site: self.site,
+            config: self.config,
+            media: self.media,
+            downloads: Some(self.downloads),
+            lang,
+            dates: self.dates,
+            locales: self.locales,
+        }
+    }
+
+    fn alternates(&self, lang: usize, path: &str, versions: &Versions) -> Vec<Alternate> {
+        let c = self.config;
+        let paths: Vec<(usize, String)> = match versions {
+            Versions::All => (0..c.site.languages.len())
+                .map(|l| (l, self.in_lang(l, path)))
+                .collect(),
+            Versions::Items(v) => v
+                .iter()
+                .enumerate()
+                .filter_map(|(l, id)| id.map(|id| (l, self.site.items[id].path.clone())))
+                .collect(),
+        };
+        paths
+            .into_iter()
+            .map(|(l, p)| {
+                let language = &c.site.languages[l];
+                Alternate {
+                    code: language.code.clone(),
+                    endonym: language.endonym.clone(),
+                    dir: language.dir.as_str(),
+                    url: c.url(&p),
+                    href: c.permalink(&p),
+                    current: l == lang,
+                }
+            })
+            .collect()
+    }
+
+    fn site_view(&self, lang: usize, current: &str) -> SiteView {
+        let c = self.config;
+        let v = self.views(lang);
+        let url = |p: &str| c.url(&self.in_lang(lang, p));
+        let mut nav = vec![NavLink {
+            title: v.tr("nav-home"),
+            url: url(""),
+            current: current == url(""),
+        }];
+        for k in Kind::SECTIONS {
+            let u = url(&format!("{}/", k.section()));
+            nav.push(NavLink {
+                current: current.starts_with(&u),
+                title: self.section_title(k, lang),
+                url: u,
+            });
+        }
+        for &p in &self.site.lists.menu_pages {
+            let it = &self.site.items[self.site.items[p].in_lang(lang, p)];
+            let u = c.url(&it.path);
+            nav.push(NavLink {
+                current: current == u,
+                title: it.title.clone(),
+                url: u,
+            });
+        }
+        let footer = self
+            .site
+            .lists
+            .pages
+            .iter()
+            .map(|&p| {
+                let it = &self.site.items[self.site.items[p].in_lang(lang, p)];
+                NavLink {
+                    title: it.title.clone(),
+                    url: c.url(&it.path),
+                    current: current == c.url(&it.path),
+                }
+            })
+            .collect();
+        let urls = Kind::SECTIONS
+            .iter()
+            .map(|k| (k.section(), url(&format!("{}/", k.section()))))
+            .chain([
+                ("past_events", url("events/past/")),
+                ("closed_opportunities", url("opportunities/closed/")),
+                ("neighbourhoods", url("neighbourhoods/")),
+                ("themes", url("themes/")),
+                ("tags", url("tags/")),
+            ])
+            .collect();
+        let language = &c.site.languages[lang];
+        SiteView {
+            title: c.site.title.clone(),
+            description: c.site.description.clone(),
+            lang: language.code.clone(),
+            dir: language.dir.as_str(),
+            base_path: c.base_path.clone(),
+            base_url: c.base_url.clone(),
+            css_url: c.url("style.css"),
+            feed_url: url("stories/atom.xml"),
+            nav,
+            footer,
+            urls,
+            languages: self.alternates(lang, "", &Versions::All),
+            year: self.now.zoned.year(),
+        }
+    }
+
+    /// The title of a section in a language: its translated introduction's, else the UI string.
+    pub(crate) fn section_title(&self, k: Kind, lang: usize) -> String {
+        let intro = if lang == 0 {
+            self.site.intros.get(&k)
+        } else {
+            self.site.intro_translations.get(&(k, lang))
+        };
+        intro
+            .map(|i| i.title.clone())
+            .unwrap_or_else(|| self.views(lang).tr(&format!("section-{}", k.section())))
+    }
+
+    /// The context every template gets, for the page at site path `path` (language prefix
+    /// included) in language `lang`.
+    pub(crate) fn context(&self, lang: usize, path: &str, versions: &Versions) -> Context {
+        let current = self.config.url(path);
+        let unprefixed = path
+            .strip_prefix(&self.config.lang_prefix(lang))
+            .unwrap_or(path);
+        let alternates = self.alternates(lang, unprefixed, versions);
+        let language = &self.config.site.languages[lang];
+        let mut ctx = Context::new();
+        ctx.insert("site", &self.site_view(lang, &current));
+        ctx.insert("lang", &language.code);
+        ctx.insert("lang_index", &lang);
+        ctx.insert("canonical_url", &self.config.permalink(path));
+        ctx.insert("current_url", &current);
+        let x_default = alternates
+            .iter()
+            .find(|a| a.code == self.config.site.languages[0].code)
+            .map(|a| a.href.clone());
+        ctx.insert("x_default_url", &x_default);
+        ctx.insert("alternates", &alternates);
+        ctx
+    }
+
+    /// Markdown of a source to HTML, resolving `@/` links (to the version in `lang` where
+    /// there is one) and publishing images.
+    pub(crate) fn markdown(
+        &self,
+        md: &str,
+        path: &std::path::Path,
+        first_line: usize,
+        h: &Highlighter,
+        eager_first_image: bool,
+        lang: usize,
+    ) -> (String, Vec<Diagnostic>) {
+        let site = self.site;
+        let cfg = self.config;
+        let resolve = move |key: &str| -> Target {
+            let key = key.trim_end_matches('/');
+            if let Some(&id) = site.by_link.get(key) {
+                return Target::Url(cfg.url(&site.items[site.items[id].in_lang(lang, id)].path));
+            }
+            if let Some(&why) = site.unpublished.get(key) {
+                let broken = why == crate::model::build::BROKEN;
+                return Target::Hidden((!broken).then_some(why));
+            }
+            if let Some(sec) = key.strip_suffix("/_index.md")
+                && Kind::SECTIONS.iter().any(|k| k.section() == sec)
+            {
+                return Target::Url(cfg.url(&format!("{}{sec}/", cfg.lang_prefix(lang))));
+            }
+            Target::Missing
+        };
+        let media = self.media;
+        let image = move |i: &markdown::ImageRef<'_>| -> Option<String> {
+            media
+                .request(path, Some(i.line), i.src, i.alt)
+                .map(|p| p.html(crate::media::SIZES_COLUMN, None, i.eager))
+        };
+        let src = markdown::Source {
+            path,
+            first_line,
+            resolve: &resolve,
+            highlighter: h,
+            image: &image,
+            eager_first_image,
+        };
+        markdown::render(md, &src)
+    }
+}
+
+/// Wraps HTML shown in another language than the page's, so screen readers switch voice.
+pub(crate) fn in_other_language(html: String, code: &str, dir: &str) -> String {
+    format!("<div lang=\"{code}\" dir=\"{dir}\">{html}</div>")
+}

@@ -1,0 +1,168 @@
+//! Survey invitations: a QR code of the survey address per language (an SVG file and inline in
+//! the page), a printable A5 flyer per language, and a chooser page listing every language
+//! version in its own name.
+//!
+//! Entry points: [`qr_svg`] (used by the survey view) and [`extras`] (the render job).
+
+use qrcode::QrCode;
+use qrcode::render::svg;
+
+use super::context::Versions;
+use super::pages::Renderer;
+use crate::diag::{Diagnostic, Severity};
+use crate::model::{Data, ItemId};
+use crate::write::Output;
+
+/// Site path of a survey version's QR code file.
+pub fn qr_path(item_path: &str) -> String {
+    format!("{item_path}qr.svg")
+}
+
+/// Site path of a survey version's printable flyer.
+pub fn flyer_path(item_path: &str) -> String {
+    format!("{item_path}flyer/")
+}
+
+/// Site path of the chooser of a survey's language versions.
+pub fn chooser_path(item_path: &str) -> String {
+    format!("{item_path}languages/")
+}
+
+/// The QR code of `url` as SVG; `label` becomes its accessible name. `standalone` keeps the XML
+/// declaration (for the downloadable file).
+pub fn qr_svg(url: &str, label: &str, standalone: bool) -> Option<String> {
+    let code = QrCode::new(url.as_bytes()).ok()?;
+    let svg = code
+        .render::<svg::Color<'_>>()
+        .min_dimensions(240, 240)
+        .quiet_zone(true)
+        .dark_color(svg::Color("#000000"))
+        .light_color(svg::Color("#ffffff"))
+        .build();
+    let body = svg
+        .split_once("?>")
+        .map_or(svg.as_str(), |(_, b)| b)
+        .to_string();
+    let named = body.replacen(
+        "<svg ",
+        &format!(
+            "<svg role=\"img\" aria-label=\"{}\" ",
+            crate::util::escape::xml(label)
+        ),
+        1,
+    );
+    Some(if standalone {
+        format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{named}\n")
+    } else {
+        named
+    })
+}
+
+/// Writes the QR file and the flyer of one survey version, and for the original the chooser.
+pub fn extras(
+    r: &Renderer<'_>,
+    id: ItemId,
+    out: &Output,
+) -> (Vec<Diagnostic>, Option<super::pages::SitemapEntry>) {
+    let it = &r.site.items[id];
+    let Data::Survey(fm, _) = &it.data else {
+        return (vec![], None);
+    };
+    let mut diags = Vec::new();
+    let v = r.views(it.lang);
+    let label = v.tr_args("survey-qr-label", &[("title", it.title.clone())]);
+    match qr_svg(&fm.survey_url, &label, true) {
+        Some(svg) => {
+            if let Err(e) = out.write(&qr_path(&it.path), svg.as_bytes()) {
+                diags.push(Diagnostic::general(Severity::Error, e.to_string()));
+            }
+        }
+        None => diags.push(
+            Diagnostic::error(
+                &it.source,
+                format!(
+                    "the survey address is too long for a QR code ({} characters)",
+                    fm.survey_url.len()
+                ),
+            )
+            .with_help("use a shorter address (a short link) for `survey_url`"),
+        ),
+    }
+    let versions = Versions::Items(it.translations.clone());
+    let flyer = flyer_path(&it.path);
+    let mut ctx = r.context(it.lang, &flyer, &Versions::Items(Vec::new()));
+    ctx.insert("page", &v.item(id, None, true));
+    if let Err(d) = render(r, out, &flyer, "flyer.html", &ctx) {
+        diags.extend(d);
+    }
+    if it.lang == 0 {
+        let chooser = chooser_path(&it.path);
+        let mut ctx = r.context(0, &chooser, &versions);
+        ctx.insert("page", &v.item(id, None, true));
+        if let Err(d) = render(r, out, &chooser, "survey-languages.html", &ctx) {
+            diags.extend(d);
+        }
+    }
+    (diags, None)
+}
+
+fn render(
+    r: &Renderer<'_>,
+    out: &Output,
+    path: &str,
+    template: &str,
+    ctx: &tera::Context,
+) -> Result<(), Vec<Diagnostic>> {
+    let html = r.theme.render(template, ctx, &format!("/{path}"))?;
+    out.write(&format!("{path}index.html"), &super::pages::minify(&html))
+        .map_err(|e| vec![Diagnostic::general(Severity::Error, e.to_string())])
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn qr_code_decodes_to_the_address() {
+        let url = "https://use-it.example.org/survey?lang=ur";
+        let svg = super::qr_svg(url, "QR code", false).unwrap();
+        assert!(
+            svg.starts_with("<svg role=\"img\" aria-label=\"QR code\""),
+            "{svg}"
+        );
+        // Rasterise the SVG's module rectangles and decode them with an independent decoder.
+        let size: usize = svg
+            .split("width=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
+        let mut img = image::GrayImage::from_pixel(size as u32, size as u32, image::Luma([255]));
+        let path = svg
+            .split(" d=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
+        for cmd in path.split('M').filter(|c| !c.is_empty()) {
+            let nums: Vec<u32> = cmd
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|s| !s.is_empty())
+                .map(|s| s.parse().unwrap())
+                .collect();
+            let (x, y, w, h) = (nums[0], nums[1], nums[2], nums[3]);
+            for yy in y..y + h {
+                for xx in x..x + w {
+                    img.put_pixel(xx, yy, image::Luma([0]));
+                }
+            }
+        }
+        let mut prepared = rqrr::PreparedImage::prepare(img);
+        let grids = prepared.detect_grids();
+        assert_eq!(grids.len(), 1);
+        let (_, content) = grids[0].decode().unwrap();
+        assert_eq!(content, url);
+    }
+}
