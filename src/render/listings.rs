@@ -313,7 +313,12 @@ pub fn listings<'a>(site: &'a Site, config: &Config) -> Vec<Listing<'a>> {
         ),
     ] {
         for t in terms {
-            let title = Label::Key(key, vec![(arg, Label::Text(t.name.clone()))]);
+            let name = if seg == "topic" {
+                t.name.to_lowercase()
+            } else {
+                t.name.clone()
+            };
+            let title = Label::Key(key, vec![(arg, Label::Text(name))]);
             let mut f = listing(
                 Kind::Toolkit,
                 format!("toolkits/{seg}/{}/", t.slug),

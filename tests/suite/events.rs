@@ -45,7 +45,7 @@ fn times_keep_local_hours_across_both_clock_changes() {
     assert!(
         spring
             .text("dl time")
-            .contains("Tuesday 30 March 2027, 18:00 to 19:30")
+            .contains("Tuesday, 30 March 2027, 18:00 to 19:30")
     );
     let autumn = site.html("events/autumn-evening/index.html");
     assert_eq!(
@@ -75,7 +75,7 @@ fn all_day_hybrid_event() {
     let page = site.html("events/awareness-day/index.html");
     assert!(
         page.text("dl.facts-block")
-            .contains("Saturday 15 May 2027 (all day)"),
+            .contains("Saturday, 15 May 2027 (all day)"),
         "{}",
         page.text("dl.facts-block")
     );
@@ -105,7 +105,7 @@ fn multi_day_event_with_the_same_hours_each_day() {
     let page = site.html("events/two-day-course/index.html");
     assert!(
         page.text("dl time")
-            .contains("Monday 15 March 2027 to Tuesday 16 March 2027, 10:00 to 14:30 each day"),
+            .contains("Monday, 15 March 2027 to Tuesday, 16 March 2027, 10:00 to 14:30 each day"),
         "{}",
         page.text("dl time")
     );

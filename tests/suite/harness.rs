@@ -52,6 +52,8 @@ impl SiteTest {
             &repo_root().join("themes").join("useit"),
             &root.join("themes").join("useit"),
         );
+        // The portal's UI strings come with the theme's templates; a fixture may override them.
+        copy_tree(&repo_root().join("locales"), &root.join("locales"));
         copy_tree(&src, &root);
         let _ = std::fs::remove_file(root.join(EXPECTED_STDERR));
         let out = tmp.path().join("out");

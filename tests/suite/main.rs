@@ -7,6 +7,7 @@ mod harness;
 mod build;
 mod cli;
 mod events;
+mod i18n;
 mod images;
 mod invalid;
 mod portal;
