@@ -125,3 +125,259 @@ language-in = in { $language }
 
 ## Surveys
 survey-qr-label = QR code: open “{ $title }” on your phone
+
+## Templates
+# Strings of the theme's templates (themes/useit/templates/), called as t(key="...").
+# Variables hold text the generator or the content gives (already in the page's language);
+# `$count`, `$number` and `$total` are numbers (plural forms follow CLDR rules).
+# A variable can stand for a link or a date that the template puts in: keep every `{ $... }`.
+
+## Shared: labels of facts (shown before a value), badges, small words
+label-when = When
+label-where = Where
+label-repeats = Repeats
+label-cost = Cost
+label-how-to-take-part = How to take part
+label-event-type = Type of event
+label-accessibility = Accessibility
+label-provider = Provider
+label-opportunity-type = Type
+label-closes = Closes
+label-closing-date = Closing date
+label-who-can-apply = Who can apply
+label-area = Area
+label-published = Published
+label-updated = Updated
+label-champion = Champion
+label-role = Role
+label-neighbourhood = Neighbourhood
+label-languages = Languages
+label-files = Files
+label-for = For
+label-topics = Topics
+label-licence = Licence
+label-version = Version
+label-format = Format
+label-size = Size
+label-language = Language
+label-file-name = File name
+label-phone = Phone
+label-email = Email
+# A label followed by its value on the same line, e.g. "Phone: 0121 …"
+label-with-colon = { $label }:
+# Between the items of a list written on one line ("Finance, Marketing")
+list-separator = {", "}
+badge-closed = Closed
+badge-closing-soon = Closing soon
+badge-past-event = Past event
+where-online = Online
+add-to-calendar = Add to calendar
+# What screen readers say for "Add to calendar" on a card ($title: the event)
+add-to-calendar-item = Add to calendar: { $title }
+empty-nothing-here = There is nothing here at the moment.
+
+## base.html: every page
+skip-link = Skip to main content
+# Name of the main navigation (read by screen readers)
+nav-main-label = Main
+# Name of the footer navigation (read by screen readers)
+nav-footer-label = Footer
+# Name of the list of the languages this page is in (read by screen readers)
+language-switcher = Choose a language
+# Name of the footer list of every language of the website, each linking to its home page
+# (read by screen readers)
+footer-languages-label = Languages of this website
+# Title of the stories feed, shown by feed readers
+head-feed-title = { $site }: stories
+footer-feed = Stories feed (Atom)
+footer-site-year = { $site }, { $year }.
+
+## 404.html
+not-found-title = Page not found
+not-found-description = This page could not be found.
+not-found-lede = Sorry, we cannot find that page. It may have moved, or the address may be wrong.
+not-found-try = You could try one of these:
+not-found-home = Home page
+not-found-events = Events
+not-found-opportunities = Jobs, training and other opportunities
+not-found-stories = Stories
+not-found-champions = Champions
+not-found-toolkits = Toolkits
+not-found-surveys = Surveys
+
+## home.html
+# $title: the survey's title
+home-survey-heading = Have your say: { $title }
+home-survey-anonymous = Your answers are anonymous.
+home-survey-more = About the survey and help filling it in
+home-events-heading = Upcoming events
+home-events-empty = No events are planned at the moment.
+home-events-all = See all events
+home-opportunities-heading = Jobs, training and opportunities
+home-opportunities-empty = There are no open opportunities at the moment.
+home-opportunities-all = See all opportunities
+home-stories-heading = Latest stories
+home-stories-empty = No stories yet.
+home-stories-all = See all stories
+home-champions-all = Meet our champions
+home-toolkits-heading = Toolkits for social enterprises
+home-toolkits-empty = No toolkits yet.
+home-toolkits-all = See all toolkits
+
+## section.html, term.html, taxonomy.html: listings
+# Page title of page 2, 3… of a listing
+listing-title-paged = { $title } (page { $number } of { $total })
+# Under the heading of page 2, 3… of a listing
+listing-page-of = page { $number } of { $total }
+# $subscribe and $download are links, with the texts of the next two strings
+listing-calendar = Put these events in your phone's calendar: { $subscribe } (updates by itself) or { $download }.
+listing-calendar-subscribe = subscribe
+listing-calendar-download = download the calendar file
+# $kind: what the listing lists
+listing-feed = { $kind ->
+    [opportunity] Follow new opportunities in a feed reader
+    [story] Follow new stories in a feed reader
+    [event] Follow new events in a feed reader
+    [toolkit] Follow new toolkits in a feed reader
+   *[other] Follow new items in a feed reader
+}
+# Name of the filter links (read by screen readers); $kind: what the listing lists
+listing-filters-label = { $kind ->
+    [event] Filter event listings
+    [opportunity] Filter opportunity listings
+    [toolkit] Filter toolkit listings
+   *[other] Filter listings
+}
+listing-empty = There is nothing here at the moment. Please check again soon.
+# $taxonomy: e.g. "neighbourhoods"
+taxonomy-description = All { $taxonomy } on { $site }.
+# After each term: how many pages carry it
+taxonomy-term-count = ({ $count ->
+    [one] { $count } page
+   *[other] { $count } pages
+})
+# $taxonomy: e.g. "Neighbourhoods"; $term: e.g. "Ladywood"
+term-title = { $taxonomy }: { $term }
+term-description = Everything on { $site } about { $term }.
+term-lede = { $count ->
+    [one] { $count } page
+   *[other] { $count } pages
+} about { $term }.
+
+## partials/item.html: cards in listings
+# On the card of an item shown in English because it has no translation in this language
+card-shown-in-default-language = In English
+# $venue: the name of the venue
+card-venue-and-online = { $venue } and online
+card-no-closing-date = No closing date
+# Number of files of a toolkit and their total size
+card-files-with-size = { $count } ({ $size } in all)
+
+## partials/pager.html
+# Name of the page links (read by screen readers)
+pager-label = Pagination
+pager-status = Page { $number } of { $total }
+# Shown on the link; screen readers say pager-previous-page instead
+pager-previous = Previous
+pager-previous-page = Previous page
+# Shown on the link; screen readers say pager-next-page instead
+pager-next = Next
+pager-next-page = Next page
+# What screen readers say for the link to page $number (the link shows the number only)
+pager-page = Page { $number }
+
+## page.html
+page-last-updated = Last updated { $date }
+
+## story.html
+story-by = By { $author }
+story-by-on = By { $author }, { $date }
+story-updated = (updated { $date })
+story-champion-heading = The champion in this story
+back-all-stories = All stories
+
+## champion.html
+# Followed by champion-illustrative-text, in bold
+champion-illustrative-label = Illustrative profile:
+champion-illustrative-text = this person is an example, not a real resident.
+champion-pseudonym-notice = This champion asked us not to use their real name. The name shown is a pseudonym.
+champion-stories-heading = Stories with { $name }
+back-all-champions = All champions
+
+## event.html
+# Page title of a cancelled or postponed event; $status: "Cancelled" or "Postponed"
+event-title-with-status = { $status }: { $title }
+# In bold before event-cancelled-notice or event-postponed-notice
+event-status-label = { $status }:
+event-cancelled-notice = this event will not take place.
+event-postponed-notice = this event will not take place on the date shown. Contact the organisers for details.
+event-past-notice = This event has already taken place.
+event-map-link = Find it on OpenStreetMap
+event-join-online = Join online
+event-watch-recording = Watch the recording
+event-venue-heading = At the venue
+event-next-dates = Next dates
+event-booking-heading = How to book
+event-book-a-place = Book a place
+back-all-upcoming-events = All upcoming events
+back-all-past-events = All past events
+
+## opportunity.html
+opportunity-closed-notice = This opportunity is closed: applications are no longer accepted.
+opportunity-no-closing-date = No closing date: open until filled
+opportunity-apply-heading = How to apply
+opportunity-apply-online = Apply online
+back-all-opportunities = All opportunities
+
+## toolkit.html
+toolkit-download-all = Download the whole toolkit
+# After toolkit-download-all: what the download is
+toolkit-bundle-format = (ZIP archive, { $count ->
+    [one] { $count } file
+   *[other] { $count } files
+}, { $size })
+# Followed by the checksum; $name: the file name of the archive
+toolkit-bundle-checksum = SHA-256 of { $name }:
+toolkit-files-heading = Files to download
+# After the title of each file; $format: e.g. "PDF document"; $size: e.g. "53.4 kB"
+toolkit-file-format = ({ $format }, { $size })
+back-all-toolkits = All toolkits
+
+## survey.html, survey-languages.html, flyer.html
+survey-take = Take the survey
+survey-print-flyer = Print a flyer
+# Under the QR code on the survey page
+survey-qr-caption = Scan this code with your phone's camera to open the survey.
+survey-qr-download = Download the QR code (SVG image)
+survey-closed-notice = This survey is closed. Thank you to everyone who took part.
+# $date: the closing date
+survey-open-until = Open until { $date }.
+survey-closed-on = Closed on { $date }.
+survey-anonymous = Your answers are anonymous: they are not linked to your name.
+survey-not-anonymous = This survey is not anonymous: your answers may be linked to your name.
+survey-partial-answers = You can stop at any time: a partly completed survey still counts.
+# $prize: what can be won, as the survey describes it
+survey-prize-draw = Prize draw: { $prize }
+survey-versions-heading = This survey in other languages
+# Link to the page that lists every language of the survey (one address to share or print)
+survey-chooser-link = One link for every language, to share or print
+survey-help-heading = Help filling it in
+survey-help-intro = These people and places can help you fill in the survey.
+back-all-surveys = All surveys
+# Page that lists every language of a survey; $title: the survey's title
+survey-languages-title = { $title }: choose your language
+survey-languages-lede = Choose your language: each link opens the survey page in that language.
+# The printable flyer ($title: the survey's title)
+flyer-title = Flyer: { $title }
+flyer-screen-hint = This flyer fits on one A5 page (or A4, scaled to fit). Use your browser's Print command to print it.
+flyer-back = Back to the survey page
+# Name of the list of the flyer in other languages (read by screen readers)
+flyer-languages-label = This flyer in other languages
+flyer-kicker = Have your say
+flyer-anonymous = Your answers are anonymous.
+flyer-partial-answers = Answer as much as you like: every answer counts.
+# Under the QR code on the flyer
+flyer-scan = Scan with your phone's camera
+# Followed by the address of the survey
+flyer-or-type = Or type this address:
+flyer-help-heading = Need help filling it in?

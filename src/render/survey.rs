@@ -88,7 +88,6 @@ pub fn extras(
             .with_help("use a shorter address (a short link) for `survey_url`"),
         ),
     }
-    let versions = Versions::Items(it.translations.clone());
     let flyer = flyer_path(&it.path);
     let mut ctx = r.context(it.lang, &flyer, &Versions::Items(Vec::new()));
     ctx.insert("page", &v.item(id, None, true));
@@ -97,7 +96,7 @@ pub fn extras(
     }
     if it.lang == 0 {
         let chooser = chooser_path(&it.path);
-        let mut ctx = r.context(0, &chooser, &versions);
+        let mut ctx = r.context(0, &chooser, &Versions::Items(Vec::new()));
         ctx.insert("page", &v.item(id, None, true));
         if let Err(d) = render(r, out, &chooser, "survey-languages.html", &ctx) {
             diags.extend(d);
