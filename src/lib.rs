@@ -125,25 +125,7 @@ pub fn build(opts: &BuildOptions) -> Result<Summary, Diagnostics> {
     if let Some(dir) = &opts.output {
         guard_output(&opts.root, dir).map_err(one)?;
     }
-    let config = Config::load(&opts.root, opts.base_url.as_deref())?;
-    let now = Now::resolve(
-        opts.now.as_deref(),
-        opts.source_date_epoch.as_deref(),
-        &config.tz,
-    )
-    .map_err(|m| one(Diagnostic::general(Severity::Error, m)))?;
-    let (sources, mut ds) = load::load(&opts.root);
-    let source_check = privacy::check_sources(&opts.root, &sources);
-    ds.extend(source_check.diags);
-    let (site, model_ds) = model::build::build(
-        sources,
-        model::build::Options {
-            config: &config,
-            now: &now,
-            drafts: opts.drafts,
-        },
-    );
-    ds.extend(model_ds);
+    let (config, now, site, mut ds, media_checked) = load_model(opts)?;
     let (downloads, dl_ds) = toolkits::prepare(&opts.root, &site, &config, opts.output.is_some());
     ds.extend(dl_ds);
     if opts.strict {
@@ -221,7 +203,7 @@ pub fn build(opts: &BuildOptions) -> Result<Summary, Diagnostics> {
         millis: started.elapsed().as_millis(),
         toolkits: downloads.stats,
         diags: ds,
-        media_checked: source_check.media,
+        media_checked,
     })
 }
 
@@ -291,6 +273,22 @@ fn guard_output(root: &std::path::Path, out: &std::path::Path) -> Result<(), Dia
 
 /// `useit i18n`: translation coverage of the site's sources (nothing is rendered or written).
 pub fn i18n_report(opts: &BuildOptions) -> Result<i18n::report::Coverage, Diagnostics> {
+    let (config, _now, site, mut ds, _) = load_model(opts)?;
+    let (locales, locale_ds) = i18n::fluent::Locales::load(&opts.root, &config, false);
+    ds.extend(locale_ds);
+    if ds.has_errors() {
+        return Err(ds);
+    }
+    Ok(i18n::report::coverage(&site, &config, &locales))
+}
+
+/// What the first stages give: configuration, "now", the model, problems so far, and how many
+/// source media files were checked.
+type Loaded = (Config, Now, model::Site, Diagnostics, usize);
+
+/// The first stages every command shares: configuration, "now", sources (with the source
+/// media check) and the model.
+fn load_model(opts: &BuildOptions) -> Result<Loaded, Diagnostics> {
     let config = Config::load(&opts.root, opts.base_url.as_deref())?;
     let now = Now::resolve(
         opts.now.as_deref(),
@@ -299,6 +297,8 @@ pub fn i18n_report(opts: &BuildOptions) -> Result<i18n::report::Coverage, Diagno
     )
     .map_err(|m| one(Diagnostic::general(Severity::Error, m)))?;
     let (sources, mut ds) = load::load(&opts.root);
+    let source_check = privacy::check_sources(&opts.root, &sources);
+    ds.extend(source_check.diags);
     let (site, model_ds) = model::build::build(
         sources,
         model::build::Options {
@@ -308,12 +308,7 @@ pub fn i18n_report(opts: &BuildOptions) -> Result<i18n::report::Coverage, Diagno
         },
     );
     ds.extend(model_ds);
-    let (locales, locale_ds) = i18n::fluent::Locales::load(&opts.root, &config, false);
-    ds.extend(locale_ds);
-    if ds.has_errors() {
-        return Err(ds);
-    }
-    Ok(i18n::report::coverage(&site, &config, &locales))
+    Ok((config, now, site, ds, source_check.media))
 }
 
 fn one(d: Diagnostic) -> Diagnostics {

@@ -205,13 +205,13 @@ fn bundle(
     };
     let mut defined = BTreeSet::new();
     for entry in resource.entries() {
-        if let fluent_syntax::ast::Entry::Message(m) = entry {
-            if !defined.insert(m.id.name.to_string()) {
-                ds.push(
-                    Diagnostic::error(rel, format!("UI string `{}` is defined twice", m.id.name))
-                        .with_help("keep one definition"),
-                );
-            }
+        if let fluent_syntax::ast::Entry::Message(m) = entry
+            && !defined.insert(m.id.name.to_string())
+        {
+            ds.push(
+                Diagnostic::error(rel, format!("UI string `{}` is defined twice", m.id.name))
+                    .with_help("keep one definition"),
+            );
         }
     }
     let _ = bundle.add_resource(resource);

@@ -133,7 +133,7 @@ pub fn table(c: &Coverage) -> String {
         "lang", "name", "pages", "UI strings", "stale", "unreviewed"
     );
     for l in &c.languages {
-        let pct = |a: usize, b: usize| if b == 0 { 100 } else { a * 100 / b };
+        let pct = |a: usize, b: usize| (a * 100).checked_div(b).unwrap_or(100);
         let _ = writeln!(
             s,
             "{:<6} {:<10} {:>5}/{:<4}{:>3}% {:>5}/{:<4}{:>3}% {:>4} {:>9}",

@@ -260,6 +260,21 @@ pub struct Venue {
     pub facilities: Vec<Facility>,
 }
 
+impl Venue {
+    /// Name, address and postcode on one line, e.g. for calendars and map searches.
+    pub fn one_line(&self) -> String {
+        [
+            Some(self.name.as_str()),
+            self.address.as_deref(),
+            self.postcode.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ")
+    }
+}
+
 /// An access fact or facility of a venue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]

@@ -269,15 +269,7 @@ fn describe(v: &Views<'_>, r: &crate::model::recur::Rule) -> String {
 
 /// A plain OpenStreetMap search link for the venue (opened by the reader, never embedded).
 fn osm_url(v: &Venue) -> String {
-    let query = [
-        Some(v.name.as_str()),
-        v.address.as_deref(),
-        v.postcode.as_deref(),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(", ");
+    let query = v.one_line();
     let mut enc = String::new();
     for b in query.bytes() {
         match b {

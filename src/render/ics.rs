@@ -162,15 +162,7 @@ fn vevent(
     };
     lines.push(format!("STATUS:{status}"));
     let location = match (&fm.venue, &fm.stream_url) {
-        (Some(v), _) => [
-            Some(v.name.as_str()),
-            v.address.as_deref(),
-            v.postcode.as_deref(),
-        ]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(", "),
+        (Some(v), _) => v.one_line(),
         (None, Some(url)) => format!("Online: {url}"),
         (None, None) => String::new(),
     };
