@@ -25,30 +25,28 @@ export async function axeProblems(page) {
 }
 
 /**
- * Loads `url` in a context with JavaScript disabled and one with it enabled and reports: HTML +
- * CSS over the weight limit, a page showing less without JavaScript (or no main content), and
- * (through the contexts' guards) any request to another origin.
- * Returns {problems, bytes}.
+ * Loads `url` in a page with JavaScript disabled and one with it enabled (pages from contexts
+ * made with and without `javaScriptEnabled`, reused from one URL to the next) and reports: HTML +
+ * CSS over the weight limit, and a page showing less without JavaScript (or no main content).
+ * Requests to other origins are caught by the contexts' guards. Returns {problems, bytes}.
  */
-export async function pageProblems(noJs, withJs, url) {
+export async function pageProblems(noJsPage, jsPage, url) {
   const problems = [];
-  const page = await noJs.newPage();
   const bodies = [];
-  page.on('response', (res) => {
+  const onResponse = (res) => {
     const t = res.request().resourceType();
     if (t === 'document' || t === 'stylesheet') bodies.push(res.body().then((b) => b.length, () => 0));
-  });
-  const res = await page.goto(url, { waitUntil: 'load' });
+  };
+  noJsPage.on('response', onResponse);
+  const res = await noJsPage.goto(url, { waitUntil: 'load' });
+  noJsPage.off('response', onResponse);
   if (!res || ![200, 404].includes(res.status())) problems.push(`HTTP ${res?.status()}`);
   const bytes = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
   if (bytes > WEIGHT_LIMIT) problems.push(`HTML + CSS is ${(bytes / 1024).toFixed(1)} KB, over the ${WEIGHT_LIMIT / 1024} KB limit`);
-  const without = await visibleText(page);
-  await page.close();
+  const without = await visibleText(noJsPage);
   if (!without.h1 || without.main.length < 20) problems.push('without JavaScript the page shows no heading or main content');
-  const jsPage = await withJs.newPage();
   await jsPage.goto(url, { waitUntil: 'load' });
   const withText = await visibleText(jsPage);
-  await jsPage.close();
   if (withText.main !== without.main) {
     problems.push(`needs JavaScript: its main content differs without it (${without.main.length} characters without, ${withText.main.length} with)`);
   }
