@@ -1,4 +1,5 @@
-//! Machine-readable outputs: the stories Atom feed, `sitemap.xml` and `robots.txt`.
+//! Machine-readable outputs: the stories Atom feed, `sitemap.xml`, `robots.txt` and `_headers`
+//! (HTTP response headers for hosts that read that file, such as Netlify and Cloudflare Pages).
 //!
 //! Entry point: [`write_all`]. All dates come from content, never from the clock, so the
 //! same sources give the same bytes.
@@ -10,6 +11,15 @@ use crate::diag::{Diagnostic, Severity};
 use crate::highlight::Highlighter;
 use crate::util::escape::xml;
 use crate::write::Output;
+
+/// `_headers`: the portal's HTTP security headers for every path. The Content-Security-Policy
+/// allows nothing from other origins and no script at all: the site runs no JavaScript (its
+/// JSON-LD `<script type="application/ld+json">` blocks are data, never executed, so CSP does not
+/// apply to them). Hosts that ignore the file (GitHub Pages) publish it as a harmless text file.
+pub const HEADERS: &str = "/*\n  Content-Security-Policy: default-src 'self'; img-src 'self'; style-src 'self'; \
+script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'\n  \
+X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n  \
+X-Frame-Options: DENY\n  Permissions-Policy: camera=(), microphone=(), geolocation=()\n";
 
 /// How many stories the feed carries.
 const FEED_ENTRIES: usize = 20;
@@ -51,6 +61,7 @@ pub fn write_all(
             r.config.permalink("sitemap.xml")
         ),
     ));
+    files.push(("_headers".into(), HEADERS.to_string()));
     files
         .iter()
         .filter_map(|(p, body)| out.write(p, body.as_bytes()).err())

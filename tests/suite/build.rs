@@ -52,6 +52,7 @@ fn minimal_site_writes_every_expected_file() {
         "tags/training/index.html",
         "sitemap.xml",
         "robots.txt",
+        "_headers",
         "stories/atom.xml",
         "404.html",
         "style.css",
@@ -559,6 +560,34 @@ fn sitemap_robots_and_feed_describe_the_site() {
         home.attr("link[type=\"application/atom+xml\"]", "href"),
         "/stories/atom.xml"
     );
+}
+
+#[test]
+fn headers_file_forbids_other_origins_and_scripts() {
+    let site = minimal();
+    let headers = site.read("_headers");
+    let mut lines = headers.lines();
+    assert_eq!(lines.next(), Some("/*"), "{headers}");
+    let csp = lines
+        .find_map(|l| l.trim().strip_prefix("Content-Security-Policy: "))
+        .unwrap_or_else(|| panic!("no Content-Security-Policy in {headers}"));
+    for directive in [
+        "default-src 'self'",
+        "img-src 'self'",
+        "style-src 'self'",
+        "script-src 'none'",
+        "object-src 'none'",
+        "frame-ancestors 'none'",
+    ] {
+        assert!(
+            csp.split("; ").any(|d| d == directive),
+            "{directive} missing: {csp}"
+        );
+    }
+    assert!(!csp.contains("http"), "no other origin is allowed: {csp}");
+    assert!(headers.contains("\n  X-Content-Type-Options: nosniff\n"));
+    // Not a page: it stays out of the sitemap.
+    assert!(!site.read("sitemap.xml").contains("_headers"));
 }
 
 #[test]

@@ -1,0 +1,39 @@
+// Every HTML page of the built site, loaded with and without JavaScript: HTML + CSS (without
+// images) at most 50 KB uncompressed, no request to another origin, content and navigation
+// without JavaScript, and no Content-Security-Policy violation under the site's own `_headers`.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { useSite } from './lib/harness.mjs';
+import { htmlPages } from './lib/site.mjs';
+import { pageProblems, WEIGHT_LIMIT } from './lib/checks.mjs';
+
+const site = useSite();
+
+test('every page: under the weight limit, own origin only, complete without JavaScript', async (t) => {
+  const noJs = await (await site.context({ javaScriptEnabled: false })).newPage();
+  const withJs = await (await site.context()).newPage();
+  const pages = htmlPages(site.dir);
+  const failures = [];
+  let heaviest = { bytes: 0 };
+  for (const p of pages) {
+    const { problems, bytes } = await pageProblems(noJs, withJs, site.url(p));
+    if (bytes > heaviest.bytes) heaviest = { bytes, p };
+    failures.push(...problems.map((x) => `${p}: ${x}`));
+  }
+  t.diagnostic(`${pages.length} pages; heaviest HTML + CSS: ${heaviest.p}, ${(heaviest.bytes / 1024).toFixed(1)} KB (limit ${WEIGHT_LIMIT / 1024} KB)`);
+  assert.ok(pages.length > 100, `only ${pages.length} pages`);
+  assert.deepEqual(failures, []);
+  assert.deepEqual(site.contexts.flatMap((g) => g.foreign), [], 'requests to other origins');
+  assert.deepEqual(site.contexts.flatMap((g) => g.cspErrors), [], 'Content-Security-Policy violations');
+});
+
+test('the site is served with a Content-Security-Policy that forbids other origins and scripts', () => {
+  const file = path.join(site.dir, '_headers');
+  assert.ok(existsSync(file), 'the build wrote no _headers');
+  const csp = /Content-Security-Policy: (.*)/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
+  for (const d of ["default-src 'self'", "script-src 'none'", "style-src 'self'", "img-src 'self'", "frame-ancestors 'none'"]) {
+    assert.ok(csp.split('; ').includes(d), `${d} missing from ${csp}`);
+  }
+});
