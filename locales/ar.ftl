@@ -1,0 +1,405 @@
+# UI strings of the USE-IT! portal, Arabic (العربية, Modern Standard Arabic).
+# Translated from en.ftl: same keys, same variables.
+# Plural categories (CLDR): zero, one, two, few, many, other.
+# Keys used by the generator itself (dates, names of kinds, categories...) come first;
+# keys used by the theme's templates follow.
+
+## Kinds of content
+kind-home = الرئيسية
+kind-page = صفحة
+kind-story = قصة
+kind-champion = سفير المجتمع
+kind-event = فعالية
+kind-opportunity = فرصة
+kind-survey = استبيان
+kind-toolkit = حقيبة أدوات
+
+## Sections (navigation and listing titles when no introduction file gives one)
+section-stories = قصص
+section-champions = سفراء المجتمع
+section-events = الفعاليات
+section-opportunities = الفرص
+section-surveys = الاستبيانات
+section-toolkits = حقائب الأدوات
+section-pages = الصفحات
+nav-home = الرئيسية
+
+## Listings
+listing-past-events = الفعاليات السابقة
+listing-upcoming-events = الفعاليات القادمة
+listing-all-upcoming-events = كل الفعاليات القادمة
+listing-events-in-category = الفعاليات: { $category }
+listing-events-in-place = الفعاليات في { $place }
+listing-closed-opportunities = الفرص المغلقة
+listing-open-opportunities = الفرص المفتوحة
+listing-all-open-opportunities = كل الفرص المفتوحة
+listing-opportunities-of-kind = الفرص: { $kind }
+listing-opportunities-in-place = الفرص في { $place }
+listing-all-toolkits = كل حقائب الأدوات
+listing-toolkits-about = حقائب أدوات عن { $topic }
+listing-toolkits-for = حقائب أدوات موجّهة إلى { $audience }
+filter-by-category = حسب الفئة
+filter-by-neighbourhood = حسب الحي
+filter-by-kind = حسب النوع
+filter-by-topic = حسب الموضوع
+filter-by-audience = حسب مَن تناسبه
+
+## Taxonomies
+taxonomy-neighbourhoods = الأحياء
+taxonomy-themes = المجالات
+taxonomy-tags = الوسوم
+
+## Champion roles
+role-community-researcher = باحث مجتمعي
+role-community-partner = شريك مجتمعي
+role-social-entrepreneur = رائد أعمال اجتماعي
+role-mentor = مرشد
+role-matched-health-professional = عامل صحي وجد فرصة تناسب مهاراته
+role-volunteer = متطوع
+
+## Event categories, status, attendance, venue facilities
+category-training = تدريب
+category-network-meeting = اجتماع شبكة
+category-awareness-day = يوم توعية
+category-community-event = فعالية مجتمعية
+status-scheduled = في موعدها
+status-cancelled = ملغاة
+status-postponed = مؤجّلة
+attendance-in-person = حضوريًا
+attendance-online = عبر الإنترنت
+attendance-hybrid = حضوريًا وعبر الإنترنت
+facility-step-free = دخول بلا درجات
+facility-hearing-loop = حلقة سمعية
+facility-lunch = مع وجبة الغداء
+facility-childcare = رعاية الأطفال
+facility-prayer-space = مكان للصلاة
+facility-accessible-toilet = دورة مياه لذوي الإعاقة
+
+## When an event happens ($date: a date with weekday; $start, $end: times)
+when-all-day = { $date } (طوال اليوم)
+when-days = من { $first } إلى { $last }
+when-same-day = { $date }، من { $start } إلى { $end }
+when-each-day = من { $first } إلى { $last }، من { $start } إلى { $end } كل يوم
+when-span = من { $date }، { $start }، إلى { $end_date }، { $end }
+when-start = { $date }، { $start }
+
+## Repeating events ($interval: every how many weeks or months)
+repeat-weekly = { $interval ->
+    [zero] كل { $interval } أسبوع
+    [one] كل أسبوع
+    [two] كل أسبوعين
+    [few] كل { $interval } أسابيع
+    [many] كل { $interval } أسبوعًا
+   *[other] كل { $interval } أسبوع
+}
+repeat-monthly = { $interval ->
+    [zero] كل { $interval } شهر
+    [one] كل شهر
+    [two] كل شهرين
+    [few] كل { $interval } أشهر
+    [many] كل { $interval } شهرًا
+   *[other] كل { $interval } شهر
+}
+repeat-on = { $every }، { $days }
+# $day is a weekday with the article (الخميس): "الخميس الثاني من الشهر", "كل يوم الخميس".
+ordinal-1 = { $day } الأول من الشهر
+ordinal-2 = { $day } الثاني من الشهر
+ordinal-3 = { $day } الثالث من الشهر
+ordinal-4 = { $day } الرابع من الشهر
+ordinal-5 = { $day } الخامس من الشهر
+ordinal-last = { $day } الأخير من الشهر
+ordinal-every = كل يوم { $day }
+weekday-monday = الاثنين
+weekday-tuesday = الثلاثاء
+weekday-wednesday = الأربعاء
+weekday-thursday = الخميس
+weekday-friday = الجمعة
+weekday-saturday = السبت
+weekday-sunday = الأحد
+
+## Opportunity kinds
+opportunity-job = وظيفة
+opportunity-training = تدريب
+opportunity-volunteering = تطوّع
+opportunity-mentoring = إرشاد
+opportunity-funding = تمويل
+opportunity-start-up-support = دعم لبدء المشاريع
+
+## Feeds and calendars
+feed-stories = قصص
+feed-opportunities = الفرص
+calendar-events = الفعاليات
+
+## Languages
+language-in = باللغة { $language }
+
+## Surveys
+survey-qr-label = رمز QR: افتح «{ $title }» على هاتفك
+
+## Templates
+# Strings of the theme's templates (themes/useit/templates/), called as t(key="...").
+# Variables hold text the generator or the content gives (already in the page's language);
+# `$count`, `$number` and `$total` are numbers (plural forms follow CLDR rules).
+# A variable can stand for a link or a date that the template puts in: keep every `{ $... }`.
+
+## Shared: labels of facts (shown before a value), badges, small words
+label-when = متى
+label-where = أين
+label-repeats = التكرار
+label-cost = التكلفة
+label-how-to-take-part = كيف تشارك
+label-event-type = نوع الفعالية
+label-accessibility = سهولة الوصول
+label-provider = الجهة المقدِّمة
+label-opportunity-type = النوع
+label-closes = آخر موعد
+label-closing-date = آخر موعد للتقديم
+label-who-can-apply = من يمكنه التقديم
+label-area = المنطقة
+label-published = تاريخ النشر
+label-updated = آخر تحديث
+label-champion = سفير المجتمع
+label-role = الدور
+label-neighbourhood = الحي
+label-languages = اللغات
+label-files = الملفات
+label-for = لمن
+label-topics = المواضيع
+label-licence = الترخيص
+label-version = الإصدار
+label-format = الصيغة
+label-size = الحجم
+label-language = اللغة
+label-file-name = اسم الملف
+label-phone = الهاتف
+label-email = البريد الإلكتروني
+# A label followed by its value on the same line, e.g. "Phone: 0121 …"
+label-with-colon = { $label }:
+# Between the items of a list written on one line ("Finance, Marketing")
+list-separator = {"، "}
+badge-closed = انتهى الموعد
+badge-closing-soon = الموعد ينتهي قريبًا
+badge-past-event = فعالية سابقة
+where-online = عبر الإنترنت
+add-to-calendar = أضف إلى التقويم
+# What screen readers say for "Add to calendar" on a card ($title: the event)
+add-to-calendar-item = أضف إلى التقويم: { $title }
+empty-nothing-here = لا يوجد شيء هنا حاليًا.
+
+## base.html: every page
+skip-link = انتقل إلى المحتوى الرئيسي
+# Name of the main navigation (read by screen readers)
+nav-main-label = القائمة الرئيسية
+# Name of the footer navigation (read by screen readers)
+nav-footer-label = أسفل الصفحة
+# Name of the list of the languages this page is in (read by screen readers)
+language-switcher = اختر لغة
+# Name of the footer list of every language of the website, each linking to its home page
+# (read by screen readers)
+footer-languages-label = لغات هذا الموقع
+# Title of the stories feed, shown by feed readers
+head-feed-title = { $site }: قصص
+footer-feed = خلاصة القصص (Atom)
+footer-site-year = { $site }، { $year }.
+
+## 404.html
+not-found-title = الصفحة غير موجودة
+not-found-description = لم نجد هذه الصفحة.
+not-found-lede = عذرًا، لا نجد هذه الصفحة. ربما نُقلت إلى مكان آخر، أو ربما العنوان خطأ.
+not-found-try = يمكنك أن تجرّب إحدى هذه الصفحات:
+not-found-home = الصفحة الرئيسية
+not-found-events = الفعاليات
+not-found-opportunities = وظائف وتدريب وفرص أخرى
+not-found-stories = قصص
+not-found-champions = سفراء المجتمع
+not-found-toolkits = حقائب الأدوات
+not-found-surveys = الاستبيانات
+
+## home.html
+# $title: the survey's title
+home-survey-heading = شارك برأيك: { $title }
+home-survey-anonymous = إجاباتك لا تحمل اسمك.
+home-survey-more = عن الاستبيان، والمساعدة في ملئه
+home-events-heading = الفعاليات القادمة
+home-events-empty = لا توجد فعاليات مخطط لها حاليًا.
+home-events-all = شاهد كل الفعاليات
+home-opportunities-heading = وظائف وتدريب وفرص
+home-opportunities-empty = لا توجد فرص مفتوحة حاليًا.
+home-opportunities-all = شاهد كل الفرص
+home-stories-heading = أحدث القصص
+home-stories-empty = لا توجد قصص بعد.
+home-stories-all = شاهد كل القصص
+home-champions-all = تعرّف على سفراء المجتمع
+home-toolkits-heading = حقائب أدوات للمؤسسات الاجتماعية
+home-toolkits-empty = لا توجد حقائب أدوات بعد.
+home-toolkits-all = شاهد كل حقائب الأدوات
+
+## section.html, term.html, taxonomy.html: listings
+# Page title of page 2, 3… of a listing
+listing-title-paged = { $title } (الصفحة { $number } من { $total })
+# Under the heading of page 2, 3… of a listing
+listing-page-of = الصفحة { $number } من { $total }
+# $subscribe and $download are links, with the texts of the next two strings
+listing-calendar = أضف هذه الفعاليات إلى تقويم هاتفك: { $subscribe } (يتحدّث التقويم وحده) أو { $download }.
+listing-calendar-subscribe = اشترك
+listing-calendar-download = نزّل ملف التقويم
+# $kind: what the listing lists
+listing-feed = { $kind ->
+    [opportunity] تابع الفرص الجديدة في قارئ الخلاصات
+    [story] تابع القصص الجديدة في قارئ الخلاصات
+    [event] تابع الفعاليات الجديدة في قارئ الخلاصات
+    [toolkit] تابع حقائب الأدوات الجديدة في قارئ الخلاصات
+   *[other] تابع كل جديد في قارئ الخلاصات
+}
+# Name of the filter links (read by screen readers); $kind: what the listing lists
+listing-filters-label = { $kind ->
+    [event] تصفية قوائم الفعاليات
+    [opportunity] تصفية قوائم الفرص
+    [toolkit] تصفية قوائم حقائب الأدوات
+   *[other] تصفية القوائم
+}
+listing-empty = لا يوجد شيء هنا حاليًا. من فضلك عُد قريبًا.
+# $taxonomy: e.g. "neighbourhoods"
+taxonomy-description = كل { $taxonomy } في { $site }.
+# After each term: how many pages carry it
+taxonomy-term-count = ({ $count ->
+    [zero] { $count } صفحة
+    [one] صفحة واحدة
+    [two] صفحتان
+    [few] { $count } صفحات
+    [many] { $count } صفحة
+   *[other] { $count } صفحة
+})
+# $taxonomy: e.g. "Neighbourhoods"; $term: e.g. "Ladywood"
+term-title = { $taxonomy }: { $term }
+term-description = كل ما في { $site } عن { $term }.
+term-lede = { $count ->
+    [zero] { $count } صفحة
+    [one] صفحة واحدة
+    [two] صفحتان
+    [few] { $count } صفحات
+    [many] { $count } صفحة
+   *[other] { $count } صفحة
+} عن { $term }.
+
+## partials/item.html: cards in listings
+# On the card of an item shown in English because it has no translation in this language
+card-shown-in-default-language = بالإنجليزية
+# $venue: the name of the venue
+card-venue-and-online = { $venue } وعبر الإنترنت
+card-no-closing-date = لا يوجد آخر موعد
+# Number of files of a toolkit and their total size
+card-files-with-size = { $count } (المجموع { $size })
+
+## partials/pager.html
+# Name of the page links (read by screen readers)
+pager-label = أرقام الصفحات
+pager-status = الصفحة { $number } من { $total }
+# Shown on the link; screen readers say pager-previous-page instead
+pager-previous = السابق
+pager-previous-page = الصفحة السابقة
+# Shown on the link; screen readers say pager-next-page instead
+pager-next = التالي
+pager-next-page = الصفحة التالية
+# What screen readers say for the link to page $number (the link shows the number only)
+pager-page = الصفحة { $number }
+
+## page.html
+page-last-updated = آخر تحديث: { $date }
+
+## story.html
+story-by = بقلم { $author }
+story-by-on = بقلم { $author }، { $date }
+story-updated = (آخر تحديث: { $date })
+story-champion-heading = سفير المجتمع في هذه القصة
+back-all-stories = كل القصص
+
+## champion.html
+# Followed by champion-illustrative-text, in bold
+champion-illustrative-label = ملف توضيحي:
+champion-illustrative-text = هذا الشخص مثال، وليس من سكان المنطقة الحقيقيين.
+champion-pseudonym-notice = طلب منا هذا السفير ألا نستخدم اسمه الحقيقي. الاسم المعروض هنا اسم مستعار.
+champion-stories-heading = قصص عن { $name }
+back-all-champions = كل سفراء المجتمع
+
+## event.html
+# Page title of a cancelled or postponed event; $status: "Cancelled" or "Postponed"
+event-title-with-status = { $status }: { $title }
+# In bold before event-cancelled-notice or event-postponed-notice
+event-status-label = { $status }:
+event-cancelled-notice = لن تُقام هذه الفعالية.
+event-postponed-notice = لن تُقام هذه الفعالية في التاريخ المذكور. تواصل مع المنظّمين لمعرفة التفاصيل.
+event-past-notice = أُقيمت هذه الفعالية من قبل.
+event-map-link = اعرض المكان على OpenStreetMap
+event-join-online = انضم عبر الإنترنت
+event-watch-recording = شاهد التسجيل
+event-venue-heading = في مكان الفعالية
+event-next-dates = المواعيد القادمة
+event-booking-heading = كيف تحجز
+event-book-a-place = احجز مكانًا
+back-all-upcoming-events = كل الفعاليات القادمة
+back-all-past-events = كل الفعاليات السابقة
+
+## opportunity.html
+opportunity-closed-notice = هذه الفرصة مغلقة: لم نعد نقبل الطلبات.
+opportunity-no-closing-date = لا يوجد آخر موعد: التقديم مفتوح حتى تمتلئ الأماكن
+opportunity-apply-heading = كيف تقدّم طلبك
+opportunity-apply-online = قدّم طلبك عبر الإنترنت
+back-all-opportunities = كل الفرص
+
+## toolkit.html
+toolkit-download-all = نزّل حقيبة الأدوات كاملة
+# After toolkit-download-all: what the download is
+toolkit-bundle-format = (ملف ZIP، { $count ->
+    [zero] { $count } ملف
+    [one] ملف واحد
+    [two] ملفان
+    [few] { $count } ملفات
+    [many] { $count } ملفًا
+   *[other] { $count } ملف
+}، { $size })
+# Followed by the checksum; $name: the file name of the archive
+toolkit-bundle-checksum = بصمة SHA-256 للملف { $name }:
+toolkit-files-heading = ملفات للتنزيل
+# After the title of each file; $format: e.g. "PDF document"; $size: e.g. "53.4 kB"
+toolkit-file-format = ({ $format }، { $size })
+back-all-toolkits = كل حقائب الأدوات
+
+## survey.html, survey-languages.html, flyer.html
+survey-take = شارك في الاستبيان
+survey-print-flyer = اطبع منشورًا
+# Under the QR code on the survey page
+survey-qr-caption = امسح هذا الرمز بكاميرا هاتفك لتفتح الاستبيان.
+survey-qr-download = نزّل رمز QR (صورة SVG)
+survey-closed-notice = هذا الاستبيان مغلق. شكرًا لكل من شارك.
+# $date: the closing date
+survey-open-until = مفتوح حتى { $date }.
+survey-closed-on = أُغلق في { $date }.
+survey-anonymous = إجاباتك لا تحمل اسمك: لا نربطها باسمك.
+survey-not-anonymous = هذا الاستبيان ليس مجهول الهوية: قد تُربط إجاباتك باسمك.
+survey-partial-answers = يمكنك التوقف في أي وقت: الاستبيان الذي تملأ جزءًا منه فقط يُحتسب أيضًا.
+# $prize: what can be won, as the survey describes it
+survey-prize-draw = سحب على جوائز: { $prize }
+survey-versions-heading = هذا الاستبيان بلغات أخرى
+# Link to the page that lists every language of the survey (one address to share or print)
+survey-chooser-link = رابط واحد لكل اللغات، للمشاركة أو الطباعة
+survey-help-heading = مساعدة في ملء الاستبيان
+survey-help-intro = يمكن لهؤلاء الأشخاص وهذه الأماكن مساعدتك في ملء الاستبيان.
+back-all-surveys = كل الاستبيانات
+# Page that lists every language of a survey; $title: the survey's title
+survey-languages-title = { $title }: اختر لغتك
+survey-languages-lede = اختر لغتك: كل رابط يفتح صفحة الاستبيان بتلك اللغة.
+# The printable flyer ($title: the survey's title)
+flyer-title = منشور: { $title }
+flyer-screen-hint = يناسب هذا المنشور صفحة واحدة بحجم A5 (أو A4 بعد ضبط الحجم). استخدم أمر الطباعة (Print) في متصفحك لطباعته.
+flyer-back = العودة إلى صفحة الاستبيان
+# Name of the list of the flyer in other languages (read by screen readers)
+flyer-languages-label = هذا المنشور بلغات أخرى
+flyer-kicker = شارك برأيك
+flyer-anonymous = إجاباتك لا تحمل اسمك.
+flyer-partial-answers = أجب بقدر ما تريد: كل إجابة لها قيمة.
+# Under the QR code on the flyer
+flyer-scan = امسح الرمز بكاميرا هاتفك
+# Followed by the address of the survey
+flyer-or-type = أو اكتب هذا العنوان:
+flyer-help-heading = هل تحتاج إلى مساعدة في ملئه؟

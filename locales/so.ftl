@@ -1,0 +1,385 @@
+# UI strings of the USE-IT! portal, Somali (Soomaali).
+# Translated from en.ftl: same keys, same variables. Plural categories (CLDR): one, other.
+# Keys used by the generator itself (dates, names of kinds, categories...) come first;
+# keys used by the theme's templates follow.
+
+## Kinds of content
+kind-home = Bogga hore
+kind-page = Bog
+kind-story = Sheeko
+kind-champion = Danjire bulsheed
+kind-event = Munaasabad
+kind-opportunity = Fursad
+kind-survey = Sahan
+kind-toolkit = Qalab iyo hagayaal
+
+## Sections (navigation and listing titles when no introduction file gives one)
+section-stories = Sheekooyin
+section-champions = Danjirayaasha bulshada
+section-events = Munaasabadaha
+section-opportunities = Fursado
+section-surveys = Sahanno
+section-toolkits = Qalabka iyo hagayaasha
+section-pages = Bogag
+nav-home = Bogga hore
+
+## Listings
+listing-past-events = Munaasabadihii hore
+listing-upcoming-events = Munaasabadaha soo socda
+listing-all-upcoming-events = Dhammaan munaasabadaha soo socda
+listing-events-in-category = Munaasabadaha: { $category }
+listing-events-in-place = Munaasabadaha ka dhaca { $place }
+listing-closed-opportunities = Fursadaha xiran
+listing-open-opportunities = Fursadaha furan
+listing-all-open-opportunities = Dhammaan fursadaha furan
+listing-opportunities-of-kind = Fursadaha: { $kind }
+listing-opportunities-in-place = Fursadaha ka jira { $place }
+listing-all-toolkits = Dhammaan qalabka iyo hagayaasha
+listing-toolkits-about = Qalab iyo hagayaal ku saabsan { $topic }
+listing-toolkits-for = Qalab iyo hagayaal loogu talagalay { $audience }
+filter-by-category = Qaybta
+filter-by-neighbourhood = Xaafadda
+filter-by-kind = Nooca
+filter-by-topic = Mawduuca
+filter-by-audience = Cidda loogu talagalay
+
+## Taxonomies
+taxonomy-neighbourhoods = Xaafadaha
+taxonomy-themes = Mawduucyada
+taxonomy-tags = Calaamadaha
+
+## Champion roles
+role-community-researcher = Cilmi-baare bulsho
+role-community-partner = La-hawlgale bulsho
+role-social-entrepreneur = Ganacsade bulsheed
+role-mentor = Hage (mentor)
+role-matched-health-professional = Xirfadle caafimaad oo lala xiriiriyay shaqo ku habboon
+role-volunteer = Tabarruce
+
+## Event categories, status, attendance, venue facilities
+category-training = Tababar
+category-network-meeting = Kulan shabakad
+category-awareness-day = Maalin wacyigelin
+category-community-event = Munaasabad bulsho
+status-scheduled = Qorshaysan
+status-cancelled = La joojiyay
+status-postponed = Dib loo dhigay
+attendance-in-person = Fool ka fool
+attendance-online = Internetka
+attendance-hybrid = Fool ka fool iyo internetka
+facility-step-free = Gelid jaranjaro la'aan ah
+facility-hearing-loop = Hearing loop (qalabka maqalka)
+facility-lunch = Qado ayaa lagu daray
+facility-childcare = Daryeel carruur
+facility-prayer-space = Meel lagu tukado
+facility-accessible-toilet = Musqul loogu talagalay dadka naafada ah
+
+## When an event happens ($date: a date with weekday; $start, $end: times)
+when-all-day = { $date } (maalinta oo dhan)
+when-days = { $first } ilaa { $last }
+when-same-day = { $date }, { $start } ilaa { $end }
+when-each-day = { $first } ilaa { $last }, maalin kasta { $start } ilaa { $end }
+when-span = { $date }, { $start } ilaa { $end_date }, { $end }
+when-start = { $date }, { $start }
+
+## Repeating events ($interval: every how many weeks or months)
+repeat-weekly = { $interval ->
+    [one] Toddobaad kasta
+   *[other] { $interval }-dii toddobaadba mar
+}
+repeat-monthly = { $interval ->
+    [one] Bil kasta
+   *[other] { $interval }-dii biloodba mar
+}
+repeat-on = { $every }, { $days }
+# The weekday names below are in the definite form ("Khamiista"), the only place they are used:
+# "Khamiista labaad ee bisha" = the second Thursday of the month.
+ordinal-1 = { $day } koowaad ee bisha
+ordinal-2 = { $day } labaad ee bisha
+ordinal-3 = { $day } saddexaad ee bisha
+ordinal-4 = { $day } afraad ee bisha
+ordinal-5 = { $day } shanaad ee bisha
+ordinal-last = { $day } toddobaadka ugu dambeeya ee bisha
+ordinal-every = { $day } toddobaad kasta
+weekday-monday = Isniinta
+weekday-tuesday = Talaadada
+weekday-wednesday = Arbacada
+weekday-thursday = Khamiista
+weekday-friday = Jimcaha
+weekday-saturday = Sabtida
+weekday-sunday = Axadda
+
+## Opportunity kinds
+opportunity-job = Shaqo
+opportunity-training = Tababar
+opportunity-volunteering = Tabarruc
+opportunity-mentoring = Hagid (mentoring)
+opportunity-funding = Maalgelin
+opportunity-start-up-support = Taageero bilaabista ganacsi
+
+## Feeds and calendars
+feed-stories = Sheekooyin
+feed-opportunities = Fursado
+calendar-events = Munaasabadaha
+
+## Languages
+language-in = af { $language }
+
+## Surveys
+survey-qr-label = Koodhka QR: ku fur “{ $title }” telefoonkaaga
+
+## Templates
+# Strings of the theme's templates (themes/useit/templates/), called as t(key="...").
+# Variables hold text the generator or the content gives (already in the page's language);
+# `$count`, `$number` and `$total` are numbers (plural forms follow CLDR rules).
+# A variable can stand for a link or a date that the template puts in: keep every `{ $... }`.
+
+## Shared: labels of facts (shown before a value), badges, small words
+label-when = Goorma
+label-where = Halkee
+label-repeats = Intee jeer
+label-cost = Qiimaha
+label-how-to-take-part = Sida loo qayb galo
+label-event-type = Nooca munaasabadda
+label-accessibility = Fududaynta gelitaanka
+label-provider = Hay'adda bixisa
+label-opportunity-type = Nooca
+label-closes = Taariikhda xiritaanka
+label-closing-date = Taariikhda ugu dambeysa ee codsiga
+label-who-can-apply = Yaa codsan kara
+label-area = Deegaanka
+label-published = La daabacay
+label-updated = La cusboonaysiiyay
+label-champion = Danjire bulsheed
+label-role = Doorka
+label-neighbourhood = Xaafadda
+label-languages = Luqadaha
+label-files = Faylasha
+label-for = Loogu talagalay
+label-topics = Mawduucyada
+label-licence = Ruqsadda
+label-version = Nuqulka
+label-format = Qaabka
+label-size = Cabbirka
+label-language = Luqadda
+label-file-name = Magaca faylka
+label-phone = Telefoon
+label-email = E-mail
+# A label followed by its value on the same line, e.g. "Phone: 0121 …"
+label-with-colon = { $label }:
+# Between the items of a list written on one line ("Finance, Marketing")
+list-separator = {", "}
+badge-closed = Xiran
+badge-closing-soon = Dhowaan waa la xirayaa
+badge-past-event = Munaasabad dhacday
+where-online = Internetka
+add-to-calendar = Ku dar kalandarka
+# What screen readers say for "Add to calendar" on a card ($title: the event)
+add-to-calendar-item = Ku dar kalandarka: { $title }
+empty-nothing-here = Hadda halkan waxba ma yaallaan.
+
+## base.html: every page
+skip-link = Toos ugu gudub qoraalka bogga
+# Name of the main navigation (read by screen readers)
+nav-main-label = Liiska weyn
+# Name of the footer navigation (read by screen readers)
+nav-footer-label = Qaybta hoose ee bogga
+# Name of the list of the languages this page is in (read by screen readers)
+language-switcher = Dooro luqad
+# Name of the footer list of every language of the website, each linking to its home page
+# (read by screen readers)
+footer-languages-label = Luqadaha website-kan
+# Title of the stories feed, shown by feed readers
+head-feed-title = { $site }: sheekooyin
+footer-feed = Feed-ka sheekooyinka (Atom)
+footer-site-year = { $site }, { $year }.
+
+## 404.html
+not-found-title = Bogga lama helin
+not-found-description = Boggan lama heli karo.
+not-found-lede = Waan ka xunnahay, boggaas ma helayno. Waxaa laga yaabaa in meel kale loo raray, ama cinwaanku khaldan yahay.
+not-found-try = Waxaad isku dayi kartaa mid ka mid ah kuwan:
+not-found-home = Bogga hore
+not-found-events = Munaasabadaha
+not-found-opportunities = Shaqooyin, tababar iyo fursado kale
+not-found-stories = Sheekooyin
+not-found-champions = Danjirayaasha bulshada
+not-found-toolkits = Qalabka iyo hagayaasha
+not-found-surveys = Sahanno
+
+## home.html
+# $title: the survey's title
+home-survey-heading = Ra'yigaaga noo sheeg: { $title }
+home-survey-anonymous = Jawaabahaagu magacaaga ma laha.
+home-survey-more = Wax ku saabsan sahanka, iyo caawimaad aad ku buuxiso
+home-events-heading = Munaasabadaha soo socda
+home-events-empty = Hadda ma jiraan munaasabado la qorsheeyay.
+home-events-all = Eeg dhammaan munaasabadaha
+home-opportunities-heading = Shaqooyin, tababar iyo fursado
+home-opportunities-empty = Hadda ma jiraan fursado furan.
+home-opportunities-all = Eeg dhammaan fursadaha
+home-stories-heading = Sheekooyinka ugu dambeeyay
+home-stories-empty = Weli ma jiraan sheekooyin.
+home-stories-all = Eeg dhammaan sheekooyinka
+home-champions-all = La kulan danjirayaashayada bulshada
+home-toolkits-heading = Qalab iyo hagayaal loogu talagalay ganacsiyada bulsheed
+home-toolkits-empty = Weli ma jiraan qalab iyo hagayaal.
+home-toolkits-all = Eeg dhammaan qalabka iyo hagayaasha
+
+## section.html, term.html, taxonomy.html: listings
+# Page title of page 2, 3… of a listing
+listing-title-paged = { $title } (bogga { $number } ee { $total })
+# Under the heading of page 2, 3… of a listing
+listing-page-of = bogga { $number } ee { $total }
+# $subscribe and $download are links, with the texts of the next two strings
+listing-calendar = Munaasabadahan ku dar kalandarka telefoonkaaga: { $subscribe } (kalandarku si iskiis ah ayuu isu cusboonaysiiyaa) ama { $download }.
+listing-calendar-subscribe = is-diiwaangeli (subscribe)
+listing-calendar-download = soo deji faylka kalandarka
+# $kind: what the listing lists
+listing-feed = { $kind ->
+    [opportunity] Kula soco fursadaha cusub feed reader
+    [story] Kula soco sheekooyinka cusub feed reader
+    [event] Kula soco munaasabadaha cusub feed reader
+    [toolkit] Kula soco qalabka iyo hagayaasha cusub feed reader
+   *[other] Kula soco waxyaabaha cusub feed reader
+}
+# Name of the filter links (read by screen readers); $kind: what the listing lists
+listing-filters-label = { $kind ->
+    [event] Shaandhee liiska munaasabadaha
+    [opportunity] Shaandhee liiska fursadaha
+    [toolkit] Shaandhee liiska qalabka iyo hagayaasha
+   *[other] Shaandhee liiska
+}
+listing-empty = Hadda halkan waxba ma yaallaan. Fadlan dib u soo eeg dhowaan.
+# $taxonomy: e.g. "neighbourhoods"
+taxonomy-description = Dhammaan { $taxonomy } ee { $site }.
+# After each term: how many pages carry it
+taxonomy-term-count = ({ $count ->
+    [one] { $count } bog
+   *[other] { $count } bog
+})
+# $taxonomy: e.g. "Neighbourhoods"; $term: e.g. "Ladywood"
+term-title = { $taxonomy }: { $term }
+term-description = Wax kasta oo ku saabsan { $term } ee ku jira { $site }.
+term-lede = { $count ->
+    [one] { $count } bog
+   *[other] { $count } bog
+} oo ku saabsan { $term }.
+
+## partials/item.html: cards in listings
+# On the card of an item shown in English because it has no translation in this language
+card-shown-in-default-language = Ingiriisi
+# $venue: the name of the venue
+card-venue-and-online = { $venue } iyo internetka
+card-no-closing-date = Taariikh xiritaan ma leh
+# Number of files of a toolkit and their total size
+card-files-with-size = { $count } (wadar ahaan { $size })
+
+## partials/pager.html
+# Name of the page links (read by screen readers)
+pager-label = Lambarrada bogagga
+pager-status = Bogga { $number } ee { $total }
+# Shown on the link; screen readers say pager-previous-page instead
+pager-previous = Kii hore
+pager-previous-page = Boggii hore
+# Shown on the link; screen readers say pager-next-page instead
+pager-next = Kan xiga
+pager-next-page = Bogga xiga
+# What screen readers say for the link to page $number (the link shows the number only)
+pager-page = Bogga { $number }
+
+## page.html
+page-last-updated = Markii ugu dambeysay ee la cusboonaysiiyay: { $date }
+
+## story.html
+story-by = Qoraa: { $author }
+story-by-on = Qoraa: { $author }, { $date }
+story-updated = (la cusboonaysiiyay { $date })
+story-champion-heading = Danjiraha bulshada ee sheekadan
+back-all-stories = Dhammaan sheekooyinka
+
+## champion.html
+# Followed by champion-illustrative-text, in bold
+champion-illustrative-label = Bog tusaale ah:
+champion-illustrative-text = qofkan waa tusaale, ma aha qof dhab ah oo deegaanka ku nool.
+champion-pseudonym-notice = Qofkan wuxuu na weydiistay inaanan isticmaalin magaciisa dhabta ah. Magaca halkan ku qoran ma aha magaca dhabta ah.
+champion-stories-heading = Sheekooyin ku saabsan { $name }
+back-all-champions = Dhammaan danjirayaasha bulshada
+
+## event.html
+# Page title of a cancelled or postponed event; $status: "Cancelled" or "Postponed"
+event-title-with-status = { $status }: { $title }
+# In bold before event-cancelled-notice or event-postponed-notice
+event-status-label = { $status }:
+event-cancelled-notice = munaasabaddan ma dhici doonto.
+event-postponed-notice = munaasabaddan ma dhici doonto taariikhda halkan ku qoran. La xiriir qabanqaabiyayaasha si aad u hesho faahfaahin.
+event-past-notice = Munaasabaddan horay ayay u dhacday.
+event-map-link = Ka eeg OpenStreetMap
+event-join-online = Ku soo biir internetka
+event-watch-recording = Daawo duubista
+event-venue-heading = Goobta munaasabadda
+event-next-dates = Taariikhaha xiga
+event-booking-heading = Sida loo ballansado
+event-book-a-place = Ballanso meel
+back-all-upcoming-events = Dhammaan munaasabadaha soo socda
+back-all-past-events = Dhammaan munaasabadihii hore
+
+## opportunity.html
+opportunity-closed-notice = Fursaddan waa xiran tahay: codsiyo cusub lama aqbalayo.
+opportunity-no-closing-date = Taariikh xiritaan ma leh: way furan tahay ilaa boosaska la buuxiyo
+opportunity-apply-heading = Sida loo codsado
+opportunity-apply-online = Ka codso internetka
+back-all-opportunities = Dhammaan fursadaha
+
+## toolkit.html
+toolkit-download-all = Soo deji qalabka oo dhan
+# After toolkit-download-all: what the download is
+toolkit-bundle-format = (fayl ZIP ah, { $count ->
+    [one] { $count } fayl
+   *[other] { $count } fayl
+}, { $size })
+# Followed by the checksum; $name: the file name of the archive
+toolkit-bundle-checksum = SHA-256 ee { $name }:
+toolkit-files-heading = Faylal la soo dejisan karo
+# After the title of each file; $format: e.g. "PDF document"; $size: e.g. "53.4 kB"
+toolkit-file-format = ({ $format }, { $size })
+back-all-toolkits = Dhammaan qalabka iyo hagayaasha
+
+## survey.html, survey-languages.html, flyer.html
+survey-take = Ka qayb gal sahanka
+survey-print-flyer = Daabac waraaqda ogeysiiska
+# Under the QR code on the survey page
+survey-qr-caption = Koodhkan ku iskaan garee kamarada telefoonkaaga si aad u furto sahanka.
+survey-qr-download = Soo deji koodhka QR (sawir SVG ah)
+survey-closed-notice = Sahankan waa xiran yahay. Mahadsanid qof kasta oo ka qayb qaatay.
+# $date: the closing date
+survey-open-until = Wuu furan yahay ilaa { $date }.
+survey-closed-on = Waxaa la xiray { $date }.
+survey-anonymous = Jawaabahaagu magacaaga ma laha: laguma xiro magacaaga.
+survey-not-anonymous = Sahankan magacaaga lama qariyo: jawaabahaaga waxaa lagu xiri karaa magacaaga.
+survey-partial-answers = Wakhti kasta waad joojin kartaa: sahan qayb ahaan la buuxiyay isna waa la tiriyaa.
+# $prize: what can be won, as the survey describes it
+survey-prize-draw = Bakhtiyaanasiib: { $prize }
+survey-versions-heading = Sahankan oo luqado kale ah
+# Link to the page that lists every language of the survey (one address to share or print)
+survey-chooser-link = Hal link oo luqad kasta leh, si loo wadaago ama loo daabaco
+survey-help-heading = Caawimaad buuxinta
+survey-help-intro = Dadkan iyo goobahan ayaa kaa caawin kara buuxinta sahanka.
+back-all-surveys = Dhammaan sahannada
+# Page that lists every language of a survey; $title: the survey's title
+survey-languages-title = { $title }: dooro luqaddaada
+survey-languages-lede = Dooro luqaddaada: link kasta wuxuu ku furayaa bogga sahanka luqaddaas.
+# The printable flyer ($title: the survey's title)
+flyer-title = Waraaqda ogeysiiska: { $title }
+flyer-screen-hint = Waraaqdan waxay ku filan tahay hal bog oo A5 ah (ama A4, iyadoo la weyneeyo). Si aad u daabacdo, isticmaal amarka Print (daabac) ee browser-kaaga.
+flyer-back = Dib ugu noqo bogga sahanka
+# Name of the list of the flyer in other languages (read by screen readers)
+flyer-languages-label = Waraaqdan oo luqado kale ah
+flyer-kicker = Ra'yigaaga noo sheeg
+flyer-anonymous = Jawaabahaagu magacaaga ma laha.
+flyer-partial-answers = Ka jawaab inta aad rabto: jawaab kasta waa la tiriyaa.
+# Under the QR code on the flyer
+flyer-scan = Ku iskaan garee kamarada telefoonkaaga
+# Followed by the address of the survey
+flyer-or-type = Ama qor cinwaankan:
+flyer-help-heading = Ma u baahan tahay caawimaad buuxinta?
