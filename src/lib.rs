@@ -171,6 +171,7 @@ pub fn build(opts: &BuildOptions) -> Result<Summary, Diagnostics> {
         progress: opts.progress,
         media: &media,
         downloads: &downloads,
+        incremental: None,
     };
     let report = render::pages::render_all(&renderer, &out);
     ds.extend(report.diags);

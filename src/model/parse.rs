@@ -16,7 +16,7 @@ use crate::load::frontmatter::{parse_yaml, split};
 use crate::util::slug::slugify;
 
 /// A file after parsing, before cross-file checks.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) enum Parsed {
     /// A content item; taxonomy slugs still unresolved.
     Item(Box<Raw>),
@@ -27,7 +27,7 @@ pub(crate) enum Parsed {
 }
 
 /// An item as written.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct Raw {
     pub(crate) kind: Kind,
     pub(crate) source: PathBuf,

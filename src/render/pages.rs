@@ -39,6 +39,25 @@ pub struct Renderer<'a> {
     pub media: &'a crate::media::Media,
     /// Toolkit downloads: sizes, checksums, formats, ZIPs.
     pub downloads: &'a crate::toolkits::Downloads,
+    /// What `serve` keeps between builds (rendered Markdown, template fingerprints); `None`
+    /// for a one-off build.
+    pub incremental: Option<&'a super::memo::Incremental>,
+}
+
+/// A template context; when the sink reuses files, also a fingerprint of everything inserted.
+struct Ctx {
+    ctx: Context,
+    fingerprint: Option<super::memo::Fingerprint>,
+}
+
+impl Ctx {
+    fn insert<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) {
+        let value = tera::Value::from_serializable(value);
+        if let Some(f) = &mut self.fingerprint {
+            f.add(key, &value);
+        }
+        self.ctx.insert_value(key, value);
+    }
 }
 
 /// One output file (or a paginated family of them).
@@ -187,9 +206,14 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn context(&self, path: &str) -> Context {
+    fn context(&self, path: &str) -> Ctx {
         let current = self.config.url(path);
-        let mut ctx = Context::new();
+        let mut ctx = Ctx {
+            ctx: Context::new(),
+            fingerprint: self
+                .incremental
+                .map(|_| super::memo::Fingerprint::new(0, path)),
+        };
         ctx.insert("site", &self.site_ctx(&current));
         ctx.insert("canonical_url", &self.config.permalink(path));
         ctx.insert("current_url", &current);
@@ -238,15 +262,30 @@ impl<'a> Renderer<'a> {
                 .request(path, Some(i.line), i.src, i.alt)
                 .map(|p| p.html(crate::media::SIZES_COLUMN, None, i.eager))
         };
-        let src = markdown::Source {
-            path,
-            first_line,
-            resolve: &resolve,
-            highlighter: h,
-            image: &image,
-            eager_first_image,
+        let render = |resolve: &(dyn Fn(&str) -> Target + Sync),
+                      image: &(dyn Fn(&markdown::ImageRef<'_>) -> Option<String> + Sync)| {
+            let src = markdown::Source {
+                path,
+                first_line,
+                resolve,
+                highlighter: h,
+                image,
+                eager_first_image,
+            };
+            markdown::render(md, &src)
         };
-        markdown::render(md, &src)
+        match self.incremental {
+            Some(inc) => inc.markdown(
+                md,
+                path,
+                first_line,
+                eager_first_image,
+                &resolve,
+                &image,
+                &render,
+            ),
+            None => render(&resolve, &image),
+        }
     }
 
     fn write_html(
@@ -254,15 +293,28 @@ impl<'a> Renderer<'a> {
         out: &Output,
         path: &str,
         template: &str,
-        ctx: &Context,
+        ctx: &Ctx,
     ) -> Result<(), Vec<Diagnostic>> {
-        let html = self.theme.render(template, ctx, &format!("/{path}"))?;
         let file = if path.is_empty() || path.ends_with('/') {
             format!("{path}index.html")
         } else {
             path.to_string()
         };
-        out.write(&file, &minify(&html)).map_err(|e| {
+        let key = match (&ctx.fingerprint, self.incremental) {
+            (Some(f), Some(inc)) if out.wants_fingerprints() => {
+                let mut h = std::hash::DefaultHasher::new();
+                std::hash::Hash::hash(&(f.finish(), inc.template(template), template), &mut h);
+                Some(std::hash::Hasher::finish(&h))
+            }
+            _ => None,
+        };
+        if let Some(k) = key
+            && out.reuse(&file, k)
+        {
+            return Ok(());
+        }
+        let html = self.theme.render(template, &ctx.ctx, &format!("/{path}"))?;
+        out.write_keyed(&file, &minify(&html), key).map_err(|e| {
             vec![Diagnostic::general(
                 crate::diag::Severity::Error,
                 e.to_string(),
@@ -337,7 +389,7 @@ impl<'a> Renderer<'a> {
         base: &str,
         entries: &Entries<'_>,
         page: usize,
-        ctx: &mut Context,
+        ctx: &mut Ctx,
     ) -> String {
         let total = self.pages_of(entries.len());
         let per = self.config.site.paginate;
