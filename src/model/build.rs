@@ -166,7 +166,7 @@ fn attach_toolkit_bodies(
 ) {
     for r in raws.iter_mut().filter(|r| r.kind == Kind::Toolkit) {
         if let Some(b) = bodies.remove(&r.slug) {
-            r.body = b;
+            r.body = b.into();
         }
         if let Data::Toolkit(fm, dir) = &r.data {
             let mut listed = HashSet::new();

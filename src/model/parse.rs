@@ -31,10 +31,10 @@ pub(crate) enum Parsed {
 pub(crate) struct Raw {
     pub(crate) kind: Kind,
     pub(crate) source: PathBuf,
-    pub(crate) text: String,
+    pub(crate) text: std::sync::Arc<str>,
     pub(crate) body_line: usize,
     pub(crate) slug: String,
-    pub(crate) body: String,
+    pub(crate) body: std::sync::Arc<str>,
     pub(crate) data: Data,
 }
 
@@ -105,10 +105,10 @@ pub(crate) fn parse(file: SourceFile) -> Result<Parsed, Vec<Diagnostic>> {
             Ok(Parsed::Item(Box::new(Raw {
                 kind: Kind::Toolkit,
                 source: rel,
-                text: file.text,
+                text: file.text.into(),
                 body_line: 1,
                 slug,
-                body: String::new(),
+                body: "".into(),
                 data,
             })))
         }
@@ -119,7 +119,7 @@ pub(crate) fn parse(file: SourceFile) -> Result<Parsed, Vec<Diagnostic>> {
                 source: rel,
                 body_line,
                 slug: String::new(),
-                body,
+                body: body.into(),
                 data: Data::Page(PageFm {
                     title: fm.title,
                     summary: fm.summary,
@@ -127,7 +127,7 @@ pub(crate) fn parse(file: SourceFile) -> Result<Parsed, Vec<Diagnostic>> {
                     menu: None,
                     draft: false,
                 }),
-                text: file.text,
+                text: file.text.into(),
             })))
         }
         Place::Intro(kind) => {
@@ -153,10 +153,10 @@ pub(crate) fn parse(file: SourceFile) -> Result<Parsed, Vec<Diagnostic>> {
             Ok(Parsed::Item(Box::new(Raw {
                 kind,
                 source: rel,
-                text: file.text,
+                text: file.text.into(),
                 body_line,
                 slug,
-                body,
+                body: body.into(),
                 data,
             })))
         }
@@ -479,7 +479,7 @@ mod tests {
         match parse(file("content/stories/My Story.md", story)).unwrap() {
             Parsed::Item(r) => {
                 assert_eq!(
-                    (r.kind, r.slug.as_str(), r.body.as_str(), r.body_line),
+                    (r.kind, r.slug.as_str(), &*r.body, r.body_line),
                     (Kind::Story, "my-story", "Body", 6)
                 );
             }
