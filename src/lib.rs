@@ -16,6 +16,7 @@ pub mod model;
 pub mod new;
 pub mod privacy;
 pub mod render;
+pub mod serve;
 pub mod toolkits;
 pub mod util;
 pub mod write;

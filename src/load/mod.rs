@@ -72,19 +72,20 @@ pub fn walk(
         "toolkits"
     };
     for entry in WalkDir::new(root.join(start)).sort_by_file_name() {
-        let entry = match entry {
-            Ok(e) => e,
-            Err(e) => {
-                let p = e
-                    .path()
-                    .map(|p| rel_to(root, p))
-                    .unwrap_or_else(|| top.into());
-                ds.push(Diagnostic::error(p, format!("cannot read: {e}")).with_help(
-                    "check the file's permissions (it must be readable by the build)",
-                ));
-                continue;
-            }
-        };
+        let entry =
+            match entry {
+                Ok(e) => e,
+                Err(e) => {
+                    let p = e
+                        .path()
+                        .map(|p| rel_to(root, p))
+                        .unwrap_or_else(|| top.into());
+                    ds.push(Diagnostic::error(p, format!("cannot read: {e}")).with_help(
+                        "check the file's permissions (it must be readable by the build)",
+                    ));
+                    continue;
+                }
+            };
         let rel = rel_to(root, entry.path());
         let name = entry.file_name().to_string_lossy();
         if name.starts_with('.') && rel != Path::new(top) {

@@ -55,6 +55,19 @@ struct Entry {
     images: Vec<(Image, Option<String>)>,
 }
 
+/// What a Markdown rendering is asked to do (the memo's key).
+#[derive(Debug, Clone, Copy)]
+pub struct Markdown<'a> {
+    /// The Markdown text.
+    pub text: &'a str,
+    /// Its file (links and images resolve from it; diagnostics name it).
+    pub path: &'a Path,
+    /// The file line the text starts on.
+    pub first_line: usize,
+    /// The first image loads at once.
+    pub eager: bool,
+}
+
 /// An image look-up, owned.
 #[derive(Debug, Clone)]
 struct Image {
@@ -147,10 +160,7 @@ impl Incremental {
     #[allow(clippy::type_complexity)]
     pub fn markdown(
         &self,
-        text: &str,
-        path: &Path,
-        first_line: usize,
-        eager: bool,
+        md: Markdown<'_>,
         resolve: &(dyn Fn(&str) -> Target + Sync),
         image: &(dyn Fn(&ImageRef<'_>) -> Option<String> + Sync),
         render: &dyn Fn(
@@ -159,17 +169,16 @@ impl Incremental {
         ) -> (String, Vec<Diagnostic>),
     ) -> (String, Vec<Diagnostic>) {
         let key = MemoKey {
-            text: text.to_string(),
-            path: path.to_path_buf(),
-            first_line,
-            eager,
+            text: md.text.to_string(),
+            path: md.path.to_path_buf(),
+            first_line: md.first_line,
+            eager: md.eager,
         };
-        let old = self.memo.lock().ok().and_then(|m| {
-            m.new
-                .get(&key)
-                .or_else(|| m.old.get(&key))
-                .cloned()
-        });
+        let old = self
+            .memo
+            .lock()
+            .ok()
+            .and_then(|m| m.new.get(&key).or_else(|| m.old.get(&key)).cloned());
         if let Some(e) = old
             && e.links.iter().all(|(k, t)| resolve(k) == *t)
             && e.images.iter().all(|(i, html)| {
@@ -310,13 +319,19 @@ mod tests {
         let no_image = |_: &ImageRef<'_>| None;
         let to = |u: &'static str| move |_: &str| Target::Url(u.into());
         let p = Path::new("content/x.md");
-        let first = inc.markdown("t", p, 1, false, &to("/a/"), &no_image, &render);
+        let md = |path| Markdown {
+            text: "t",
+            path,
+            first_line: 1,
+            eager: false,
+        };
+        let first = inc.markdown(md(p), &to("/a/"), &no_image, &render);
         inc.start();
-        let again = inc.markdown("t", p, 1, false, &to("/a/"), &no_image, &render);
+        let again = inc.markdown(md(p), &to("/a/"), &no_image, &render);
         assert_eq!(first, again);
         assert_eq!(calls.load(std::sync::atomic::Ordering::Relaxed), 1);
         inc.start();
-        let moved = inc.markdown("t", p, 1, false, &to("/b/"), &no_image, &render);
+        let moved = inc.markdown(md(p), &to("/b/"), &no_image, &render);
         assert_ne!(moved, first);
         assert_eq!(calls.load(std::sync::atomic::Ordering::Relaxed), 2);
     }

@@ -262,28 +262,29 @@ impl<'a> Renderer<'a> {
                 .request(path, Some(i.line), i.src, i.alt)
                 .map(|p| p.html(crate::media::SIZES_COLUMN, None, i.eager))
         };
-        let render = |resolve: &(dyn Fn(&str) -> Target + Sync),
-                      image: &(dyn Fn(&markdown::ImageRef<'_>) -> Option<String> + Sync)| {
-            let src = markdown::Source {
-                path,
-                first_line,
-                resolve,
-                highlighter: h,
-                image,
-                eager_first_image,
+        let render =
+            |resolve: &(dyn Fn(&str) -> Target + Sync),
+             image: &(dyn Fn(&markdown::ImageRef<'_>) -> Option<String> + Sync)| {
+                let src = markdown::Source {
+                    path,
+                    first_line,
+                    resolve,
+                    highlighter: h,
+                    image,
+                    eager_first_image,
+                };
+                markdown::render(md, &src)
             };
-            markdown::render(md, &src)
-        };
         match self.incremental {
-            Some(inc) => inc.markdown(
-                md,
-                path,
-                first_line,
-                eager_first_image,
-                &resolve,
-                &image,
-                &render,
-            ),
+            Some(inc) => {
+                let key = super::memo::Markdown {
+                    text: md,
+                    path,
+                    first_line,
+                    eager: eager_first_image,
+                };
+                inc.markdown(key, &resolve, &image, &render)
+            }
             None => render(&resolve, &image),
         }
     }
@@ -384,13 +385,7 @@ impl<'a> Renderer<'a> {
         )
     }
 
-    fn paginated(
-        &self,
-        base: &str,
-        entries: &Entries<'_>,
-        page: usize,
-        ctx: &mut Ctx,
-    ) -> String {
+    fn paginated(&self, base: &str, entries: &Entries<'_>, page: usize, ctx: &mut Ctx) -> String {
         let total = self.pages_of(entries.len());
         let per = self.config.site.paginate;
         let url_of = |n: usize| {

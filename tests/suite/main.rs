@@ -11,4 +11,5 @@ mod images;
 mod invalid;
 mod portal;
 mod privacy;
+mod serve;
 mod toolkits;
