@@ -212,6 +212,9 @@ fn report(
                     if built.changed.len() == 1 { "" } else { "s" }
                 );
             }
+            if std::env::var_os("USEIT_SERVE_DEBUG").is_some() {
+                eprintln!("changed: {:?}", built.changed);
+            }
             state.publish(Some(built.site), None, generation);
         }
         Err(ds) => {
