@@ -25,6 +25,7 @@ pub struct Output {
     files: AtomicUsize,
     bytes: AtomicUsize,
     written: Mutex<Vec<String>>,
+    reused: AtomicUsize,
 }
 
 /// The in-memory sink's files and the snapshot it may reuse files from.
@@ -101,6 +102,7 @@ impl Output {
             files: AtomicUsize::new(0),
             bytes: AtomicUsize::new(0),
             written: Mutex::new(Vec::new()),
+            reused: AtomicUsize::new(0),
         }
     }
 
@@ -132,6 +134,7 @@ impl Output {
             return false;
         }
         self.count(rel, old.bytes.len());
+        self.reused.fetch_add(1, Ordering::Relaxed);
         if let Ok(mut files) = m.files.lock() {
             files.insert(rel.to_string(), old.clone());
         }
@@ -215,6 +218,11 @@ impl Output {
         if let Ok(mut w) = self.written.lock() {
             w.push(rel.to_string());
         }
+    }
+
+    /// Number of files taken from the previous snapshot (see [`Output::reuse`]).
+    pub fn reused(&self) -> usize {
+        self.reused.load(Ordering::Relaxed)
     }
 
     /// Number of files written.

@@ -28,6 +28,8 @@ use crate::markdown::{ImageRef, Target};
 pub struct Incremental {
     templates: HashMap<String, u64>,
     memo: Mutex<Memo>,
+    /// Markdown renderings reused and made since the last [`Incremental::start`].
+    counts: [std::sync::atomic::AtomicUsize; 2],
 }
 
 /// Rendered Markdown of the last build (`old`) and of this one (`new`, filled as pages render).
@@ -142,9 +144,18 @@ impl Incremental {
     /// Starts a build: the Markdown rendered by the previous one becomes reusable, and what
     /// this build does not use is forgotten at the next call.
     pub fn start(&self) {
+        for c in &self.counts {
+            c.store(0, std::sync::atomic::Ordering::Relaxed);
+        }
         if let Ok(mut m) = self.memo.lock() {
             m.old = std::mem::take(&mut m.new);
         }
+    }
+
+    /// Markdown renderings (reused, made) since the build started.
+    pub fn counts(&self) -> (usize, usize) {
+        let get = |i: usize| self.counts[i].load(std::sync::atomic::Ordering::Relaxed);
+        (get(0), get(1))
     }
 
     /// Forgets every rendered Markdown (after a configuration change, to be plain about it).
@@ -191,10 +202,12 @@ impl Incremental {
                 image(&r) == *html
             })
         {
+            self.counts[0].fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             let out = (e.html.clone(), e.diags.clone());
             self.keep(key, e);
             return out;
         }
+        self.counts[1].fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let links = Mutex::new(Vec::new());
         let images = Mutex::new(Vec::new());
         let rec_resolve = |k: &str| {
@@ -238,6 +251,7 @@ impl Incremental {
 }
 
 /// A running fingerprint of a template context: every value inserted, as JSON, with its key.
+/// (JSON is written straight into the hasher, never held.)
 #[derive(Debug)]
 pub struct Fingerprint(std::hash::DefaultHasher);
 
@@ -250,8 +264,10 @@ impl Fingerprint {
         Fingerprint(h)
     }
 
-    /// Adds one context value.
-    pub fn add(&mut self, key: &str, value: &tera::Value) {
+    /// Adds one context value, serialized from the view itself: the view's fields come in
+    /// declaration order, where a `tera::Value` map would come in hash order, which differs
+    /// from one build to the next.
+    pub fn add<T: serde::Serialize + ?Sized>(&mut self, key: &str, value: &T) {
         key.hash(&mut self.0);
         let _ = serde_json::to_writer(HashWriter(&mut self.0), value);
         0xffu8.hash(&mut self.0);

@@ -52,11 +52,10 @@ struct Ctx {
 
 impl Ctx {
     fn insert<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) {
-        let value = tera::Value::from_serializable(value);
         if let Some(f) = &mut self.fingerprint {
-            f.add(key, &value);
+            f.add(key, value);
         }
-        self.ctx.insert_value(key, value);
+        self.ctx.insert(key, value);
     }
 }
 

@@ -213,7 +213,11 @@ fn report(
                 );
             }
             if std::env::var_os("USEIT_SERVE_DEBUG").is_some() {
-                eprintln!("changed: {:?}", built.changed);
+                let (files, of, (md_reused, md_made)) = built.reused;
+                eprintln!(
+                    "changed: {:?}; {files} of {of} files and {md_reused} Markdown renderings reused, {md_made} made",
+                    built.changed
+                );
             }
             state.publish(Some(built.site), None, generation);
         }

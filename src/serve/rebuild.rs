@@ -43,6 +43,8 @@ pub struct Built {
     pub summary: Summary,
     /// Site paths added, changed or removed since the previous site.
     pub changed: Vec<String>,
+    /// Files reused of files produced; Markdown renderings reused and made.
+    pub reused: (usize, usize, (usize, usize)),
 }
 
 impl Rebuilder {
@@ -97,6 +99,7 @@ impl Rebuilder {
         let previous = self.last.clone();
         let sink = |_: bool| Ok(Output::memory(previous.clone()));
         let (summary, out) = crate::pipeline(&self.opts, input, Some(&self.incremental), sink)?;
+        let reused = (out.reused(), out.files(), self.incremental.counts());
         let site = Arc::new(out.into_snapshot().unwrap_or_default());
         let changed = previous.unwrap_or_default().changed(&site);
         self.last = Some(site.clone());
@@ -104,6 +107,7 @@ impl Rebuilder {
             site,
             summary,
             changed,
+            reused,
         })
     }
 
