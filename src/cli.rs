@@ -25,6 +25,8 @@ pub enum Command {
     Build(BuildArgs),
     /// Load, validate and render everything without writing; list every problem.
     Check(CheckArgs),
+    /// Build and serve the site, rebuild on every change and reload open pages.
+    Serve(ServeArgs),
     /// Create a new content file with every field of its kind, commented.
     New(NewArgs),
     /// Report translation coverage per language (pages, UI strings, stale and unreviewed).
@@ -78,6 +80,36 @@ pub struct CheckArgs {
     /// Check only the media and champion files staged in git (what the pre-commit hook runs).
     #[arg(long)]
     pub staged: bool,
+}
+
+/// `useit serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Site folder (the one holding site.yaml).
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Port to listen on (0: any free port, printed at start).
+    #[arg(long, default_value_t = 1111)]
+    pub port: u16,
+    /// Address to listen on. Anything but loopback makes the preview reachable from other
+    /// machines (a warning is printed).
+    #[arg(long, default_value = "127.0.0.1")]
+    pub bind: std::net::IpAddr,
+    /// Open the site in the default browser.
+    #[arg(long)]
+    pub open: bool,
+    /// Include drafts.
+    #[arg(long)]
+    pub drafts: bool,
+    /// Fix "now" (as for build); without it, "now" is fixed when serve starts.
+    #[arg(long)]
+    pub now: Option<String>,
+    /// Base URL of the pages (default: the server's own address).
+    #[arg(long)]
+    pub base_url: Option<String>,
+    /// Milliseconds of quiet after a file event before rebuilding.
+    #[arg(long, default_value_t = 20)]
+    pub debounce_ms: u64,
 }
 
 /// `useit scrub`.
@@ -190,6 +222,26 @@ pub fn run(cli: Cli, colour: bool) -> ExitCode {
             "check failed",
             colour,
         ),
+        Command::Serve(a) => {
+            let opts = crate::serve::ServeOptions {
+                root: a.root,
+                bind: a.bind,
+                port: a.port,
+                open: a.open,
+                drafts: a.drafts,
+                now: a.now,
+                base_url: a.base_url,
+                debounce: std::time::Duration::from_millis(a.debounce_ms),
+                colour,
+            };
+            match crate::serve::serve(opts) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::from(1)
+                }
+            }
+        }
         Command::Scrub(a) => crate::privacy::cli::scrub(a, colour),
         Command::Hooks(a) => crate::privacy::cli::hooks(a, colour),
         Command::I18n(a) => {

@@ -17,6 +17,7 @@ pub mod model;
 pub mod new;
 pub mod privacy;
 pub mod render;
+pub mod serve;
 pub mod toolkits;
 pub mod util;
 pub mod write;
@@ -125,7 +126,79 @@ pub fn build(opts: &BuildOptions) -> Result<Summary, Diagnostics> {
     if let Some(dir) = &opts.output {
         guard_output(&opts.root, dir).map_err(one)?;
     }
-    let (config, now, site, mut ds, media_checked) = load_model(opts)?;
+    // With errors already found, still render (so `check` lists template and link problems
+    // too) but write nothing.
+    let sink = |ok: bool| match &opts.output {
+        Some(dir) if ok => Output::stage(dir),
+        _ => Ok(Output::discard()),
+    };
+    let (mut summary, out) = pipeline(opts, Input::Fresh, None, sink)?;
+    if let Some(dir) = &opts.output {
+        out.commit(dir)
+            .map_err(|e| one(Diagnostic::general(Severity::Error, e.to_string())))?;
+    }
+    summary.millis = started.elapsed().as_millis();
+    Ok(summary)
+}
+
+/// Where the pipeline's sources come from.
+pub(crate) enum Input<'a> {
+    /// Load and parse everything (`build`, `check`).
+    Fresh,
+    /// Loaded and parsed by a caller that keeps them between builds (`serve`).
+    Kept {
+        /// The sources (for the privacy check and the model's list of assets).
+        sources: &'a load::Sources,
+        /// Problems found loading them.
+        diags: Diagnostics,
+        /// Every text source, parsed, sorted by path.
+        parsed: Vec<model::build::ParsedFile>,
+    },
+}
+
+/// The pipeline shared by `build`, `check` and `serve`: load, model, render into the sink
+/// that `sink` makes (it is told whether the build is still free of errors), process images.
+/// Returns the summary and the filled sink, which the caller commits; on failure the sink has
+/// been aborted.
+pub(crate) fn pipeline(
+    opts: &BuildOptions,
+    input: Input<'_>,
+    // Reuse of rendered Markdown and unchanged pages between serve rebuilds is not wired into
+    // the multilingual renderer yet: every rebuild renders every page.
+    _incremental: Option<&render::memo::Incremental>,
+    sink: impl FnOnce(bool) -> Result<Output, util::fs::FsError>,
+) -> Result<(Summary, Output), Diagnostics> {
+    let started = Instant::now();
+    let config = Config::load(&opts.root, opts.base_url.as_deref())?;
+    let now = Now::resolve(
+        opts.now.as_deref(),
+        opts.source_date_epoch.as_deref(),
+        &config.tz,
+    )
+    .map_err(|m| one(Diagnostic::general(Severity::Error, m)))?;
+    let model_opts = model::build::Options {
+        config: &config,
+        now: &now,
+        drafts: opts.drafts,
+    };
+    let (source_check, (site, model_ds), mut ds) = match input {
+        Input::Fresh => {
+            let (sources, ds) = load::load(&opts.root);
+            let check = privacy::check_sources(&opts.root, &sources);
+            (check, model::build::build(sources, model_opts), ds)
+        }
+        Input::Kept {
+            sources,
+            diags,
+            parsed,
+        } => {
+            let check = privacy::check_sources(&opts.root, sources);
+            let model = model::build::assemble(parsed, &sources.assets, model_opts);
+            (check, model, diags)
+        }
+    };
+    ds.extend(source_check.diags);
+    ds.extend(model_ds);
     let (downloads, dl_ds) = toolkits::prepare(&opts.root, &site, &config, opts.output.is_some());
     ds.extend(dl_ds);
     if opts.strict {
@@ -143,13 +216,8 @@ pub fn build(opts: &BuildOptions) -> Result<Summary, Diagnostics> {
     };
     let Some(theme) = theme else { return Err(ds) };
     let dates = i18n::dates::Dates::new(&config);
-    // With errors already found, still render (so `check` lists template and link problems
-    // too) but write nothing.
-    let out = match &opts.output {
-        Some(dir) if !ds.has_errors() => Output::stage(dir)
-            .map_err(|e| one(Diagnostic::general(Severity::Error, e.to_string())))?,
-        _ => Output::discard(),
-    };
+    let out = sink(!ds.has_errors())
+        .map_err(|e| one(Diagnostic::general(Severity::Error, e.to_string())))?;
     let media = media::Media::new(&opts.root, &config);
     let renderer = render::pages::Renderer {
         site: &site,
@@ -184,12 +252,8 @@ pub fn build(opts: &BuildOptions) -> Result<Summary, Diagnostics> {
         out.abort();
         return Err(ds);
     }
-    if let Some(dir) = &opts.output {
-        out.commit(dir)
-            .map_err(|e| one(Diagnostic::general(Severity::Error, e.to_string())))?;
-    }
     media.prune();
-    Ok(Summary {
+    let summary = Summary {
         counts: site.counts(),
         pages: report.pages,
         copied: report.copied,
@@ -203,8 +267,9 @@ pub fn build(opts: &BuildOptions) -> Result<Summary, Diagnostics> {
         millis: started.elapsed().as_millis(),
         toolkits: downloads.stats,
         diags: ds,
-        media_checked,
-    })
+        media_checked: source_check.media,
+    };
+    Ok((summary, out))
 }
 
 /// Folders of the site that an output folder must never replace or sit in.

@@ -4,10 +4,16 @@
 //! everything succeeded ([`Output::commit`]); a failed build removes the staging folder and the
 //! previous output stays byte-for-byte intact. `check` uses [`Output::discard`], which only
 //! counts. Files are handed over one by one as they are rendered, never held as a whole site.
+//!
+//! `serve` uses [`Output::memory`]: the site is kept in memory as a [`Snapshot`]. Given the
+//! previous snapshot, a renderer can ask [`Output::reuse`] whether a file made from the same
+//! inputs (the same fingerprint) already exists, and skip rendering it.
 
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 
 use crate::util::fs::{self, FsError};
 
@@ -15,9 +21,65 @@ use crate::util::fs::{self, FsError};
 #[derive(Debug)]
 pub struct Output {
     staging: Option<PathBuf>,
+    memory: Option<Memory>,
     files: AtomicUsize,
     bytes: AtomicUsize,
     written: Mutex<Vec<String>>,
+    reused: AtomicUsize,
+}
+
+/// The in-memory sink's files and the snapshot it may reuse files from.
+#[derive(Debug)]
+struct Memory {
+    files: Mutex<HashMap<String, MemFile>>,
+    previous: Option<Arc<Snapshot>>,
+}
+
+/// One file of a site held in memory.
+#[derive(Debug, Clone)]
+pub struct MemFile {
+    /// The bytes.
+    pub bytes: Arc<[u8]>,
+    /// A hash of the bytes (for ETags and telling what changed).
+    pub hash: u64,
+    /// Fingerprint of what the file was made from, when its maker gave one.
+    key: Option<u64>,
+}
+
+/// A whole built site in memory: site path (`stories/a/index.html`) to file. Immutable once
+/// built; a rebuild makes a new one, so readers never see a half-written site.
+#[derive(Debug, Default, Clone)]
+pub struct Snapshot {
+    /// Files by site path.
+    pub files: HashMap<String, MemFile>,
+}
+
+impl Snapshot {
+    /// Paths whose bytes differ between `self` and `newer`, plus paths only in one of them,
+    /// sorted.
+    pub fn changed(&self, newer: &Snapshot) -> Vec<String> {
+        let mut out: Vec<String> = newer
+            .files
+            .iter()
+            .filter(|(p, f)| self.files.get(*p).is_none_or(|o| o.hash != f.hash))
+            .map(|(p, _)| p.clone())
+            .chain(
+                self.files
+                    .keys()
+                    .filter(|p| !newer.files.contains_key(*p))
+                    .cloned(),
+            )
+            .collect();
+        out.sort();
+        out
+    }
+}
+
+/// A 64-bit hash of `bytes`: stable within a process, never written to disk.
+pub fn hash_bytes(bytes: &[u8]) -> u64 {
+    let mut h = std::hash::DefaultHasher::new();
+    bytes.hash(&mut h);
+    h.finish()
 }
 
 impl Output {
@@ -36,15 +98,61 @@ impl Output {
     pub fn discard() -> Output {
         Output {
             staging: None,
+            memory: None,
             files: AtomicUsize::new(0),
             bytes: AtomicUsize::new(0),
             written: Mutex::new(Vec::new()),
+            reused: AtomicUsize::new(0),
         }
+    }
+
+    /// A sink that keeps the site in memory (for `serve`); files made from the same inputs as
+    /// in `previous` can be reused instead of made again (see [`Output::reuse`]).
+    pub fn memory(previous: Option<Arc<Snapshot>>) -> Output {
+        Output {
+            memory: Some(Memory {
+                files: Mutex::new(HashMap::new()),
+                previous,
+            }),
+            ..Output::discard()
+        }
+    }
+
+    /// Whether makers should fingerprint their inputs (only the in-memory sink uses them).
+    pub fn wants_fingerprints(&self) -> bool {
+        self.memory.is_some()
+    }
+
+    /// Takes the file at `rel` from the previous snapshot when it was made from inputs with the
+    /// same fingerprint `key`; false when it must be made again.
+    pub fn reuse(&self, rel: &str, key: u64) -> bool {
+        let Some(m) = &self.memory else { return false };
+        let Some(old) = m.previous.as_ref().and_then(|p| p.files.get(rel)) else {
+            return false;
+        };
+        if old.key != Some(key) {
+            return false;
+        }
+        self.count(rel, old.bytes.len());
+        self.reused.fetch_add(1, Ordering::Relaxed);
+        if let Ok(mut files) = m.files.lock() {
+            files.insert(rel.to_string(), old.clone());
+        }
+        true
     }
 
     /// Writes one file at `rel` (a site path such as `stories/a/index.html`).
     pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), FsError> {
+        self.write_keyed(rel, bytes, None)
+    }
+
+    /// Writes one file made from inputs with fingerprint `key` (see [`Output::reuse`]).
+    pub fn write_keyed(&self, rel: &str, bytes: &[u8], key: Option<u64>) -> Result<(), FsError> {
         self.count(rel, bytes.len());
+        if let Some(m) = &self.memory {
+            m.keep(rel, bytes, key);
+            return Ok(());
+        }
         match &self.staging {
             Some(dir) => fs::write(&dir.join(rel), bytes),
             None => Ok(()),
@@ -53,6 +161,9 @@ impl Output {
 
     /// Copies a source file to `rel`.
     pub fn copy(&self, from: &Path, rel: &str) -> Result<(), FsError> {
+        if self.memory.is_some() {
+            return self.read_in(from, rel);
+        }
         let len = std::fs::metadata(from)
             .map(|m| m.len() as usize)
             .unwrap_or(0);
@@ -63,9 +174,34 @@ impl Output {
         }
     }
 
+    /// The in-memory sink's copy: the file's bytes, unless the previous snapshot has the same
+    /// file (same path, size and modification time) already.
+    fn read_in(&self, from: &Path, rel: &str) -> Result<(), FsError> {
+        let meta = std::fs::metadata(from).map_err(|source| FsError {
+            action: "read",
+            path: from.to_path_buf(),
+            source,
+        })?;
+        let mut h = std::hash::DefaultHasher::new();
+        (from, meta.len(), meta.modified().ok()).hash(&mut h);
+        let key = h.finish();
+        if self.reuse(rel, key) {
+            return Ok(());
+        }
+        let bytes = std::fs::read(from).map_err(|source| FsError {
+            action: "read",
+            path: from.to_path_buf(),
+            source,
+        })?;
+        self.write_keyed(rel, &bytes, Some(key))
+    }
+
     /// Puts the unchanging file `from` at `rel`: a hard link where the file system allows (no
     /// bytes copied), else a copy. For toolkit downloads and cached ZIPs.
     pub fn link(&self, from: &Path, rel: &str) -> Result<(), FsError> {
+        if self.memory.is_some() {
+            return self.read_in(from, rel);
+        }
         let len = std::fs::metadata(from)
             .map(|m| m.len() as usize)
             .unwrap_or(0);
@@ -82,6 +218,11 @@ impl Output {
         if let Ok(mut w) = self.written.lock() {
             w.push(rel.to_string());
         }
+    }
+
+    /// Number of files taken from the previous snapshot (see [`Output::reuse`]).
+    pub fn reused(&self) -> usize {
+        self.reused.load(Ordering::Relaxed)
     }
 
     /// Number of files written.
@@ -122,10 +263,38 @@ impl Output {
         fs::remove_tree(&old)
     }
 
+    /// The files of an in-memory sink (`None` for the other sinks).
+    pub fn into_snapshot(self) -> Option<Snapshot> {
+        let files = self.memory?.files.into_inner().ok()?;
+        Some(Snapshot { files })
+    }
+
     /// Removes the staging folder, leaving the previous output untouched.
     pub fn abort(self) {
         if let Some(s) = self.staging {
             let _ = fs::remove_tree(&s);
+        }
+    }
+}
+
+impl Memory {
+    fn keep(&self, rel: &str, bytes: &[u8], key: Option<u64>) {
+        let hash = hash_bytes(bytes);
+        // Unchanged bytes keep the previous allocation (and so the previous ETag).
+        let file = match self.previous.as_ref().and_then(|p| p.files.get(rel)) {
+            Some(old) if old.hash == hash && *old.bytes == *bytes => MemFile {
+                bytes: old.bytes.clone(),
+                hash,
+                key,
+            },
+            _ => MemFile {
+                bytes: Arc::from(bytes),
+                hash,
+                key,
+            },
+        };
+        if let Ok(mut files) = self.files.lock() {
+            files.insert(rel.to_string(), file);
         }
     }
 }
@@ -178,5 +347,23 @@ mod tests {
             1,
             "no staging left behind"
         );
+    }
+
+    #[test]
+    fn memory_reuses_files_with_the_same_fingerprint_only() {
+        let o = Output::memory(None);
+        assert!(o.wants_fingerprints());
+        o.write_keyed("a.html", b"one", Some(1)).unwrap();
+        o.write("b.txt", b"two").unwrap();
+        let first = Arc::new(o.into_snapshot().unwrap());
+        let o = Output::memory(Some(first.clone()));
+        assert!(o.reuse("a.html", 1));
+        assert!(!o.reuse("b.txt", 1), "no fingerprint, no reuse");
+        assert!(!o.reuse("c.txt", 1));
+        o.write("b.txt", b"changed").unwrap();
+        let second = o.into_snapshot().unwrap();
+        assert_eq!(&*second.files["a.html"].bytes, b"one");
+        assert_eq!(first.changed(&second), vec!["b.txt".to_string()]);
+        assert!(!Output::discard().wants_fingerprints());
     }
 }

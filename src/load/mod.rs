@@ -40,15 +40,40 @@ pub fn load(root: &Path) -> (Sources, Diagnostics) {
         let dir = root.join(top);
         if !dir.exists() {
             if top == "content" {
-                ds.push(
-                    Diagnostic::error(top, "the content folder is missing")
-                        .with_help("create `content/` with at least `content/_index.md`"),
-                );
+                ds.push(missing_content());
             }
             continue;
         }
-        for entry in WalkDir::new(&dir).sort_by_file_name() {
-            let entry = match entry {
+        walk(root, Path::new(top), &mut texts, &mut assets, &mut ds);
+    }
+    let (files, read_ds) = read_all(root, texts);
+    ds.extend(read_ds);
+    (Sources { files, assets }, ds)
+}
+
+/// The error for a site without `content/`.
+pub fn missing_content() -> Diagnostic {
+    Diagnostic::error("content", "the content folder is missing")
+        .with_help("create `content/` with at least `content/_index.md`")
+}
+
+/// Walks `start` (relative to `root`: `content`, `toolkits` or any file or folder inside them),
+/// sorting what it finds into text files to read and other files (assets), by path.
+pub fn walk(
+    root: &Path,
+    start: &Path,
+    texts: &mut Vec<PathBuf>,
+    assets: &mut Vec<PathBuf>,
+    ds: &mut Diagnostics,
+) {
+    let top = if start.starts_with("content") {
+        "content"
+    } else {
+        "toolkits"
+    };
+    for entry in WalkDir::new(root.join(start)).sort_by_file_name() {
+        let entry =
+            match entry {
                 Ok(e) => e,
                 Err(e) => {
                     let p = e
@@ -61,35 +86,39 @@ pub fn load(root: &Path) -> (Sources, Diagnostics) {
                     continue;
                 }
             };
-            let rel = rel_to(root, entry.path());
-            let name = entry.file_name().to_string_lossy();
-            if name.starts_with('.') && entry.depth() > 0 {
-                continue;
-            }
-            let is_text = if top == "content" {
-                name.ends_with(".md")
-            } else {
-                entry.depth() == 2 && (name == "toolkit.yaml" || name == "index.md")
-            };
-            if entry.file_type().is_dir() {
-                if is_text {
-                    ds.push(
-                        Diagnostic::error(
-                            &rel,
-                            "this is a folder, but its name says it is a content file",
-                        )
-                        .with_help("rename the folder, or move its files up and make it a file"),
-                    );
-                }
-                continue;
-            }
+        let rel = rel_to(root, entry.path());
+        let name = entry.file_name().to_string_lossy();
+        if name.starts_with('.') && rel != Path::new(top) {
+            continue;
+        }
+        let is_text = if top == "content" {
+            name.ends_with(".md")
+        } else {
+            rel.components().count() == 3 && (name == "toolkit.yaml" || name == "index.md")
+        };
+        if entry.file_type().is_dir() {
             if is_text {
-                texts.push(rel)
-            } else {
-                assets.push(rel)
+                ds.push(
+                    Diagnostic::error(
+                        &rel,
+                        "this is a folder, but its name says it is a content file",
+                    )
+                    .with_help("rename the folder, or move its files up and make it a file"),
+                );
             }
+            continue;
+        }
+        if is_text {
+            texts.push(rel)
+        } else {
+            assets.push(rel)
         }
     }
+}
+
+/// Reads `texts` in parallel; unreadable files become diagnostics.
+pub fn read_all(root: &Path, texts: Vec<PathBuf>) -> (Vec<SourceFile>, Diagnostics) {
+    let mut ds = Diagnostics::default();
     let results: Vec<Result<SourceFile, Diagnostic>> = texts
         .into_par_iter()
         .map(|rel| read_text(root, rel))
@@ -101,7 +130,7 @@ pub fn load(root: &Path) -> (Sources, Diagnostics) {
             Err(d) => ds.push(d),
         }
     }
-    (Sources { files, assets }, ds)
+    (files, ds)
 }
 
 fn rel_to(root: &Path, p: &Path) -> PathBuf {

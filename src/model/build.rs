@@ -29,13 +29,31 @@ pub struct Options<'a> {
 
 /// Sources to site model, with every problem found.
 pub fn build(sources: Sources, opts: Options<'_>) -> (Site, Diagnostics) {
-    let mut ds = Diagnostics::default();
-    let assets: HashSet<PathBuf> = sources.assets.iter().cloned().collect();
-    let parsed: Vec<(PathBuf, Result<Parsed, Vec<Diagnostic>>)> = sources
+    let parsed = sources
         .files
         .into_par_iter()
         .map(|f| (f.rel.clone(), parse(f)))
         .collect();
+    assemble(parsed, &sources.assets, opts)
+}
+
+/// One source file after parsing: its path and the parsed file or its problems.
+pub(crate) type ParsedFile = (PathBuf, Result<Parsed, Vec<Diagnostic>>);
+
+/// Parses one file on its own (for callers that keep parsed files between builds and re-parse
+/// only the ones that changed, such as `serve`).
+pub(crate) fn parse_one(file: crate::load::SourceFile) -> ParsedFile {
+    (file.rel.clone(), parse(file))
+}
+
+/// Parsed files (sorted by path) to site model: the cross-file half of [`build`].
+pub(crate) fn assemble(
+    parsed: Vec<ParsedFile>,
+    assets: &[PathBuf],
+    opts: Options<'_>,
+) -> (Site, Diagnostics) {
+    let mut ds = Diagnostics::default();
+    let assets: HashSet<PathBuf> = assets.iter().cloned().collect();
     let mut raws = Vec::new();
     let mut site = Site::default();
     let mut toolkit_bodies = HashMap::new();
@@ -161,7 +179,7 @@ fn attach_toolkit_bodies(
 ) {
     for r in raws.iter_mut().filter(|r| r.kind == Kind::Toolkit) {
         if let Some(b) = bodies.remove(&r.slug) {
-            r.body = b;
+            r.body = b.into();
         }
         if let Data::Toolkit(fm, dir) = &r.data {
             let mut listed = HashSet::new();

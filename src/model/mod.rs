@@ -208,7 +208,7 @@ pub struct Item {
     /// Indexes into the configured themes.
     pub themes: Vec<usize>,
     /// Markdown body.
-    pub body: String,
+    pub body: std::sync::Arc<str>,
     /// Kind-specific data.
     pub data: Data,
     /// Index into the configured languages (0: the default).

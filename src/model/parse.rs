@@ -16,7 +16,7 @@ use crate::load::frontmatter::{parse_yaml, split};
 use crate::util::slug::slugify;
 
 /// A file after parsing, before cross-file checks.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) enum Parsed {
     /// A content item; taxonomy slugs still unresolved.
     Item(Box<Raw>),
@@ -40,7 +40,7 @@ pub(crate) enum Target {
 }
 
 /// A translation as written.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct RawTranslation {
     pub(crate) target: Target,
     /// The original's source path.
@@ -154,14 +154,14 @@ fn explain_translation_field(d: Diagnostic, allowed: &[&str], original: &Path) -
 }
 
 /// An item as written.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct Raw {
     pub(crate) kind: Kind,
     pub(crate) source: PathBuf,
-    pub(crate) text: String,
+    pub(crate) text: std::sync::Arc<str>,
     pub(crate) body_line: usize,
     pub(crate) slug: String,
-    pub(crate) body: String,
+    pub(crate) body: std::sync::Arc<str>,
     pub(crate) data: Data,
 }
 
@@ -237,10 +237,10 @@ pub(crate) fn parse(file: SourceFile) -> Result<Parsed, Vec<Diagnostic>> {
             Ok(Parsed::Item(Box::new(Raw {
                 kind: Kind::Toolkit,
                 source: rel,
-                text: file.text,
+                text: file.text.into(),
                 body_line: 1,
                 slug,
-                body: String::new(),
+                body: "".into(),
                 data,
             })))
         }
@@ -251,7 +251,7 @@ pub(crate) fn parse(file: SourceFile) -> Result<Parsed, Vec<Diagnostic>> {
                 source: rel,
                 body_line,
                 slug: String::new(),
-                body,
+                body: body.into(),
                 data: Data::Page(PageFm {
                     title: fm.title,
                     summary: fm.summary,
@@ -259,7 +259,7 @@ pub(crate) fn parse(file: SourceFile) -> Result<Parsed, Vec<Diagnostic>> {
                     menu: None,
                     draft: false,
                 }),
-                text: file.text,
+                text: file.text.into(),
             })))
         }
         Place::Intro(kind) => {
@@ -285,10 +285,10 @@ pub(crate) fn parse(file: SourceFile) -> Result<Parsed, Vec<Diagnostic>> {
             Ok(Parsed::Item(Box::new(Raw {
                 kind,
                 source: rel,
-                text: file.text,
+                text: file.text.into(),
                 body_line,
                 slug,
-                body,
+                body: body.into(),
                 data,
             })))
         }
@@ -611,7 +611,7 @@ mod tests {
         match parse(file("content/stories/My Story.md", story)).unwrap() {
             Parsed::Item(r) => {
                 assert_eq!(
-                    (r.kind, r.slug.as_str(), r.body.as_str(), r.body_line),
+                    (r.kind, r.slug.as_str(), &*r.body, r.body_line),
                     (Kind::Story, "my-story", "Body", 6)
                 );
             }

@@ -131,7 +131,7 @@ fn translated(
     it.original = Some(orig_id);
     it.path = format!("{}{}", opts.config.lang_prefix(lang), orig.path);
     it.source = t.source;
-    it.body = t.body;
+    it.body = t.body.into();
     it.body_line = t.body_line;
     it.reviewed = reviewed;
     it.updated = updated.map(|d| d.0);

@@ -9,6 +9,7 @@ pub mod events;
 pub mod feeds;
 pub mod ics;
 pub mod listings;
+pub mod memo;
 pub mod pages;
 pub mod survey;
 pub mod views;

@@ -12,4 +12,5 @@ mod images;
 mod invalid;
 mod portal;
 mod privacy;
+mod serve;
 mod toolkits;

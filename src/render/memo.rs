@@ -1,0 +1,354 @@
+//! Render stage, incremental half: what a long-running caller (`serve`) keeps between builds
+//! so the next render redoes only what changed. A one-off build never creates one.
+//!
+//! Entry point: [`Incremental`], handed to the [`super::pages::Renderer`]. It holds
+//!
+//! - a fingerprint of every template together with the templates it extends, includes or
+//!   imports ([`Incremental::set_templates`]): a page's fingerprint mixes in its template's, so
+//!   editing `story.html` re-renders stories only, editing `base.html` every page;
+//! - a memo of rendered Markdown ([`Incremental::markdown`]). Rendering Markdown depends on the
+//!   text and on what its `@/` links and images resolve to; the memo records each of those
+//!   look-ups with its answer and, on the next build, asks them again: the stored HTML is used
+//!   only when every answer is the same. Image look-ups are asked again in any case, so the
+//!   image pipeline queues the same work as a full build would.
+//!
+//! Both are correct by construction: nothing is skipped because of a list of dependencies
+//! someone has to keep up to date, only because its inputs are provably equal.
+
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use crate::diag::Diagnostic;
+use crate::markdown::{ImageRef, Target};
+
+/// State kept between incremental builds. See the module documentation.
+#[derive(Debug, Default)]
+pub struct Incremental {
+    templates: HashMap<String, u64>,
+    memo: Mutex<Memo>,
+    /// Markdown renderings reused and made since the last [`Incremental::start`].
+    counts: [std::sync::atomic::AtomicUsize; 2],
+}
+
+/// Rendered Markdown of the last build (`old`) and of this one (`new`, filled as pages render).
+#[derive(Debug, Default)]
+struct Memo {
+    old: HashMap<MemoKey, Entry>,
+    new: HashMap<MemoKey, Entry>,
+}
+
+/// What one Markdown rendering was asked to do.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct MemoKey {
+    text: String,
+    path: PathBuf,
+    first_line: usize,
+    eager: bool,
+}
+
+/// One rendering with every look-up it made.
+#[derive(Debug, Clone)]
+struct Entry {
+    html: String,
+    diags: Vec<Diagnostic>,
+    links: Vec<(String, Target)>,
+    images: Vec<(Image, Option<String>)>,
+}
+
+/// What a Markdown rendering is asked to do (the memo's key).
+#[derive(Debug, Clone, Copy)]
+pub struct Markdown<'a> {
+    /// The Markdown text.
+    pub text: &'a str,
+    /// Its file (links and images resolve from it; diagnostics name it).
+    pub path: &'a Path,
+    /// The file line the text starts on.
+    pub first_line: usize,
+    /// The first image loads at once.
+    pub eager: bool,
+}
+
+/// An image look-up, owned.
+#[derive(Debug, Clone)]
+struct Image {
+    src: String,
+    alt: String,
+    line: usize,
+    eager: bool,
+}
+
+/// `{% extends "x" %}`, `{% include "x" %}`, `{% import "x" as y %}`: the templates a template
+/// uses by name.
+fn used_templates(source: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for tag in source.split("{%").skip(1) {
+        let tag = tag.trim_start_matches(['-', ' ', '\n', '\t']);
+        let Some(rest) = ["extends", "include", "import"]
+            .iter()
+            .find_map(|kw| tag.strip_prefix(kw))
+        else {
+            continue;
+        };
+        let rest = rest.trim_start();
+        let Some(q) = rest.chars().next().filter(|c| *c == '"' || *c == '\'') else {
+            continue;
+        };
+        if let Some(end) = rest[1..].find(q) {
+            out.push(rest[1..1 + end].to_string());
+        }
+    }
+    out
+}
+
+impl Incremental {
+    /// Records the theme's template sources (name, text); a page's fingerprint includes the
+    /// text of its template and of every template that one uses, transitively.
+    pub fn set_templates(&mut self, sources: &[(String, String)]) {
+        let by_name: HashMap<&str, &str> = sources
+            .iter()
+            .map(|(n, t)| (n.as_str(), t.as_str()))
+            .collect();
+        self.templates = sources
+            .iter()
+            .map(|(name, _)| {
+                let mut seen = vec![name.clone()];
+                let mut i = 0;
+                while i < seen.len() {
+                    if let Some(text) = by_name.get(seen[i].as_str()) {
+                        for used in used_templates(text) {
+                            if !seen.contains(&used) {
+                                seen.push(used);
+                            }
+                        }
+                    }
+                    i += 1;
+                }
+                seen[1..].sort();
+                let mut h = std::hash::DefaultHasher::new();
+                for n in &seen {
+                    (n, by_name.get(n.as_str())).hash(&mut h);
+                }
+                (name.clone(), h.finish())
+            })
+            .collect();
+    }
+
+    /// The fingerprint of template `name` and what it uses (a constant for unknown names, so
+    /// the render itself reports them).
+    pub fn template(&self, name: &str) -> u64 {
+        self.templates.get(name).copied().unwrap_or(0)
+    }
+
+    /// Starts a build: the Markdown rendered by the previous one becomes reusable, and what
+    /// this build does not use is forgotten at the next call.
+    pub fn start(&self) {
+        for c in &self.counts {
+            c.store(0, std::sync::atomic::Ordering::Relaxed);
+        }
+        if let Ok(mut m) = self.memo.lock() {
+            m.old = std::mem::take(&mut m.new);
+        }
+    }
+
+    /// Markdown renderings (reused, made) since the build started.
+    pub fn counts(&self) -> (usize, usize) {
+        let get = |i: usize| self.counts[i].load(std::sync::atomic::Ordering::Relaxed);
+        (get(0), get(1))
+    }
+
+    /// Forgets every rendered Markdown (after a configuration change, to be plain about it).
+    pub fn clear(&self) {
+        if let Ok(mut m) = self.memo.lock() {
+            *m = Memo::default();
+        }
+    }
+
+    /// Markdown `text` of `path` rendered by `render`, or the previous rendering when every
+    /// link and image look-up gives the same answer as then. `render` gets the two look-up
+    /// functions to use (they record what is asked).
+    #[allow(clippy::type_complexity)]
+    pub fn markdown(
+        &self,
+        md: Markdown<'_>,
+        resolve: &(dyn Fn(&str) -> Target + Sync),
+        image: &(dyn Fn(&ImageRef<'_>) -> Option<String> + Sync),
+        render: &dyn Fn(
+            &(dyn Fn(&str) -> Target + Sync),
+            &(dyn Fn(&ImageRef<'_>) -> Option<String> + Sync),
+        ) -> (String, Vec<Diagnostic>),
+    ) -> (String, Vec<Diagnostic>) {
+        let key = MemoKey {
+            text: md.text.to_string(),
+            path: md.path.to_path_buf(),
+            first_line: md.first_line,
+            eager: md.eager,
+        };
+        let old = self
+            .memo
+            .lock()
+            .ok()
+            .and_then(|m| m.new.get(&key).or_else(|| m.old.get(&key)).cloned());
+        if let Some(e) = old
+            && e.links.iter().all(|(k, t)| resolve(k) == *t)
+            && e.images.iter().all(|(i, html)| {
+                let r = ImageRef {
+                    src: &i.src,
+                    alt: &i.alt,
+                    line: i.line,
+                    eager: i.eager,
+                };
+                image(&r) == *html
+            })
+        {
+            self.counts[0].fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let out = (e.html.clone(), e.diags.clone());
+            self.keep(key, e);
+            return out;
+        }
+        self.counts[1].fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let links = Mutex::new(Vec::new());
+        let images = Mutex::new(Vec::new());
+        let rec_resolve = |k: &str| {
+            let t = resolve(k);
+            if let Ok(mut l) = links.lock() {
+                l.push((k.to_string(), t.clone()));
+            }
+            t
+        };
+        let rec_image = |i: &ImageRef<'_>| {
+            let html = image(i);
+            if let Ok(mut l) = images.lock() {
+                l.push((
+                    Image {
+                        src: i.src.to_string(),
+                        alt: i.alt.to_string(),
+                        line: i.line,
+                        eager: i.eager,
+                    },
+                    html.clone(),
+                ));
+            }
+            html
+        };
+        let (html, diags) = render(&rec_resolve, &rec_image);
+        let entry = Entry {
+            html: html.clone(),
+            diags: diags.clone(),
+            links: links.into_inner().unwrap_or_default(),
+            images: images.into_inner().unwrap_or_default(),
+        };
+        self.keep(key, entry);
+        (html, diags)
+    }
+
+    fn keep(&self, key: MemoKey, e: Entry) {
+        if let Ok(mut m) = self.memo.lock() {
+            m.new.insert(key, e);
+        }
+    }
+}
+
+/// A running fingerprint of a template context: every value inserted, as JSON, with its key.
+/// (JSON is written straight into the hasher, never held.)
+#[derive(Debug)]
+pub struct Fingerprint(std::hash::DefaultHasher);
+
+impl Fingerprint {
+    /// A fingerprint for a page rendered with `template` (fingerprint from
+    /// [`Incremental::template`]) at site path `path`.
+    pub fn new(template: u64, path: &str) -> Fingerprint {
+        let mut h = std::hash::DefaultHasher::new();
+        (template, path).hash(&mut h);
+        Fingerprint(h)
+    }
+
+    /// Adds one context value, serialized from the view itself: the view's fields come in
+    /// declaration order, where a `tera::Value` map would come in hash order, which differs
+    /// from one build to the next.
+    pub fn add<T: serde::Serialize + ?Sized>(&mut self, key: &str, value: &T) {
+        key.hash(&mut self.0);
+        let _ = serde_json::to_writer(HashWriter(&mut self.0), value);
+        0xffu8.hash(&mut self.0);
+    }
+
+    /// The fingerprint.
+    pub fn finish(&self) -> u64 {
+        self.0.finish()
+    }
+}
+
+struct HashWriter<'a>(&'a mut std::hash::DefaultHasher);
+
+impl std::io::Write for HashWriter<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.write(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_used_templates() {
+        let src = "{% extends \"base.html\" %}{%- include 'parts/card.html' %}\n{% import \"macros.html\" as m %}{% block x %}{% endblock %}";
+        assert_eq!(
+            used_templates(src),
+            vec!["base.html", "parts/card.html", "macros.html"]
+        );
+    }
+
+    #[test]
+    fn template_fingerprints_follow_what_they_use() {
+        let mut inc = Incremental::default();
+        let mut srcs = vec![
+            ("base.html".to_string(), "A".to_string()),
+            (
+                "story.html".to_string(),
+                "{% extends \"base.html\" %}".to_string(),
+            ),
+            ("event.html".to_string(), "E".to_string()),
+        ];
+        inc.set_templates(&srcs);
+        let (story, event) = (inc.template("story.html"), inc.template("event.html"));
+        srcs[0].1 = "B".into();
+        inc.set_templates(&srcs);
+        assert_ne!(inc.template("story.html"), story, "base changed");
+        assert_eq!(inc.template("event.html"), event, "event does not use base");
+    }
+
+    #[test]
+    fn markdown_is_reused_only_while_look_ups_answer_the_same() {
+        let inc = Incremental::default();
+        let calls = std::sync::atomic::AtomicUsize::new(0);
+        let render = |r: &(dyn Fn(&str) -> Target + Sync),
+                      _: &(dyn Fn(&ImageRef<'_>) -> Option<String> + Sync)| {
+            calls.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            (format!("{:?}", r("a.md")), vec![])
+        };
+        let no_image = |_: &ImageRef<'_>| None;
+        let to = |u: &'static str| move |_: &str| Target::Url(u.into());
+        let p = Path::new("content/x.md");
+        let md = |path| Markdown {
+            text: "t",
+            path,
+            first_line: 1,
+            eager: false,
+        };
+        let first = inc.markdown(md(p), &to("/a/"), &no_image, &render);
+        inc.start();
+        let again = inc.markdown(md(p), &to("/a/"), &no_image, &render);
+        assert_eq!(first, again);
+        assert_eq!(calls.load(std::sync::atomic::Ordering::Relaxed), 1);
+        inc.start();
+        let moved = inc.markdown(md(p), &to("/b/"), &no_image, &render);
+        assert_ne!(moved, first);
+        assert_eq!(calls.load(std::sync::atomic::Ordering::Relaxed), 2);
+    }
+}

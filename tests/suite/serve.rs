@@ -1,0 +1,522 @@
+//! `useit serve`: the real binary on a free loopback port, spoken to over raw HTTP/1.1.
+//!
+//! Status codes, MIME types, the 404 page, ETags, ranges, traversal attempts, the reload event
+//! stream, the error overlay and its recovery, and, after each edit of a series (create, edit,
+//! rename, delete, template, locale, site.yaml), every served file equal byte for byte to a
+//! full `useit build` with the same `--now` and base URL.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use crate::harness::{NOW, SiteTest, tree};
+
+/// The script serve adds to every HTML page (see src/serve/http.rs).
+const RELOAD: &str = "<script>(()=>{const s=new EventSource(\"/__useit/events\");s.addEventListener(\"reload\",()=>location.reload());})();</script>";
+
+/// A running `useit serve`, killed when dropped (also when a test fails).
+struct Server {
+    child: Child,
+    addr: String,
+    lines: mpsc::Receiver<String>,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Server {
+    fn start(site: &SiteTest) -> Server {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_useit"))
+            .args(["serve", "--port", "0", "--now", NOW, "--root"])
+            .arg(&site.root)
+            .env("NO_COLOR", "1")
+            .env_remove("SOURCE_DATE_EPOCH")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start useit serve");
+        let (tx, lines) = mpsc::channel();
+        for stream in [
+            Box::new(child.stdout.take().expect("stdout")) as Box<dyn Read + Send>,
+            Box::new(child.stderr.take().expect("stderr")),
+        ] {
+            let tx = tx.clone();
+            std::thread::spawn(move || {
+                for line in BufReader::new(stream).lines().map_while(Result::ok) {
+                    let _ = tx.send(line);
+                }
+            });
+        }
+        let mut server = Server {
+            child,
+            addr: String::new(),
+            lines,
+        };
+        let line = server.wait_for(|l| l.starts_with("Serving "), "the server to start");
+        let url = line.split(" at ").nth(1).expect("url in the line");
+        server.addr = url
+            .trim_start_matches("http://")
+            .split('/')
+            .next()
+            .expect("address")
+            .to_string();
+        server
+    }
+
+    /// Waits (at most a minute) for an output line matching `want`; returns it.
+    fn wait_for(&self, want: impl Fn(&str) -> bool, what: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        let mut seen = Vec::new();
+        while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+            match self.lines.recv_timeout(left) {
+                Ok(l) if want(&l) => return l,
+                Ok(l) => seen.push(l),
+                Err(_) => break,
+            }
+        }
+        panic!("timed out waiting for {what}; output:\n{}", seen.join("\n"));
+    }
+
+    /// Waits for the rebuild after an edit, then for quiet (a second batch of events).
+    fn settle(&self) -> String {
+        let l = self.wait_for(
+            |l| l.starts_with("Rebuilt") || l.starts_with("build failed"),
+            "a rebuild",
+        );
+        let mut last = l;
+        while let Ok(more) = self.lines.recv_timeout(Duration::from_millis(400)) {
+            if more.starts_with("Rebuilt") || more.starts_with("build failed") {
+                last = more;
+            }
+        }
+        last
+    }
+
+    fn get(&self, path: &str) -> Resp {
+        self.request("GET", path, &[])
+    }
+
+    fn request(&self, method: &str, path: &str, headers: &[(&str, &str)]) -> Resp {
+        let mut s = TcpStream::connect(&self.addr).expect("connect");
+        s.set_read_timeout(Some(Duration::from_secs(20))).ok();
+        let mut req = format!(
+            "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n",
+            self.addr
+        );
+        for (k, v) in headers {
+            req.push_str(&format!("{k}: {v}\r\n"));
+        }
+        req.push_str("\r\n");
+        s.write_all(req.as_bytes()).expect("send");
+        let mut buf = Vec::new();
+        let _ = s.read_to_end(&mut buf);
+        Resp::parse(&buf)
+    }
+}
+
+#[derive(Debug)]
+struct Resp {
+    status: u16,
+    headers: BTreeMap<String, String>,
+    body: Vec<u8>,
+}
+
+impl Resp {
+    fn parse(buf: &[u8]) -> Resp {
+        let end = buf
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .unwrap_or_else(|| panic!("no header end in {:?}", String::from_utf8_lossy(buf)));
+        let head = String::from_utf8_lossy(&buf[..end]);
+        let mut lines = head.lines();
+        let status = lines
+            .next()
+            .and_then(|l| l.split(' ').nth(1))
+            .and_then(|c| c.parse().ok())
+            .expect("status");
+        let headers = lines
+            .filter_map(|l| l.split_once(':'))
+            .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_string()))
+            .collect();
+        Resp {
+            status,
+            headers,
+            body: buf[end + 4..].to_vec(),
+        }
+    }
+
+    fn header(&self, name: &str) -> &str {
+        self.headers.get(name).map(String::as_str).unwrap_or("")
+    }
+
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+}
+
+fn story(title: &str, tags: &str, body: &str) -> String {
+    format!(
+        "---\ntitle: {title}\ndate: 2026-11-01\nsummary: A story about {title}.\ntags: [{tags}]\nneighbourhoods: [soho]\n---\n{body}\n"
+    )
+}
+
+/// Builds the site with `useit build` (same now, same base URL) and checks every file the
+/// server serves is equal, and every file seen in earlier steps but gone now is a 404.
+fn assert_same_as_full_build(
+    site: &SiteTest,
+    server: &Server,
+    step: &str,
+    seen: &mut BTreeSet<String>,
+) {
+    let out = site.tmp().join(format!("full-{}", seen.len()));
+    let base = format!("http://{}/", server.addr);
+    site.build_into(&out, NOW, &["--base-url", &base]).success();
+    let files = tree(&out);
+    assert!(files.len() > 20, "{step}: a real site");
+    for (rel, want) in &files {
+        let r = server.get(&format!("/{rel}"));
+        assert_eq!(r.status, 200, "{step}: /{rel}");
+        let mut got = r.body;
+        if rel.ends_with(".html") {
+            let text = String::from_utf8(got).expect("utf-8 page");
+            assert_eq!(
+                text.matches(RELOAD).count(),
+                1,
+                "{step}: /{rel} has the script once"
+            );
+            got = text.replacen(RELOAD, "", 1).into_bytes();
+        }
+        assert!(got == *want, "{step}: /{rel} differs from the full build");
+    }
+    for gone in seen.iter().filter(|p| !files.contains_key(*p)) {
+        assert_eq!(
+            server.get(&format!("/{gone}")).status,
+            404,
+            "{step}: /{gone} is gone"
+        );
+    }
+    seen.extend(files.keys().cloned());
+}
+
+#[test]
+fn serves_the_site_with_types_statuses_and_caching() {
+    let site = SiteTest::new("minimal");
+    let server = Server::start(&site);
+    let home = server.get("/");
+    assert_eq!(home.status, 200);
+    assert_eq!(home.header("content-type"), "text/html; charset=utf-8");
+    assert_eq!(home.header("cache-control"), "no-cache");
+    assert!(home.text().contains(RELOAD), "live reload script");
+    assert!(home.text().ends_with("</html>"));
+    for (path, mime) in [
+        ("/style.css", "text/css; charset=utf-8"),
+        ("/events/calendar.ics", "text/calendar; charset=utf-8"),
+        ("/sitemap.xml", "application/xml"),
+        ("/stories/atom.xml", "application/xml"),
+        ("/toolkits/index.json", "application/json"),
+        ("/toolkits/starter-kit/starter-kit.zip", "application/zip"),
+        (
+            "/toolkits/starter-kit/checklist.txt",
+            "text/plain; charset=utf-8",
+        ),
+        ("/robots.txt", "text/plain; charset=utf-8"),
+    ] {
+        let r = server.get(path);
+        assert_eq!((r.status, r.header("content-type")), (200, mime), "{path}");
+        assert!(
+            !r.text().contains("<script>"),
+            "{path}: no script outside HTML"
+        );
+    }
+    // Folders: index.html, and a redirect to the slash form.
+    let r = server.get("/stories");
+    assert_eq!((r.status, r.header("location")), (301, "/stories/"));
+    assert_eq!(server.get("/stories/").status, 200);
+    assert_eq!(server.get("/stories/index.html").status, 200);
+    // The site's 404 page with status 404.
+    let r = server.get("/no/such/page/");
+    assert_eq!(r.status, 404);
+    let built_404 = {
+        site.build_ok(&[]);
+        site.read("404.html")
+    };
+    let title = built_404
+        .split("<title>")
+        .nth(1)
+        .and_then(|t| t.split("</title>").next())
+        .expect("404 title");
+    assert!(r.text().contains(title), "the site's own 404 page");
+    // ETag and If-None-Match; HEAD.
+    let etag = home.header("etag").to_string();
+    assert!(etag.starts_with('"'), "{etag}");
+    let r = server.request("GET", "/", &[("If-None-Match", &etag)]);
+    assert_eq!((r.status, r.body.len()), (304, 0));
+    let r = server.request("HEAD", "/", &[]);
+    assert_eq!(r.status, 200);
+    assert!(r.body.is_empty());
+    assert_eq!(r.header("content-length"), home.body.len().to_string());
+    assert_eq!(server.request("POST", "/", &[]).status, 405);
+    // Byte ranges.
+    let zip = server.get("/toolkits/starter-kit/starter-kit.zip");
+    let r = server.request(
+        "GET",
+        "/toolkits/starter-kit/starter-kit.zip",
+        &[("Range", "bytes=0-9")],
+    );
+    assert_eq!(r.status, 206);
+    assert_eq!(r.body, zip.body[..10]);
+    assert_eq!(
+        r.header("content-range"),
+        format!("bytes 0-9/{}", zip.body.len())
+    );
+    let r = server.request(
+        "GET",
+        "/toolkits/starter-kit/starter-kit.zip",
+        &[("Range", "bytes=-5")],
+    );
+    assert_eq!(
+        (r.status, &r.body[..]),
+        (206, &zip.body[zip.body.len() - 5..])
+    );
+    let r = server.request(
+        "GET",
+        "/toolkits/starter-kit/starter-kit.zip",
+        &[("Range", &format!("bytes={}-", zip.body.len()))],
+    );
+    assert_eq!(r.status, 416);
+    assert_eq!(
+        r.header("content-range"),
+        format!("bytes */{}", zip.body.len())
+    );
+}
+
+#[test]
+fn never_serves_anything_outside_the_site() {
+    let site = SiteTest::new("minimal");
+    // A secret beside the site and a link inside the site pointing out of it.
+    std::fs::write(site.tmp().join("secret.txt"), "top secret").unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(
+        site.tmp().join("secret.txt"),
+        site.src("content/secret.txt"),
+    )
+    .unwrap();
+    let server = Server::start(&site);
+    for bad in [
+        "/../secret.txt",
+        "/../../etc/passwd",
+        "/stories/../../secret.txt",
+        "/%2e%2e/secret.txt",
+        "/%2E%2E/%2E%2E/etc/passwd",
+        "/.%2e/secret.txt",
+        "/%2e./secret.txt",
+        "/stories%2f..%2f..%2fsecret.txt",
+        "/..%2fsecret.txt",
+        "/..%5csecret.txt",
+        "/..\\secret.txt",
+        "/%252e%252e/secret.txt",
+        "/%252e%252e%252fsecret.txt",
+        "//etc/passwd",
+        "/etc/passwd",
+        "/index.html%00.txt",
+        "/%00",
+        "/%c0%ae%c0%ae/secret.txt",
+        "/content/secret.txt",
+        "/secret.txt",
+        "/site.yaml",
+        "/content/_index.md",
+        "/./index.html",
+        "/stories/",
+    ] {
+        let r = server.get(bad);
+        if bad == "/stories/" {
+            assert_eq!(r.status, 200, "control request");
+            continue;
+        }
+        assert_eq!(r.status, 404, "{bad}");
+        assert!(!r.text().contains("top secret"), "{bad}");
+        assert!(!r.text().contains("root:"), "{bad}");
+    }
+    // Still alive after all that, and no folder listing.
+    assert_eq!(server.get("/").status, 200);
+    assert_eq!(server.get("/images/").status, 404);
+}
+
+#[test]
+fn reloads_after_an_edit_and_shows_errors_until_fixed() {
+    let site = SiteTest::new("minimal");
+    let server = Server::start(&site);
+    let mut events = TcpStream::connect(&server.addr).unwrap();
+    events
+        .set_read_timeout(Some(Duration::from_secs(60)))
+        .unwrap();
+    write!(
+        events,
+        "GET /__useit/events HTTP/1.1\r\nHost: {}\r\nAccept: text/event-stream\r\n\r\n",
+        server.addr
+    )
+    .unwrap();
+    let mut events = BufReader::new(events);
+    let mut line = String::new();
+    events.read_line(&mut line).unwrap();
+    assert!(line.contains("200"), "{line}");
+    std::thread::sleep(Duration::from_millis(200));
+    let path = "content/stories/first-story.md";
+    let original = std::fs::read_to_string(site.src(path)).unwrap();
+    site.write(path, original.replacen("title:", "title: Edited", 1));
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let mut got = String::new();
+    while !got.contains("event: reload") && Instant::now() < deadline {
+        let mut l = String::new();
+        if events.read_line(&mut l).unwrap_or(0) == 0 {
+            break;
+        }
+        got.push_str(&l);
+    }
+    assert!(got.contains("event: reload"), "{got}");
+    server.settle();
+    assert!(
+        server
+            .get("/stories/first-story/")
+            .text()
+            .contains("Edited")
+    );
+
+    // A broken edit: the last good page stays, with the error on top.
+    site.write(path, original.replacen("title:", "titel:", 1));
+    assert!(server.settle().starts_with("build failed"));
+    let page = server.get("/stories/first-story/");
+    assert_eq!(page.status, 200);
+    let text = page.text();
+    assert!(text.contains("useit-error"), "overlay");
+    assert!(
+        text.contains("content/stories/first-story.md:"),
+        "file and line"
+    );
+    assert!(text.contains("titel"), "message");
+    assert!(text.contains("Edited"), "the last good version");
+    assert!(!server.get("/style.css").text().contains("useit-error"));
+    // Fixed: the overlay is gone.
+    site.write(path, &original);
+    assert!(server.settle().starts_with("Rebuilt"));
+    let text = server.get("/stories/first-story/").text();
+    assert!(!text.contains("useit-error"));
+    assert!(!text.contains("Edited"));
+}
+
+/// One edit of the site at the given root.
+type Edit = Box<dyn Fn(&Path)>;
+
+#[test]
+fn incremental_rebuilds_equal_a_full_build() {
+    let site = SiteTest::new("minimal");
+    // The UI strings come from the portal (the harness copies them); the locale edit below
+    // changes one of them.
+    let en = std::fs::read_to_string(site.src("locales/en.ftl")).expect("portal UI strings");
+    let server = Server::start(&site);
+    let mut seen = BTreeSet::new();
+    assert_same_as_full_build(&site, &server, "start", &mut seen);
+    let steps: Vec<(&str, Edit)> = vec![
+        (
+            "create",
+            Box::new(|r: &Path| {
+                std::fs::write(
+                    r.join("content/stories/new-story.md"),
+                    story(
+                        "A new story",
+                        "brand new, training",
+                        "See [the first](@/stories/first-story.md).",
+                    ),
+                )
+                .unwrap()
+            }),
+        ),
+        (
+            "edit",
+            Box::new(|r: &Path| {
+                let p = r.join("content/stories/first-story.md");
+                let t = std::fs::read_to_string(&p).unwrap();
+                std::fs::write(&p, t.replacen("title: ", "title: Renamed title ", 1)).unwrap()
+            }),
+        ),
+        (
+            "rename",
+            Box::new(|r: &Path| {
+                std::fs::rename(
+                    r.join("content/stories/new-story.md"),
+                    r.join("content/stories/moved-story.md"),
+                )
+                .unwrap()
+            }),
+        ),
+        (
+            "delete",
+            Box::new(|r: &Path| {
+                std::fs::remove_file(r.join("content/stories/moved-story.md")).unwrap()
+            }),
+        ),
+        (
+            "folder",
+            Box::new(|r: &Path| {
+                let d = r.join("content/champions/bo");
+                std::fs::create_dir_all(&d).unwrap();
+                let amina =
+                    std::fs::read_to_string(r.join("content/champions/amina/index.md")).unwrap();
+                std::fs::write(d.join("index.md"), amina.replace("Amina", "Bo")).unwrap()
+            }),
+        ),
+        (
+            "template",
+            Box::new(|r: &Path| {
+                let p = r.join("themes/useit/templates/story.html");
+                let t = std::fs::read_to_string(&p).unwrap();
+                std::fs::write(
+                    &p,
+                    t.replacen("</article>", "<p>Template edit</p></article>", 1),
+                )
+                .unwrap()
+            }),
+        ),
+        (
+            "locale",
+            Box::new({
+                let en = en.clone();
+                move |r: &Path| {
+                    std::fs::write(
+                        r.join("locales/en.ftl"),
+                        en.replace("nav-home = Home", "nav-home = Home page"),
+                    )
+                    .unwrap()
+                }
+            }),
+        ),
+        (
+            "site.yaml",
+            Box::new(|r: &Path| {
+                let p = r.join("site.yaml");
+                let t = std::fs::read_to_string(&p).unwrap();
+                std::fs::write(&p, t.replace("paginate: 12", "paginate: 1")).unwrap()
+            }),
+        ),
+    ];
+    for (name, edit) in steps {
+        edit(&site.root);
+        let outcome = server.settle();
+        assert!(outcome.starts_with("Rebuilt"), "{name}: {outcome}");
+        assert_same_as_full_build(&site, &server, name, &mut seen);
+    }
+    assert!(
+        server
+            .get("/stories/first-story/")
+            .text()
+            .contains("Template edit")
+    );
+}
