@@ -230,6 +230,12 @@ pub(crate) fn pipeline(
         downloads: &downloads,
         dates: &dates,
         locales: &locales,
+        site_views: config
+            .site
+            .languages
+            .iter()
+            .map(|_| std::sync::OnceLock::new())
+            .collect(),
     };
     let report = render::pages::render_all(&renderer, &out);
     ds.extend(report.diags);

@@ -17,7 +17,7 @@ use crate::markdown::{self, Target};
 use crate::model::{ItemId, Kind};
 
 /// A link in the navigation or footer.
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 pub(crate) struct NavLink {
     pub(crate) title: String,
     pub(crate) url: String,
@@ -37,8 +37,10 @@ pub(crate) struct Alternate {
     current: bool,
 }
 
-#[derive(Serialize)]
-struct SiteView {
+/// The site as templates see it, in one language (built once per language, then copied with
+/// the current page's navigation entry marked).
+#[derive(Serialize, Clone)]
+pub struct SiteView {
     title: String,
     description: String,
     lang: String,
@@ -109,7 +111,27 @@ impl<'a> Renderer<'a> {
             .collect()
     }
 
+    /// The site view for a page at `current` in language `lang`.
     fn site_view(&self, lang: usize, current: &str) -> SiteView {
+        let mut view = self.site_views[lang]
+            .get_or_init(|| self.site_view_uncached(lang))
+            .clone();
+        for (i, n) in view.nav.iter_mut().enumerate() {
+            // Home is current only on itself; a section on itself and everything under it.
+            n.current = if i == 0 {
+                current == n.url
+            } else {
+                current.starts_with(&n.url)
+            };
+        }
+        for n in view.footer.iter_mut() {
+            n.current = current == n.url;
+        }
+        view
+    }
+
+    fn site_view_uncached(&self, lang: usize) -> SiteView {
+        let current = "";
         let c = self.config;
         let v = self.views(lang);
         let url = |p: &str| c.url(&self.in_lang(lang, p));

@@ -43,6 +43,8 @@ pub struct Renderer<'a> {
     pub dates: &'a crate::i18n::dates::Dates,
     /// UI strings per language.
     pub locales: &'a crate::i18n::fluent::Locales,
+    /// The site view per language, built on first use (see `context.rs`).
+    pub site_views: Vec<std::sync::OnceLock<super::context::SiteView>>,
 }
 
 /// One output file (or a paginated family of them). `usize` first fields of language-wide
