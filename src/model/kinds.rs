@@ -156,17 +156,15 @@ pub enum Role {
 }
 
 impl Role {
-    /// Slug and display name.
-    pub fn names(self) -> (&'static str, &'static str) {
+    /// Slug (its display name is the UI string `<prefix>-<slug>` in locales/).
+    pub fn slug(self) -> &'static str {
         match self {
-            Role::CommunityResearcher => ("community-researcher", "Community researcher"),
-            Role::CommunityPartner => ("community-partner", "Community partner"),
-            Role::SocialEntrepreneur => ("social-entrepreneur", "Social entrepreneur"),
-            Role::Mentor => ("mentor", "Mentor"),
-            Role::MatchedHealthProfessional => {
-                ("matched-health-professional", "Matched health professional")
-            }
-            Role::Volunteer => ("volunteer", "Volunteer"),
+            Role::CommunityResearcher => "community-researcher",
+            Role::CommunityPartner => "community-partner",
+            Role::SocialEntrepreneur => "social-entrepreneur",
+            Role::Mentor => "mentor",
+            Role::MatchedHealthProfessional => "matched-health-professional",
+            Role::Volunteer => "volunteer",
         }
     }
 }
@@ -294,15 +292,15 @@ pub enum Facility {
 }
 
 impl Facility {
-    /// Slug and display text.
-    pub fn names(self) -> (&'static str, &'static str) {
+    /// Slug (its display name is the UI string `<prefix>-<slug>` in locales/).
+    pub fn slug(self) -> &'static str {
         match self {
-            Facility::StepFree => ("step-free", "Step-free access"),
-            Facility::HearingLoop => ("hearing-loop", "Hearing loop"),
-            Facility::Lunch => ("lunch", "Lunch included"),
-            Facility::Childcare => ("childcare", "Childcare"),
-            Facility::PrayerSpace => ("prayer-space", "Prayer space"),
-            Facility::AccessibleToilet => ("accessible-toilet", "Accessible toilet"),
+            Facility::StepFree => "step-free",
+            Facility::HearingLoop => "hearing-loop",
+            Facility::Lunch => "lunch",
+            Facility::Childcare => "childcare",
+            Facility::PrayerSpace => "prayer-space",
+            Facility::AccessibleToilet => "accessible-toilet",
         }
     }
 }
@@ -321,12 +319,12 @@ pub enum Attendance {
 }
 
 impl Attendance {
-    /// Slug and display text.
-    pub fn names(self) -> (&'static str, &'static str) {
+    /// Slug (its display name is the UI string `<prefix>-<slug>` in locales/).
+    pub fn slug(self) -> &'static str {
         match self {
-            Attendance::InPerson => ("in-person", "In person"),
-            Attendance::Online => ("online", "Online"),
-            Attendance::Hybrid => ("hybrid", "In person and online"),
+            Attendance::InPerson => "in-person",
+            Attendance::Online => "online",
+            Attendance::Hybrid => "hybrid",
         }
     }
 }
@@ -372,13 +370,13 @@ pub enum Category {
 }
 
 impl Category {
-    /// Slug and display name.
-    pub fn names(self) -> (&'static str, &'static str) {
+    /// Slug (its display name is the UI string `<prefix>-<slug>` in locales/).
+    pub fn slug(self) -> &'static str {
         match self {
-            Category::Training => ("training", "Training"),
-            Category::NetworkMeeting => ("network-meeting", "Network meeting"),
-            Category::AwarenessDay => ("awareness-day", "Awareness day"),
-            Category::CommunityEvent => ("community-event", "Community event"),
+            Category::Training => "training",
+            Category::NetworkMeeting => "network-meeting",
+            Category::AwarenessDay => "awareness-day",
+            Category::CommunityEvent => "community-event",
         }
     }
 }
@@ -397,12 +395,12 @@ pub enum Status {
 }
 
 impl Status {
-    /// Slug and display name.
-    pub fn names(self) -> (&'static str, &'static str) {
+    /// Slug (its display name is the UI string `<prefix>-<slug>` in locales/).
+    pub fn slug(self) -> &'static str {
         match self {
-            Status::Scheduled => ("scheduled", "Scheduled"),
-            Status::Cancelled => ("cancelled", "Cancelled"),
-            Status::Postponed => ("postponed", "Postponed"),
+            Status::Scheduled => "scheduled",
+            Status::Cancelled => "cancelled",
+            Status::Postponed => "postponed",
         }
     }
 }
@@ -490,15 +488,15 @@ pub enum OppKind {
 }
 
 impl OppKind {
-    /// Slug and display name.
-    pub fn names(self) -> (&'static str, &'static str) {
+    /// Slug (its display name is the UI string `<prefix>-<slug>` in locales/).
+    pub fn slug(self) -> &'static str {
         match self {
-            OppKind::Job => ("job", "Job"),
-            OppKind::Training => ("training", "Training"),
-            OppKind::Volunteering => ("volunteering", "Volunteering"),
-            OppKind::Mentoring => ("mentoring", "Mentoring"),
-            OppKind::Funding => ("funding", "Funding"),
-            OppKind::StartUpSupport => ("start-up-support", "Start-up support"),
+            OppKind::Job => "job",
+            OppKind::Training => "training",
+            OppKind::Volunteering => "volunteering",
+            OppKind::Mentoring => "mentoring",
+            OppKind::Funding => "funding",
+            OppKind::StartUpSupport => "start-up-support",
         }
     }
 }

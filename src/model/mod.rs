@@ -66,20 +66,6 @@ impl Kind {
         }
     }
 
-    /// Display name of one item, e.g. `Story`.
-    pub fn display(self) -> &'static str {
-        match self {
-            Kind::Home => "Home",
-            Kind::Page => "Page",
-            Kind::Story => "Story",
-            Kind::Champion => "Champion",
-            Kind::Event => "Event",
-            Kind::Opportunity => "Opportunity",
-            Kind::Survey => "Survey",
-            Kind::Toolkit => "Toolkit",
-        }
-    }
-
     /// Section folder and URL segment, e.g. `stories`.
     pub fn section(self) -> &'static str {
         match self {
@@ -91,19 +77,6 @@ impl Kind {
             Kind::Opportunity => "opportunities",
             Kind::Survey => "surveys",
             Kind::Toolkit => "toolkits",
-        }
-    }
-
-    /// Default heading of the section listing.
-    pub fn section_title(self) -> &'static str {
-        match self {
-            Kind::Home | Kind::Page => "Pages",
-            Kind::Story => "Stories",
-            Kind::Champion => "Champions",
-            Kind::Event => "Events",
-            Kind::Opportunity => "Opportunities",
-            Kind::Survey => "Surveys",
-            Kind::Toolkit => "Toolkits",
         }
     }
 }
@@ -253,8 +226,6 @@ pub struct Term {
 pub struct Taxonomy {
     /// URL segment and name: `neighbourhoods`.
     pub slug: &'static str,
-    /// Heading: `Neighbourhoods`.
-    pub name: &'static str,
     /// Terms in display order; only terms with items are listed.
     pub terms: Vec<Term>,
 }

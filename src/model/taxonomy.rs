@@ -107,17 +107,14 @@ pub fn build(items: &[Item], cfg: &Config) -> Vec<Taxonomy> {
     vec![
         Taxonomy {
             slug: "neighbourhoods",
-            name: "Neighbourhoods",
             terms: neighbourhoods,
         },
         Taxonomy {
             slug: "themes",
-            name: "Themes",
             terms: themes,
         },
         Taxonomy {
             slug: "tags",
-            name: "Tags",
             terms: tags.into_values().collect(),
         },
     ]

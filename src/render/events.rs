@@ -139,22 +139,18 @@ pub fn view<'a>(
         facilities: fm
             .venue
             .iter()
-            .flat_map(|ve| {
-                ve.facilities
-                    .iter()
-                    .map(|f| v.named("facility", f.names().0))
-            })
+            .flat_map(|ve| ve.facilities.iter().map(|f| v.named("facility", f.slug())))
             .collect(),
         map_url: fm.venue.as_ref().map(osm_url),
-        attendance: v.named("attendance", fm.attendance.names().0),
+        attendance: v.named("attendance", fm.attendance.slug()),
         stream_url: fm.stream_url.as_deref().filter(|_| !over),
         recording_url: fm.recording_url.as_deref().filter(|_| over),
         cost: &fm.cost,
         free: fm.cost.trim().eq_ignore_ascii_case("free"),
         booking: fm.booking.as_ref(),
-        category: v.named("category", fm.category.names().0),
-        status: fm.status.names().0,
-        status_name: v.tr(&format!("status-{}", fm.status.names().0)),
+        category: v.named("category", fm.category.slug()),
+        status: fm.status.slug(),
+        status_name: v.tr(&format!("status-{}", fm.status.slug())),
         accessibility: fm.accessibility.as_deref(),
         past: over,
         calendar_url: v.config.url(&ics_path(it)),

@@ -112,7 +112,7 @@ const KINDS: [OppKind; 6] = [
 pub fn calendar_path(category: Option<Category>) -> String {
     match category {
         None => "events/calendar.ics".into(),
-        Some(c) => format!("events/category/{}/calendar.ics", c.names().0),
+        Some(c) => format!("events/category/{}/calendar.ics", c.slug()),
     }
 }
 
@@ -162,7 +162,7 @@ pub fn listings<'a>(site: &'a Site, config: &Config) -> Vec<Listing<'a>> {
     past.alternate = Some((Label::key("listing-upcoming-events"), "events/".into()));
     out.push(past);
     for c in CATEGORIES {
-        let slug = c.names().0;
+        let slug = c.slug();
         let entries: Vec<Entry> = l
             .upcoming_events
             .iter()
@@ -229,7 +229,7 @@ pub fn listings<'a>(site: &'a Site, config: &Config) -> Vec<Listing<'a>> {
     ));
     out.push(closed);
     for k in KINDS {
-        let slug = k.names().0;
+        let slug = k.slug();
         let ids: Vec<ItemId> = l
             .open_opportunities
             .iter()
@@ -380,7 +380,7 @@ fn event_filters(site: &Site, config: &Config) -> Vec<FilterGroup> {
     let up = &site.lists.upcoming_events;
     let by_cat = CATEGORIES.iter().map(|c| FilterLink {
         title: Label::Key(category_key(*c), vec![]),
-        path: format!("events/category/{}/", c.names().0),
+        path: format!("events/category/{}/", c.slug()),
         count: up
             .iter()
             .filter(
@@ -388,28 +388,17 @@ fn event_filters(site: &Site, config: &Config) -> Vec<FilterGroup> {
             )
             .count(),
     });
-    let by_hood = config
-        .site
-        .neighbourhoods
-        .iter()
-        .enumerate()
-        .map(|(ti, t)| FilterLink {
-            title: Label::Text(t.name.clone()),
-            path: format!("events/neighbourhood/{}/", t.slug),
-            count: up
-                .iter()
-                .filter(|&&(id, _)| site.items[id].neighbourhoods.contains(&ti))
-                .count(),
-        });
+    let by_hood = neighbourhood_group(config, "events", |ti| {
+        up.iter()
+            .filter(|&&(id, _)| site.items[id].neighbourhoods.contains(&ti))
+            .count()
+    });
     vec![
         FilterGroup {
             name: "filter-by-category",
             links: by_cat.collect(),
         },
-        FilterGroup {
-            name: "filter-by-neighbourhood",
-            links: by_hood.collect(),
-        },
+        by_hood,
     ]
 }
 
@@ -417,7 +406,7 @@ fn opportunity_filters(site: &Site, config: &Config) -> Vec<FilterGroup> {
     let open = &site.lists.open_opportunities;
     let by_kind = KINDS.iter().map(|k| FilterLink {
         title: Label::Key(opportunity_key(*k), vec![]),
-        path: format!("opportunities/kind/{}/", k.names().0),
+        path: format!("opportunities/kind/{}/", k.slug()),
         count: open
             .iter()
             .filter(
@@ -425,27 +414,40 @@ fn opportunity_filters(site: &Site, config: &Config) -> Vec<FilterGroup> {
             )
             .count(),
     });
-    let by_hood = config
+    let by_hood = neighbourhood_group(config, "opportunities", |ti| {
+        open.iter()
+            .filter(|&&id| site.items[id].neighbourhoods.contains(&ti))
+            .count()
+    });
+    vec![
+        FilterGroup {
+            name: "filter-by-kind",
+            links: by_kind.collect(),
+        },
+        by_hood,
+    ]
+}
+
+/// Links to `<section>/neighbourhood/<slug>/` for every configured neighbourhood; `count`
+/// gives the number of entries of neighbourhood index `i`.
+fn neighbourhood_group(
+    config: &Config,
+    section: &str,
+    count: impl Fn(usize) -> usize,
+) -> FilterGroup {
+    let links = config
         .site
         .neighbourhoods
         .iter()
         .enumerate()
         .map(|(ti, t)| FilterLink {
             title: Label::Text(t.name.clone()),
-            path: format!("opportunities/neighbourhood/{}/", t.slug),
-            count: open
-                .iter()
-                .filter(|&&id| site.items[id].neighbourhoods.contains(&ti))
-                .count(),
-        });
-    vec![
-        FilterGroup {
-            name: "filter-by-kind",
-            links: by_kind.collect(),
-        },
-        FilterGroup {
-            name: "filter-by-neighbourhood",
-            links: by_hood.collect(),
-        },
-    ]
+            path: format!("{section}/neighbourhood/{}/", t.slug),
+            count: count(ti),
+        })
+        .collect();
+    FilterGroup {
+        name: "filter-by-neighbourhood",
+        links,
+    }
 }

@@ -592,7 +592,7 @@ impl<'a> Renderer<'a> {
                     Some(c) => format!(
                         "{}: {}",
                         self.config.site.title,
-                        v.tr(&format!("category-{}", c.names().0))
+                        v.tr(&format!("category-{}", c.slug()))
                     ),
                 };
                 let ics = super::ics::feed_calendar(self.site, &ids, self.config, self.now, &name);

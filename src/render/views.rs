@@ -463,7 +463,7 @@ impl<'a> Views<'a> {
             Data::Champion(fm) => Extra::Champion(Box::new(ChampionView {
                 name: &it.title,
                 anonymous: fm.anonymous,
-                role: self.named("role", fm.role.names().0),
+                role: self.named("role", fm.role.slug()),
                 neighbourhood: self.term_links(&it.neighbourhoods, 0).into_iter().next(),
                 languages: &fm.languages,
                 quote: fm.quote.as_deref(),
@@ -485,7 +485,7 @@ impl<'a> Views<'a> {
                 self, it, fm, t, occurrence, full,
             ))),
             Data::Opportunity(fm, o) => Extra::Opportunity(Box::new(OpportunityView {
-                opportunity_kind: self.named("opportunity", fm.kind.names().0),
+                opportunity_kind: self.named("opportunity", fm.kind.slug()),
                 provider: &fm.provider,
                 closes: fm.closes.map(|d| self.date(d.0)),
                 open: o.open,
@@ -613,7 +613,7 @@ impl<'a> Views<'a> {
     pub fn card(&self, id: ItemId) -> ChampionCard<'a> {
         let it: &'a Item = &self.site.items[id];
         let role = match &it.data {
-            Data::Champion(fm) => self.named("role", fm.role.names().0),
+            Data::Champion(fm) => self.named("role", fm.role.slug()),
             _ => Named {
                 slug: "",
                 name: String::new(),
