@@ -38,18 +38,23 @@ pub fn create(
         )
         .with_help("use a title with letters or digits"));
     }
-    let site_lang = crate::config::Config::load(root, None)
-        .map(|c| c.site.language)
-        .unwrap_or_else(|_| "en".into());
-    if let Some(l) = lang
-        && l != site_lang
-    {
-        return Err(Diagnostic::error(
-            "site.yaml",
-            format!("language `{l}` is not configured for this site (only `{site_lang}`)"),
-        )
-        .with_help(format!("leave out --lang, or use --lang {site_lang}")));
-    }
+    let languages: Vec<String> = crate::config::Config::load(root, None)
+        .map(|c| c.site.languages.iter().map(|l| l.code.clone()).collect())
+        .unwrap_or_else(|_| vec!["en".into()]);
+    let translation = match lang {
+        Some(l) if !languages.iter().any(|c| c == l) => {
+            return Err(Diagnostic::error(
+                "site.yaml",
+                format!("language `{l}` is not one of the site's languages"),
+            )
+            .with_help(format!(
+                "use one of: {} (or add it to `languages` in site.yaml)",
+                languages.join(", ")
+            )));
+        }
+        Some(l) if l != languages[0] => Some(l),
+        _ => None,
+    };
     let rel = match kind {
         NewKind::Champion => PathBuf::from(format!("content/champions/{slug}/index.md")),
         NewKind::Story => PathBuf::from(format!("content/stories/{slug}.md")),
@@ -58,6 +63,29 @@ pub fn create(
         NewKind::Survey => PathBuf::from(format!("content/surveys/{slug}.md")),
         NewKind::Page => PathBuf::from(format!("content/pages/{slug}.md")),
     };
+    let today = jiff::ZonedDateTime::now().date().to_string();
+    let (rel, text) = match translation {
+        None => (rel, scaffold(kind, title, &today)),
+        Some(code) => {
+            if !root.join(&rel).exists() {
+                return Err(Diagnostic::error(
+                    &rel,
+                    "a translation needs its original, which does not exist",
+                )
+                .with_help(format!(
+                    "write the original first (useit new {} \"{title}\"), then translate it",
+                    kind_word(kind)
+                )));
+            }
+            let t = rel.with_file_name(format!(
+                "{}.{code}.md",
+                rel.file_stem()
+                    .map(|s| s.to_string_lossy())
+                    .unwrap_or_default()
+            ));
+            (t, translation_scaffold(kind, title, &today))
+        }
+    };
     let full = root.join(&rel);
     if full.exists() {
         return Err(
@@ -65,12 +93,45 @@ pub fn create(
                 .with_help("choose another title, or edit the existing file"),
         );
     }
-    let today = jiff::ZonedDateTime::now().date().to_string();
-    let text = scaffold(kind, title, &today);
     crate::util::fs::write(&full, text.as_bytes()).map_err(|e| {
         Diagnostic::error(&rel, e.to_string()).with_help("check that the folder is writable")
     })?;
     Ok(rel)
+}
+
+fn kind_word(kind: NewKind) -> &'static str {
+    match kind {
+        NewKind::Story => "story",
+        NewKind::Event => "event",
+        NewKind::Champion => "champion",
+        NewKind::Opportunity => "opportunity",
+        NewKind::Survey => "survey",
+        NewKind::Page => "page",
+    }
+}
+
+/// A translation: only the text fields a translation may set, marked as a draft to review.
+fn translation_scaffold(kind: NewKind, title: &str, today: &str) -> String {
+    let extra = match kind {
+        NewKind::Champion => {
+            "quote: \"\"                        # the quote, translated (names are never translated)\n"
+        }
+        NewKind::Story => "# author: \"\"\n# image_alt: \"\"\n",
+        NewKind::Event => "# cost: \"\"\n# accessibility: \"\"\n",
+        NewKind::Opportunity => "# eligibility: \"\"\n# area: \"\"\n",
+        NewKind::Survey => {
+            "# prize_draw: \"\"\n# survey_url: https://   # the survey in this language, if it has its own address\n"
+        }
+        NewKind::Page => "",
+    };
+    let head = if kind == NewKind::Champion {
+        String::new()
+    } else {
+        format!("title: {}   # translate\nsummary: \"\"\n", quote(title))
+    };
+    format!(
+        "---\n{head}{extra}reviewed: false                  # true once a fluent speaker has checked it\nupdated: {today}\n---\nTranslate the text here. Dates, places and links come from the original.\n"
+    )
 }
 
 fn quote(s: &str) -> String {

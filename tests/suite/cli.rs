@@ -194,6 +194,41 @@ fn new_with_an_unconfigured_language_is_refused() {
     let root = site.root.to_string_lossy().into_owned();
     site.run(&["new", "story", "Bonjour", "--lang", "fr", "--root", &root])
         .failure()
-        .stderr_has("language `fr` is not configured");
+        .stderr_has("language `fr` is not one of the site's languages");
     assert!(!site.src("content/stories/bonjour.md").exists());
+}
+
+#[test]
+fn new_with_a_site_language_writes_a_translation_of_the_original() {
+    let site = SiteTest::new("i18n");
+    let root = site.root.to_string_lossy().into_owned();
+    // No original yet: refused, nothing written.
+    site.run(&[
+        "new",
+        "story",
+        "Fresh bread",
+        "--lang",
+        "ur",
+        "--root",
+        &root,
+    ])
+    .failure()
+    .stderr_has("a translation needs its original");
+    assert!(!site.src("content/stories/fresh-bread.ur.md").exists());
+    site.run(&["new", "story", "Fresh bread", "--root", &root])
+        .success();
+    site.run(&[
+        "new",
+        "story",
+        "Fresh bread",
+        "--lang",
+        "ur",
+        "--root",
+        &root,
+    ])
+    .success()
+    .stdout_has("content/stories/fresh-bread.ur.md");
+    let text = std::fs::read_to_string(site.src("content/stories/fresh-bread.ur.md")).unwrap();
+    assert!(text.contains("reviewed: false"), "{text}");
+    site.check(&["--drafts"]).success();
 }
