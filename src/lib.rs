@@ -163,12 +163,12 @@ pub(crate) enum Input<'a> {
 pub(crate) fn pipeline(
     opts: &BuildOptions,
     input: Input<'_>,
-    // Reuse of rendered Markdown and unchanged pages between serve rebuilds is not wired into
-    // the multilingual renderer yet: every rebuild renders every page.
-    _incremental: Option<&render::memo::Incremental>,
+    // What serve keeps between rebuilds, to redo only what changed (see `render::memo`).
+    incremental: Option<&render::memo::Incremental>,
     sink: impl FnOnce(bool) -> Result<Output, util::fs::FsError>,
 ) -> Result<(Summary, Output), Diagnostics> {
     let started = Instant::now();
+    let mut phases = util::Phases::new("pipeline");
     let config = Config::load(&opts.root, opts.base_url.as_deref())?;
     let now = Now::resolve(
         opts.now.as_deref(),
@@ -181,6 +181,7 @@ pub(crate) fn pipeline(
         now: &now,
         drafts: opts.drafts,
     };
+    phases.mark("config");
     let (source_check, (site, model_ds), mut ds) = match input {
         Input::Fresh => {
             let (sources, ds) = load::load(&opts.root);
@@ -193,10 +194,12 @@ pub(crate) fn pipeline(
             parsed,
         } => {
             let check = privacy::check_sources(&opts.root, sources);
+            phases.mark("privacy scan");
             let model = model::build::assemble(parsed, &sources.assets, model_opts);
             (check, model, diags)
         }
     };
+    phases.mark("model");
     ds.extend(source_check.diags);
     ds.extend(model_ds);
     let (downloads, dl_ds) = toolkits::prepare(&opts.root, &site, &config, opts.output.is_some());
@@ -216,6 +219,7 @@ pub(crate) fn pipeline(
     };
     let Some(theme) = theme else { return Err(ds) };
     let dates = i18n::dates::Dates::new(&config);
+    phases.mark("downloads, locales, theme");
     let out = sink(!ds.has_errors())
         .map_err(|e| one(Diagnostic::general(Severity::Error, e.to_string())))?;
     let media = media::Media::new(&opts.root, &config);
@@ -236,8 +240,10 @@ pub(crate) fn pipeline(
             .iter()
             .map(|_| std::sync::OnceLock::new())
             .collect(),
+        incremental,
     };
     let report = render::pages::render_all(&renderer, &out);
+    phases.mark("render");
     ds.extend(report.diags);
     let images = if ds.has_errors() {
         media::Stats::default()
@@ -259,6 +265,8 @@ pub(crate) fn pipeline(
         return Err(ds);
     }
     media.prune();
+    phases.mark("images");
+    phases.print();
     let summary = Summary {
         counts: site.counts(),
         pages: report.pages,

@@ -141,6 +141,17 @@ impl Output {
         true
     }
 
+    /// Notes that the file just written at `rel` was made from inputs with fingerprint `key`
+    /// (see [`Output::reuse`]); only the in-memory sink keeps it.
+    pub fn set_key(&self, rel: &str, key: u64) {
+        if let Some(m) = &self.memory
+            && let Ok(mut files) = m.files.lock()
+            && let Some(f) = files.get_mut(rel)
+        {
+            f.key = Some(key);
+        }
+    }
+
     /// Writes one file at `rel` (a site path such as `stories/a/index.html`).
     pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), FsError> {
         self.write_keyed(rel, bytes, None)

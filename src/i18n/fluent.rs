@@ -23,6 +23,8 @@ pub struct Locales {
     keys: Vec<BTreeSet<String>>,
     /// Language codes, same order.
     codes: Vec<String>,
+    /// A hash of each language's `.ftl` text, same order (what pages in that language read).
+    hashes: Vec<u64>,
 }
 
 impl std::fmt::Debug for Locales {
@@ -39,6 +41,14 @@ pub fn ftl_path(code: &str) -> PathBuf {
 }
 
 impl Locales {
+    /// A hash of the UI strings pages in language `lang` can show: that language's and the
+    /// default language's (the fallback).
+    pub fn text_hash(&self, lang: usize) -> u64 {
+        let mut h = std::hash::DefaultHasher::new();
+        std::hash::Hash::hash(&(self.hashes.first(), self.hashes.get(lang)), &mut h);
+        std::hash::Hasher::finish(&h)
+    }
+
     /// Reads every configured language's `.ftl` file. Missing keys are notes (errors when
     /// `strict`); a missing default-language file or malformed syntax is an error.
     pub fn load(root: &Path, config: &Config, strict: bool) -> (Locales, Diagnostics) {
@@ -46,6 +56,7 @@ impl Locales {
         let mut bundles = Vec::new();
         let mut keys = Vec::new();
         let mut codes = Vec::new();
+        let mut hashes = Vec::new();
         for (i, lang) in config.site.languages.iter().enumerate() {
             let rel = ftl_path(&lang.code);
             let text = match std::fs::read_to_string(root.join(&rel)) {
@@ -68,6 +79,7 @@ impl Locales {
                     String::new()
                 }
             };
+            hashes.push(crate::write::hash_bytes(text.as_bytes()));
             let (bundle, defined) = bundle(
                 &lang.code,
                 lang.locale.as_deref(),
@@ -84,6 +96,7 @@ impl Locales {
             bundles,
             keys,
             codes,
+            hashes,
         };
         for i in 1..locales.codes.len() {
             let missing: Vec<&String> = locales.keys[0].difference(&locales.keys[i]).collect();

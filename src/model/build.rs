@@ -52,6 +52,7 @@ pub(crate) fn assemble(
     assets: &[PathBuf],
     opts: Options<'_>,
 ) -> (Site, Diagnostics) {
+    let mut ph = crate::util::Phases::new("assemble");
     let mut ds = Diagnostics::default();
     let assets: HashSet<PathBuf> = assets.iter().cloned().collect();
     let mut raws = Vec::new();
@@ -79,6 +80,7 @@ pub(crate) fn assemble(
             Err(list) => ds.extend(list),
         }
     }
+    ph.mark("split");
     attach_toolkit_bodies(&mut raws, toolkit_bodies, &assets, &mut ds);
     if !raws.iter().any(|r| r.kind == Kind::Home) && !ds.has_errors() {
         ds.push(
@@ -89,6 +91,7 @@ pub(crate) fn assemble(
     check_media(&raws, &assets, &mut ds);
     let champions = publish_filter(&mut raws, &mut site, opts, &mut ds);
     check_paths(&mut raws, &mut ds);
+    ph.mark("checks");
     for raw in raws {
         let key = link_key(&raw.source);
         let slug = (raw.kind == Kind::Champion).then(|| raw.slug.clone());
@@ -100,16 +103,23 @@ pub(crate) fn assemble(
             }
         }
     }
+    ph.mark("to_item");
     site.items.sort_by(|a, b| a.source.cmp(&b.source));
     resolve_champions_by_path(&mut site);
+    ph.mark("champions");
     super::translate::apply(&mut site, translations, opts, &mut ds);
+    ph.mark("translate");
     for (id, it) in site.items.iter().enumerate() {
         site.by_link.insert(link_key(&it.source), id);
     }
+    ph.mark("by_link");
     site.lists = sort::lists(&site.items);
+    ph.mark("lists");
     site.taxonomies = taxonomy::build(&site.items, opts.config);
     (site.toolkit_topics, site.toolkit_audiences) =
         taxonomy::toolkit_filters(&site.items, &site.lists.toolkits, opts.config);
+    ph.mark("taxonomies");
+    ph.print();
     (site, ds)
 }
 

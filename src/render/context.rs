@@ -112,7 +112,7 @@ impl<'a> Renderer<'a> {
     }
 
     /// The site view for a page at `current` in language `lang`.
-    fn site_view(&self, lang: usize, current: &str) -> SiteView {
+    pub(crate) fn site_view(&self, lang: usize, current: &str) -> SiteView {
         let mut view = self.site_views[lang]
             .get_or_init(|| self.site_view_uncached(lang))
             .clone();
@@ -250,37 +250,65 @@ impl<'a> Renderer<'a> {
         let site = self.site;
         let cfg = self.config;
         let resolve = move |key: &str| -> Target {
-            let key = key.trim_end_matches('/');
-            if let Some(&id) = site.by_link.get(key) {
-                return Target::Url(cfg.url(&site.items[site.items[id].in_lang(lang, id)].path));
-            }
-            if let Some(&why) = site.unpublished.get(key) {
-                let broken = why == crate::model::build::BROKEN;
-                return Target::Hidden((!broken).then_some(why));
-            }
-            if let Some(sec) = key.strip_suffix("/_index.md")
-                && Kind::SECTIONS.iter().any(|k| k.section() == sec)
-            {
-                return Target::Url(cfg.url(&format!("{}{sec}/", cfg.lang_prefix(lang))));
-            }
-            Target::Missing
+            let target = resolve_link(site, cfg, key, lang);
+            super::memo::record_link(key, lang, &target);
+            target
         };
         let media = self.media;
         let image = move |i: &markdown::ImageRef<'_>| -> Option<String> {
-            media
-                .request(path, Some(i.line), i.src, i.alt)
+            super::memo::request_image(media, path, Some(i.line), i.src, i.alt)
                 .map(|p| p.html(crate::media::SIZES_COLUMN, None, i.eager))
         };
-        let src = markdown::Source {
-            path,
-            first_line,
-            resolve: &resolve,
-            highlighter: h,
-            image: &image,
-            eager_first_image,
-        };
-        markdown::render(md, &src)
+        let render =
+            |resolve: &(dyn Fn(&str) -> Target + Sync),
+             image: &(dyn Fn(&markdown::ImageRef<'_>) -> Option<String> + Sync)| {
+                let src = markdown::Source {
+                    path,
+                    first_line,
+                    resolve,
+                    highlighter: h,
+                    image,
+                    eager_first_image,
+                };
+                markdown::render(md, &src)
+            };
+        match self.incremental {
+            Some(inc) => {
+                let key = super::memo::Markdown {
+                    text: md,
+                    path,
+                    first_line,
+                    eager: eager_first_image,
+                };
+                inc.markdown(key, &resolve, &image, &render)
+            }
+            None => render(&resolve, &image),
+        }
     }
+}
+
+/// Where the `@/` link `key` leads from a page in language `lang` (the linked page's version
+/// in that language where there is one).
+pub(crate) fn resolve_link(
+    site: &crate::model::Site,
+    cfg: &crate::config::Config,
+    key: &str,
+    lang: usize,
+) -> Target {
+    let key = key.trim_end_matches('/');
+    if let Some(&id) = site.by_link.get(key) {
+        return Target::Url(cfg.url(&site.items[site.items[id].in_lang(lang, id)].path));
+    }
+    if let Some(&why) = site.unpublished.get(key) {
+        let broken = why == crate::model::build::BROKEN;
+        return Target::Hidden((!broken).then_some(why));
+    }
+    if let Some(sec) = key.strip_suffix("/_index.md")
+        && Kind::SECTIONS.iter().any(|k| k.section() == sec)
+    {
+        return Target::Url(cfg.url(&format!("{}{sec}/", cfg.lang_prefix(lang))));
+    }
+    Target::Missing
 }
 
 /// Wraps HTML shown in another language than the page's, so screen readers switch voice.

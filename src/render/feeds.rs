@@ -5,8 +5,10 @@
 //! same sources give the same bytes.
 
 use std::fmt::Write as _;
+use std::sync::Arc;
 
-use super::pages::{Renderer, SitemapEntry};
+use super::keys::{Keys, Mix};
+use super::pages::{JobResult, Renderer, SitemapEntry};
 use crate::diag::{Diagnostic, Severity};
 use crate::highlight::Highlighter;
 use crate::util::escape::xml;
@@ -24,49 +26,75 @@ X-Frame-Options: DENY\n  Permissions-Policy: camera=(), microphone=(), geolocati
 /// How many stories the feed carries.
 const FEED_ENTRIES: usize = 20;
 
-/// Writes the feeds of every language, the sitemap and the robots file.
+/// Writes the feeds of every language, the sitemap (of `sitemap`, in any order) and the
+/// robots file. With `keys` (serve), a feed or sitemap whose inputs are unchanged is taken from
+/// the previous site.
 pub fn write_all(
     r: &Renderer<'_>,
-    sitemap: &[SitemapEntry],
+    sitemap: &[Arc<SitemapEntry>],
     out: &Output,
     h: &Highlighter,
+    keys: Option<&Keys<'_>>,
 ) -> Vec<Diagnostic> {
-    let mut files = Vec::new();
+    let mut diags = Vec::new();
+    let mut put = |rel: String, key: Option<u64>, make: &dyn Fn() -> String| {
+        let write = || -> JobResult {
+            let body = make();
+            let d = out
+                .write(&rel, body.as_bytes())
+                .err()
+                .map(|e| Diagnostic::general(Severity::Error, e.to_string()));
+            (d.into_iter().collect(), None)
+        };
+        let (d, _) = match (keys, key) {
+            (Some(k), Some(key)) => r.keyed(&rel, key, k, out, write),
+            _ => write(),
+        };
+        diags.extend(d);
+    };
     for lang in 0..r.config.site.languages.len() {
         let v = r.views(lang);
         let prefix = r.config.lang_prefix(lang);
-        let stories = localise(r, &stories(r), lang);
-        let opps = localise(r, &new_opportunities(r), lang);
-        files.push((
-            format!("{prefix}stories/atom.xml"),
-            atom(r, h, &stories, lang, "stories/", &v.tr("feed-stories")),
-        ));
-        files.push((
-            format!("{prefix}opportunities/atom.xml"),
-            atom(
-                r,
-                h,
-                &opps,
-                lang,
+        for (section, ids, name) in [
+            ("stories/", localise(r, &stories(r), lang), "feed-stories"),
+            (
                 "opportunities/",
-                &v.tr("feed-opportunities"),
+                localise(r, &new_opportunities(r), lang),
+                "feed-opportunities",
             ),
-        ));
+        ] {
+            let rel = format!("{prefix}{section}atom.xml");
+            let key = keys.map(|k| {
+                ids.iter()
+                    .fold(Mix::new().mix(&k.global(lang)).mix(&rel), |m, &i| {
+                        m.mix(&k.view(i))
+                    })
+                    .finish()
+            });
+            put(rel, key, &|| atom(r, h, &ids, lang, section, &v.tr(name)));
+        }
     }
-    files.push(("sitemap.xml".into(), sitemap_xml(r, sitemap)));
-    files.push((
-        "robots.txt".into(),
+    let key = keys.map(|k| {
+        sitemap
+            .iter()
+            .fold(Mix::new().mix(&k.global(0)), |m, e| {
+                m.mix(&e.path).mix(&e.lastmod).mix(&e.alternates)
+            })
+            .finish()
+    });
+    put("sitemap.xml".into(), key, &|| {
+        let mut sorted = sitemap.to_vec();
+        sorted.sort_by(|a, b| a.path.cmp(&b.path));
+        sitemap_xml(r, &sorted)
+    });
+    put("robots.txt".into(), None, &|| {
         format!(
             "User-agent: *\nAllow: /\nSitemap: {}\n",
             r.config.permalink("sitemap.xml")
-        ),
-    ));
-    files.push(("_headers".into(), HEADERS.to_string()));
-    files
-        .iter()
-        .filter_map(|(p, body)| out.write(p, body.as_bytes()).err())
-        .map(|e| Diagnostic::general(Severity::Error, e.to_string()))
-        .collect()
+        )
+    });
+    put("_headers".into(), None, &|| HEADERS.to_string());
+    diags
 }
 
 /// Each item's version in `lang` where there is one.
@@ -171,7 +199,7 @@ pub fn atom(
 }
 
 /// `sitemap.xml` with every page and listing, sorted by URL.
-pub fn sitemap_xml(r: &Renderer<'_>, entries: &[SitemapEntry]) -> String {
+pub fn sitemap_xml(r: &Renderer<'_>, entries: &[Arc<SitemapEntry>]) -> String {
     let mut s = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );

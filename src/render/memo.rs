@@ -12,13 +12,25 @@
 //!   only when every answer is the same. Image look-ups are asked again in any case, so the
 //!   image pipeline queues the same work as a full build would.
 //!
-//! Both are correct by construction: nothing is skipped because of a list of dependencies
-//! someone has to keep up to date, only because its inputs are provably equal.
+//! - a record of every page it rendered ([`Incremental::page`]): the key of the page's inputs
+//!   (see [`super::keys`]), the diagnostics and sitemap entry rendering it gave, and every
+//!   look-up outside those inputs that it made (where each `@/` link led, what each image
+//!   request answered), collected per render job by [`recording`]. A page is taken from the
+//!   previous site when its key is the same and every look-up still gets the same answer;
+//!   image requests are replayed in any case, so the image pipeline queues the same work as a
+//!   full build would;
+//! - the hash of every source file's text, kept up to date by the caller
+//!   ([`Incremental::set_file`]), from which the keys are made without hashing any text again.
+//!
+//! Nothing is skipped because of a dependency list someone has to keep up to date by hand:
+//! a page's key hashes the model data its views read, and whatever a page looks up beyond
+//! that is recorded while it renders and asked again.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex, RwLock};
 
 use crate::diag::Diagnostic;
 use crate::markdown::{ImageRef, Target};
@@ -27,6 +39,13 @@ use crate::markdown::{ImageRef, Target};
 #[derive(Debug, Default)]
 pub struct Incremental {
     templates: HashMap<String, u64>,
+    files: HashMap<PathBuf, u64>,
+    /// Records of the pages of the last good site.
+    pages: RwLock<HashMap<String, Arc<PageRecord>>>,
+    /// Records made by the build running now, kept only if it succeeds.
+    pending: Mutex<Vec<(String, Arc<PageRecord>)>>,
+    /// The link table of the last good site, and of the build running now.
+    link_tables: Mutex<(Option<u64>, Option<u64>)>,
     memo: Mutex<Memo>,
     /// Markdown renderings reused and made since the last [`Incremental::start`].
     counts: [std::sync::atomic::AtomicUsize; 2],
@@ -102,7 +121,170 @@ fn used_templates(source: &str) -> Vec<String> {
     out
 }
 
+/// What rendering one output file gave besides its bytes, and what it looked up.
+#[derive(Debug)]
+pub struct PageRecord {
+    /// The key of its inputs.
+    pub key: u64,
+    /// Diagnostics the render reported.
+    pub diags: Vec<Diagnostic>,
+    /// Its sitemap entry.
+    pub sitemap: Option<Arc<super::pages::SitemapEntry>>,
+    /// What it looked up.
+    pub lookups: Lookups,
+}
+
+/// Look-ups a render made beyond the inputs its key covers.
+#[derive(Debug, Default, Clone)]
+pub struct Lookups {
+    /// `@/` link keys (with the language they resolved in) and where they led.
+    pub links: Vec<(String, usize, Target)>,
+    /// Image requests and a hash of each answer.
+    pub images: Vec<(ImageCall, u64)>,
+}
+
+/// One image request: the page source it was written in, its line, `src` and `alt`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ImageCall {
+    /// Source file of the page.
+    pub page: PathBuf,
+    /// Line of the reference.
+    pub line: Option<usize>,
+    /// As written.
+    pub src: String,
+    /// Text alternative.
+    pub alt: String,
+}
+
+thread_local! {
+    /// The look-ups of the render job running on this thread, while one is recorded.
+    static RECORDING: RefCell<Option<Lookups>> = const { RefCell::new(None) };
+}
+
+/// Runs `f` (one render job, which never hands work to other threads) and returns what it
+/// looked up. Nested calls record into the outer one's list too.
+pub fn recording<R>(f: impl FnOnce() -> R) -> (R, Lookups) {
+    let outer = RECORDING.with(|r| r.borrow_mut().replace(Lookups::default()));
+    let result = f();
+    let mine = RECORDING
+        .with(|r| std::mem::replace(&mut *r.borrow_mut(), outer))
+        .unwrap_or_default();
+    if !mine.links.is_empty() || !mine.images.is_empty() {
+        RECORDING.with(|r| {
+            if let Some(o) = r.borrow_mut().as_mut() {
+                o.links.extend(mine.links.iter().cloned());
+                o.images.extend(mine.images.iter().cloned());
+            }
+        });
+    }
+    (result, mine)
+}
+
+/// Notes that the running job resolved the `@/` link `key` in language `lang` to `target`.
+pub fn record_link(key: &str, lang: usize, target: &Target) {
+    RECORDING.with(|r| {
+        if let Some(l) = r.borrow_mut().as_mut() {
+            l.links.push((key.to_string(), lang, target.clone()));
+        }
+    });
+}
+
+/// Requests an image from the pipeline (see [`crate::media::Media::request`]) and records the
+/// request and its answer for the running job.
+pub fn request_image(
+    media: &crate::media::Media,
+    page: &Path,
+    line: Option<usize>,
+    src: &str,
+    alt: &str,
+) -> Option<crate::media::Picture> {
+    let answer = media.request(page, line, src, alt);
+    RECORDING.with(|r| {
+        if let Some(l) = r.borrow_mut().as_mut() {
+            let call = ImageCall {
+                page: page.to_path_buf(),
+                line,
+                src: src.to_string(),
+                alt: alt.to_string(),
+            };
+            l.images.push((call, answer_hash(&answer)));
+        }
+    });
+    answer
+}
+
+/// Asks an image request of an earlier render again (queueing its work in the pipeline, as
+/// that render did); true when the answer is the same.
+pub fn replay_image(media: &crate::media::Media, call: &ImageCall, answer: u64) -> bool {
+    let again = media.request(&call.page, call.line, &call.src, &call.alt);
+    answer_hash(&again) == answer
+}
+
+fn answer_hash(answer: &Option<crate::media::Picture>) -> u64 {
+    let mut h = std::hash::DefaultHasher::new();
+    format!("{answer:?}").hash(&mut h);
+    h.finish()
+}
+
 impl Incremental {
+    /// The hash of the text of source file `rel`, or `None` if it is gone (a caller keeping
+    /// the files tells every change with [`Incremental::set_file`]).
+    pub fn file(&self, rel: &Path) -> Option<u64> {
+        self.files.get(rel).copied()
+    }
+
+    /// The source files whose hashes are kept.
+    pub fn files(&self) -> impl Iterator<Item = &Path> {
+        self.files.keys().map(PathBuf::as_path)
+    }
+
+    /// Records the hash of the text of source `rel` (`None`: the file is gone).
+    pub fn set_file(&mut self, rel: &Path, hash: Option<u64>) {
+        match hash {
+            Some(h) => {
+                self.files.insert(rel.to_path_buf(), h);
+            }
+            None => {
+                self.files.remove(rel);
+            }
+        }
+    }
+
+    /// The record of the output file `rel` from the last render that made it.
+    pub fn page(&self, rel: &str) -> Option<Arc<PageRecord>> {
+        self.pages.read().ok()?.get(rel).cloned()
+    }
+
+    /// Records what rendering the output file `rel` gave (kept if the build succeeds).
+    pub fn set_page(&self, rel: &str, record: PageRecord) {
+        if let Ok(mut p) = self.pending.lock() {
+            p.push((rel.to_string(), Arc::new(record)));
+        }
+    }
+
+    /// Notes the link table of the build running now; returns the last good site's.
+    pub fn swap_link_table(&self, table: u64) -> Option<u64> {
+        let mut t = self.link_tables.lock().ok()?;
+        t.1 = Some(table);
+        t.0
+    }
+
+    /// The build succeeded and its site is served: its page records and link table are what
+    /// the next build compares with.
+    pub fn commit(&self) {
+        let pending = self
+            .pending
+            .lock()
+            .map(|mut p| std::mem::take(&mut *p))
+            .unwrap_or_default();
+        if let Ok(mut pages) = self.pages.write() {
+            pages.extend(pending);
+        }
+        if let Ok(mut t) = self.link_tables.lock() {
+            t.0 = t.1;
+        }
+    }
+
     /// Records the theme's template sources (name, text); a page's fingerprint includes the
     /// text of its template and of every template that one uses, transitively.
     pub fn set_templates(&mut self, sources: &[(String, String)]) {
@@ -150,6 +332,9 @@ impl Incremental {
         if let Ok(mut m) = self.memo.lock() {
             m.old = std::mem::take(&mut m.new);
         }
+        if let Ok(mut p) = self.pending.lock() {
+            p.clear();
+        }
     }
 
     /// Markdown renderings (reused, made) since the build started.
@@ -158,10 +343,17 @@ impl Incremental {
         (get(0), get(1))
     }
 
-    /// Forgets every rendered Markdown (after a configuration change, to be plain about it).
+    /// Forgets every rendered Markdown and page record (after a configuration change, to be
+    /// plain about it).
     pub fn clear(&self) {
         if let Ok(mut m) = self.memo.lock() {
             *m = Memo::default();
+        }
+        if let Ok(mut p) = self.pages.write() {
+            p.clear();
+        }
+        if let Ok(mut t) = self.link_tables.lock() {
+            *t = (None, None);
         }
     }
 

@@ -8,6 +8,7 @@ pub mod context;
 pub mod events;
 pub mod feeds;
 pub mod ics;
+pub mod keys;
 pub mod listings;
 pub mod memo;
 pub mod pages;

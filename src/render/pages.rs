@@ -5,6 +5,7 @@
 //! only the views it needs (a listing page builds views of its own items), so memory stays
 //! flat however many pages the site has.
 
+use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
@@ -13,7 +14,9 @@ use tera::Context;
 
 use super::Theme;
 use super::context::{NavLink, Versions, in_other_language};
+use super::keys::{Keys, Mix};
 use super::listings::{Entries, Label, Listing};
+use super::memo::{Incremental, PageRecord};
 use super::views::{ItemView, Views};
 use crate::config::{Config, Now};
 use crate::diag::{Diagnostic, Diagnostics};
@@ -45,6 +48,8 @@ pub struct Renderer<'a> {
     pub locales: &'a crate::i18n::fluent::Locales,
     /// The site view per language, built on first use (see `context.rs`).
     pub site_views: Vec<std::sync::OnceLock<super::context::SiteView>>,
+    /// What `serve` keeps between builds to redo only what changed (`None` for one-off builds).
+    pub incremental: Option<&'a Incremental>,
 }
 
 /// One output file (or a paginated family of them). `usize` first fields of language-wide
@@ -90,7 +95,7 @@ pub struct Report {
     pub calendars: usize,
 }
 
-type JobResult = (Vec<Diagnostic>, Option<SitemapEntry>);
+pub(crate) type JobResult = (Vec<Diagnostic>, Option<Arc<SitemapEntry>>);
 
 impl<'a> Renderer<'a> {
     fn pages_of(&self, n: usize) -> usize {
@@ -165,11 +170,7 @@ impl<'a> Renderer<'a> {
         ctx: &Context,
     ) -> Result<(), Vec<Diagnostic>> {
         let html = self.theme.render(template, ctx, &format!("/{path}"))?;
-        let file = if path.is_empty() || path.ends_with('/') {
-            format!("{path}index.html")
-        } else {
-            path.to_string()
-        };
+        let file = file_of(path);
         out.write(&file, &minify(&html)).map_err(|e| {
             vec![Diagnostic::general(
                 crate::diag::Severity::Error,
@@ -184,7 +185,7 @@ impl<'a> Renderer<'a> {
         path: &str,
         lastmod: Option<jiff::civil::Date>,
         versions: &Versions,
-    ) -> SitemapEntry {
+    ) -> Arc<SitemapEntry> {
         let unprefixed = path
             .strip_prefix(&self.config.lang_prefix(lang))
             .unwrap_or(path);
@@ -211,11 +212,11 @@ impl<'a> Renderer<'a> {
                 })
                 .collect(),
         };
-        SitemapEntry {
+        Arc::new(SitemapEntry {
             path: path.to_string(),
             lastmod,
             alternates,
-        }
+        })
     }
 
     fn item_job(&self, id: ItemId, out: &Output, h: &Highlighter) -> JobResult {
@@ -307,7 +308,6 @@ impl<'a> Renderer<'a> {
     ) -> String {
         let base = self.in_lang(lang, base);
         let total = self.pages_of(entries.len());
-        let per = self.config.site.paginate;
         let url_of = |n: usize| {
             if n == 1 {
                 self.config.url(&base)
@@ -316,7 +316,7 @@ impl<'a> Renderer<'a> {
             }
         };
         let v = self.views(lang);
-        let range = (page - 1) * per..(page * per).min(entries.len());
+        let range = self.page_range(entries.len(), page);
         let items: Vec<ItemView<'_>> = match entries {
             Entries::Items(ids) => ids[range].iter().map(|&i| v.item(i, None, false)).collect(),
             Entries::Events(es) => es[range]
@@ -525,7 +525,194 @@ impl<'a> Renderer<'a> {
         )
     }
 
-    fn run(&self, job: &Job, listings: &[Listing<'_>], out: &Output, h: &Highlighter) -> JobResult {
+    /// Runs `job`, or takes its output file from the previous site when its key (see
+    /// [`super::keys`]) is unchanged and every look-up it made gives the same answer.
+    fn run(
+        &self,
+        job: &Job,
+        listings: &[Listing<'_>],
+        out: &Output,
+        h: &Highlighter,
+        keys: Option<&Keys<'_>>,
+        listing_keys: &[u64],
+    ) -> JobResult {
+        let Some((keys, (rel, key))) =
+            keys.and_then(|k| Some((k, self.job_key(job, listings, k, listing_keys)?)))
+        else {
+            return self.run_job(job, listings, out, h);
+        };
+        self.keyed(&rel, key, keys, out, || self.run_job(job, listings, out, h))
+    }
+
+    /// The result of `render`, which makes the output file `rel` from inputs with key `key`;
+    /// or, when the previous site has that file from the same key and every look-up its render
+    /// made gives the same answer now, that file and what its render reported.
+    pub(crate) fn keyed(
+        &self,
+        rel: &str,
+        key: u64,
+        keys: &Keys<'_>,
+        out: &Output,
+        render: impl FnOnce() -> JobResult,
+    ) -> JobResult {
+        let inc = keys.inc();
+        if let Some(rec) = inc.page(rel)
+            && rec.key == key
+            && self.lookups_hold(&rec.lookups, keys.links_changed)
+            && out.reuse(rel, key)
+        {
+            return (rec.diags.clone(), rec.sitemap.clone());
+        }
+        let (res, lookups) = super::memo::recording(render);
+        out.set_key(rel, key);
+        inc.set_page(
+            rel,
+            PageRecord {
+                key,
+                diags: res.0.clone(),
+                sitemap: res.1.clone(),
+                lookups,
+            },
+        );
+        res
+    }
+
+    /// Asks the look-ups of an earlier render again: links only when the link table changed,
+    /// images always (so the image pipeline queues them, as the render did).
+    fn lookups_hold(&self, l: &super::memo::Lookups, links_changed: bool) -> bool {
+        let images = l.images.iter().fold(true, |ok, (call, answer)| {
+            super::memo::replay_image(self.media, call, *answer) && ok
+        });
+        images
+            && (!links_changed
+                || l.links.iter().all(|(k, lang, t)| {
+                    super::context::resolve_link(self.site, self.config, k, *lang) == *t
+                }))
+    }
+
+    /// The output file of `job` and the key of its inputs; `None` for jobs that always run
+    /// (files copied as they are, survey extras, the toolkit manifest).
+    fn job_key(
+        &self,
+        job: &Job,
+        listings: &[Listing<'_>],
+        k: &Keys<'_>,
+        listing_keys: &[u64],
+    ) -> Option<(String, u64)> {
+        let site = self.site;
+        let html = |path: &str| file_of(path);
+        match *job {
+            Job::Item(id) => {
+                let it = &site.items[id];
+                let template = format!("{}.html", it.kind.name());
+                let key = k
+                    .page(it.lang, &template, &it.path)
+                    .mix(&k.view(id))
+                    .finish();
+                Some((html(&it.path), key))
+            }
+            Job::Home(lang) => {
+                let path = self.in_lang(lang, "");
+                let l = &site.lists;
+                let mut m = k
+                    .page(lang, "home.html", &path)
+                    .mix(&site.home().map(|h| k.view(h)));
+                for &(i, n) in l.upcoming_events.iter().take(3) {
+                    m = m.mix(&(k.view(i), n));
+                }
+                for (list, n) in [
+                    (&l.open_opportunities, 4),
+                    (&l.stories, 3),
+                    (&l.toolkits, 4),
+                    (&l.surveys, usize::MAX),
+                ] {
+                    for &i in list.iter().take(n) {
+                        m = m.mix(&k.view(i));
+                    }
+                    m = m.mix(&0xfeu8);
+                }
+                Some((html(&path), m.finish()))
+            }
+            Job::Listing(lang, i, page) => {
+                let l = &listings[i];
+                let path = self.page_path(lang, &l.path, page);
+                let m = k
+                    .page(lang, "section.html", &path)
+                    .mix(&listing_keys[i])
+                    .mix(&page);
+                let m = k.entries(m, &l.entries, self.page_range(l.entries.len(), page));
+                Some((html(&path), m.finish()))
+            }
+            Job::TaxonomyIndex(lang, t) => {
+                let tax = &site.taxonomies[t];
+                let path = self.in_lang(lang, &format!("{}/", tax.slug));
+                let mut m = k.page(lang, "taxonomy.html", &path);
+                for term in &tax.terms {
+                    m = m.mix(&term.slug).mix(&term.name).mix(&term.items.len());
+                }
+                Some((html(&path), m.finish()))
+            }
+            Job::Term(lang, t, ti, page) => {
+                let tax = &site.taxonomies[t];
+                let term = &tax.terms[ti];
+                let path = self.page_path(lang, &format!("{}/{}/", tax.slug, term.slug), page);
+                let m = k.page(lang, "term.html", &path).mix(&term.name).mix(&page);
+                let entries = Entries::Items(std::borrow::Cow::Borrowed(&term.items));
+                let m = k.entries(m, &entries, self.page_range(term.items.len(), page));
+                Some((html(&path), m.finish()))
+            }
+            Job::NotFound(lang) => {
+                let path = self.in_lang(lang, "404.html");
+                Some((path.clone(), k.page(lang, "404.html", &path).finish()))
+            }
+            Job::EventCalendar(id) => {
+                let rel = super::events::ics_path(&site.items[id]);
+                let key = Mix::new()
+                    .mix(&k.global(0))
+                    .mix(&rel)
+                    .mix(&k.family(id))
+                    .finish();
+                Some((rel, key))
+            }
+            Job::Calendar(category) => {
+                let c = category.map(|c| super::listings::CATEGORIES[c]);
+                let rel = super::listings::calendar_path(c);
+                let mut m = Mix::new().mix(&k.global(0)).mix(&rel);
+                for &(id, _) in &site.lists.upcoming_events {
+                    if c.is_none_or(
+                        |c| matches!(&site.items[id].data, Data::Event(fm, _) if fm.category == c),
+                    ) {
+                        m = m.mix(&k.family(id));
+                    }
+                }
+                Some((rel, m.finish()))
+            }
+            _ => None,
+        }
+    }
+
+    /// Site path of page `page` of the listing at `base` (without language prefix).
+    fn page_path(&self, lang: usize, base: &str, page: usize) -> String {
+        if page == 1 {
+            self.in_lang(lang, base)
+        } else {
+            self.in_lang(lang, &format!("{base}page/{page}/"))
+        }
+    }
+
+    /// Entries shown on page `page` of a listing of `len`.
+    fn page_range(&self, len: usize, page: usize) -> std::ops::Range<usize> {
+        let per = self.config.site.paginate;
+        ((page - 1) * per).min(len)..(page * per).min(len)
+    }
+
+    fn run_job(
+        &self,
+        job: &Job,
+        listings: &[Listing<'_>],
+        out: &Output,
+        h: &Highlighter,
+    ) -> JobResult {
         let io = |r: Result<(), crate::util::fs::FsError>| match r {
             Ok(()) => vec![],
             Err(e) => vec![Diagnostic::general(
@@ -640,6 +827,15 @@ impl<'a> Renderer<'a> {
     }
 }
 
+/// The file of site path `path`: `index.html` inside a folder path.
+fn file_of(path: &str) -> String {
+    if path.is_empty() || path.ends_with('/') {
+        format!("{path}index.html")
+    } else {
+        path.to_string()
+    }
+}
+
 /// A label in the language of `v`.
 pub(crate) fn label_in(v: &Views<'_>, l: &Label) -> String {
     match l {
@@ -660,12 +856,44 @@ pub fn render_all(r: &Renderer<'_>, out: &Output) -> Report {
     let listings = super::listings::listings(r.site, r.config);
     let jobs = r.jobs(&listings);
     let highlighter = Highlighter::default();
+    let keys = r
+        .incremental
+        .filter(|_| out.wants_fingerprints())
+        .map(|inc| {
+            let config = Mix::new()
+                .mix(&format!("{:?}", r.config))
+                .mix(&r.now.zoned.timestamp())
+                .finish();
+            let global = r
+                .languages()
+                .map(|lang| {
+                    let view = serde_json::to_string(&r.site_view(lang, "")).unwrap_or_default();
+                    Mix::new()
+                        .mix(&config)
+                        .mix(&r.locales.text_hash(lang))
+                        .mix(&view)
+                        .finish()
+                })
+                .collect();
+            Keys::new(inc, r.site, global, r.downloads)
+        });
+    let listing_keys: Vec<u64> = match &keys {
+        Some(k) => listings.iter().map(|l| k.listing(r.site, l)).collect(),
+        None => Vec::new(),
+    };
     let done = AtomicUsize::new(0);
     let step = (jobs.len() / 10).max(1);
     let results: Vec<JobResult> = jobs
         .par_iter()
         .map(|job| {
-            let res = r.run(job, &listings, out, &highlighter);
+            let res = r.run(
+                job,
+                &listings,
+                out,
+                &highlighter,
+                keys.as_ref(),
+                &listing_keys,
+            );
             let n = done.fetch_add(1, Ordering::Relaxed) + 1;
             if r.progress && jobs.len() > 2000 && n.is_multiple_of(step) {
                 eprintln!("  rendered {n} of {} files", jobs.len());
@@ -690,8 +918,7 @@ pub fn render_all(r: &Renderer<'_>, out: &Output) -> Report {
     report.calendars = jobs.iter().filter(is_calendar).count();
     report.copied = jobs.iter().filter(is_file).count();
     report.pages = jobs.len() - report.calendars - report.copied;
-    sitemap.sort_by(|a, b| a.path.cmp(&b.path));
-    let feeds = super::feeds::write_all(r, &sitemap, out, &highlighter);
+    let feeds = super::feeds::write_all(r, &sitemap, out, &highlighter, keys.as_ref());
     report.diags.extend(feeds);
     report
 }

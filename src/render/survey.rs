@@ -59,11 +59,7 @@ pub fn qr_svg(url: &str, label: &str, standalone: bool) -> Option<String> {
 }
 
 /// Writes the QR file and the flyer of one survey version, and for the original the chooser.
-pub fn extras(
-    r: &Renderer<'_>,
-    id: ItemId,
-    out: &Output,
-) -> (Vec<Diagnostic>, Option<super::pages::SitemapEntry>) {
+pub fn extras(r: &Renderer<'_>, id: ItemId, out: &Output) -> super::pages::JobResult {
     let it = &r.site.items[id];
     let Data::Survey(fm, _) = &it.data else {
         return (vec![], None);

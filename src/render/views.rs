@@ -382,7 +382,7 @@ impl<'a> Views<'a> {
     fn picture(&self, id: ItemId) -> Option<Picture> {
         let it: &'a Item = &self.site.items[id];
         let (file, alt) = self.lead_image(id)?;
-        self.media.request(&it.source, it.media_line, file, alt)
+        super::memo::request_image(self.media, &it.source, it.media_line, file, alt)
     }
 
     fn term_links(&self, ids: &[usize], tax: usize) -> Vec<Link> {

@@ -216,8 +216,13 @@ fn report(
             if std::env::var_os("USEIT_SERVE_DEBUG").is_some() {
                 let (files, of, (md_reused, md_made)) = built.reused;
                 eprintln!(
-                    "changed: {:?}; {files} of {of} files and {md_reused} Markdown renderings reused, {md_made} made",
-                    built.changed
+                    "changed: {:?}{}; {files} of {of} files and {md_reused} Markdown renderings reused, {md_made} made",
+                    &built.changed[..built.changed.len().min(12)],
+                    if built.changed.len() > 12 {
+                        " and more"
+                    } else {
+                        ""
+                    }
                 );
             }
             state.publish(Some(built.site), None, generation);

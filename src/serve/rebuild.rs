@@ -76,8 +76,9 @@ impl Rebuilder {
         if plan.theme || plan.config {
             self.read_templates();
         }
-        // Every locale is "every page" until pages have languages of their own.
-        if plan.config || !plan.locales.is_empty() {
+        // Page keys hold each language's UI strings, so a locale edit re-renders the pages of
+        // that language (and of every language after an edit of the default one's).
+        if plan.config {
             self.incremental.clear();
             self.last = None;
         }
@@ -100,8 +101,13 @@ impl Rebuilder {
         let sink = |_: bool| Ok(Output::memory(previous.clone()));
         let (summary, out) = crate::pipeline(&self.opts, input, Some(&self.incremental), sink)?;
         let reused = (out.reused(), out.files(), self.incremental.counts());
+        let mut phases = crate::util::Phases::new("rebuild");
+        self.incremental.commit();
         let site = Arc::new(out.into_snapshot().unwrap_or_default());
+        phases.mark("snapshot");
         let changed = previous.unwrap_or_default().changed(&site);
+        phases.mark("diff");
+        phases.print();
         self.last = Some(site.clone());
         Ok(Built {
             site,
@@ -117,6 +123,15 @@ impl Rebuilder {
         self.sources.files.retain(|f| !under(&f.rel));
         self.sources.assets.retain(|a| !under(a));
         self.parsed.retain(|p, _| !under(p));
+        let gone: Vec<PathBuf> = self
+            .incremental
+            .files()
+            .filter(|p| under(p))
+            .map(Path::to_path_buf)
+            .collect();
+        for p in gone {
+            self.incremental.set_file(&p, None);
+        }
         self.load_diags
             .retain(|d| d.path.as_deref().is_none_or(|p| !under(p)));
         let (mut texts, mut assets, mut ds) = (Vec::new(), Vec::new(), Diagnostics::default());
@@ -127,6 +142,10 @@ impl Rebuilder {
         }
         let (files, read_ds) = load::read_all(&self.opts.root, texts);
         ds.extend(read_ds);
+        for f in &files {
+            let hash = crate::write::hash_bytes(f.text.as_bytes());
+            self.incremental.set_file(&f.rel, Some(hash));
+        }
         let parsed: Vec<ParsedFile> = files.par_iter().cloned().map(parse_one).collect();
         self.parsed
             .extend(parsed.into_iter().map(|p| (p.0.clone(), p)));

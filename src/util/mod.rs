@@ -3,4 +3,7 @@
 pub mod escape;
 pub mod fs;
 pub mod lang;
+pub mod phases;
 pub mod slug;
+
+pub use phases::Phases;
