@@ -153,6 +153,8 @@ pub(crate) enum Input<'a> {
         diags: Diagnostics,
         /// Every text source, parsed, sorted by path.
         parsed: Vec<model::build::ParsedFile>,
+        /// The privacy check of every source, kept up to date by the caller.
+        privacy: privacy::SourceCheck,
     },
 }
 
@@ -192,9 +194,8 @@ pub(crate) fn pipeline(
             sources,
             diags,
             parsed,
+            privacy: check,
         } => {
-            let check = privacy::check_sources(&opts.root, sources);
-            phases.mark("privacy scan");
             let model = model::build::assemble(parsed, &sources.assets, model_opts);
             (check, model, diags)
         }

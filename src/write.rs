@@ -31,8 +31,12 @@ pub struct Output {
 /// The in-memory sink's files and the snapshot it may reuse files from.
 #[derive(Debug)]
 struct Memory {
-    files: Mutex<HashMap<String, MemFile>>,
+    files: Mutex<HashMap<Arc<str>, MemFile>>,
     previous: Option<Arc<Snapshot>>,
+    /// Paths made afresh (not taken from `previous`).
+    fresh: Mutex<Vec<String>>,
+    /// Paths written twice.
+    twice: Mutex<Vec<String>>,
 }
 
 /// One file of a site held in memory.
@@ -51,26 +55,38 @@ pub struct MemFile {
 #[derive(Debug, Default, Clone)]
 pub struct Snapshot {
     /// Files by site path.
-    pub files: HashMap<String, MemFile>,
+    pub files: HashMap<Arc<str>, MemFile>,
 }
 
 impl Snapshot {
     /// Paths whose bytes differ between `self` and `newer`, plus paths only in one of them,
-    /// sorted.
-    pub fn changed(&self, newer: &Snapshot) -> Vec<String> {
-        let mut out: Vec<String> = newer
-            .files
+    /// sorted. `fresh` are the paths of `newer` that may differ (made afresh, see
+    /// [`Output::into_snapshot`]); the others are known to be the same as in `self`.
+    pub fn changed(&self, newer: &Snapshot, fresh: &[String]) -> Vec<String> {
+        let mut out: Vec<String> = fresh
             .iter()
-            .filter(|(p, f)| self.files.get(*p).is_none_or(|o| o.hash != f.hash))
-            .map(|(p, _)| p.clone())
-            .chain(
+            .filter(|p| {
+                let new = newer.files.get(p.as_str()).map(|f| f.hash);
+                new.is_some() && self.files.get(p.as_str()).map(|f| f.hash) != new
+            })
+            .cloned()
+            .collect();
+        // Every path of `newer` is either fresh or in `self`; unless the counts say so, no path
+        // of `self` is missing from `newer`.
+        let added = fresh
+            .iter()
+            .filter(|p| !self.files.contains_key(p.as_str()))
+            .count();
+        if self.files.len() + added > newer.files.len() {
+            out.extend(
                 self.files
                     .keys()
-                    .filter(|p| !newer.files.contains_key(*p))
-                    .cloned(),
-            )
-            .collect();
+                    .filter(|p| !newer.files.contains_key(&**p))
+                    .map(|p| p.to_string()),
+            );
+        }
         out.sort();
+        out.dedup();
         out
     }
 }
@@ -109,10 +125,13 @@ impl Output {
     /// A sink that keeps the site in memory (for `serve`); files made from the same inputs as
     /// in `previous` can be reused instead of made again (see [`Output::reuse`]).
     pub fn memory(previous: Option<Arc<Snapshot>>) -> Output {
+        let size = previous.as_ref().map_or(0, |p| p.files.len());
         Output {
             memory: Some(Memory {
-                files: Mutex::new(HashMap::new()),
+                files: Mutex::new(HashMap::with_capacity(size)),
                 previous,
+                fresh: Mutex::new(Vec::new()),
+                twice: Mutex::new(Vec::new()),
             }),
             ..Output::discard()
         }
@@ -127,7 +146,8 @@ impl Output {
     /// same fingerprint `key`; false when it must be made again.
     pub fn reuse(&self, rel: &str, key: u64) -> bool {
         let Some(m) = &self.memory else { return false };
-        let Some(old) = m.previous.as_ref().and_then(|p| p.files.get(rel)) else {
+        let Some((path, old)) = m.previous.as_ref().and_then(|p| p.files.get_key_value(rel))
+        else {
             return false;
         };
         if old.key != Some(key) {
@@ -135,9 +155,7 @@ impl Output {
         }
         self.count(rel, old.bytes.len());
         self.reused.fetch_add(1, Ordering::Relaxed);
-        if let Ok(mut files) = m.files.lock() {
-            files.insert(rel.to_string(), old.clone());
-        }
+        m.insert(path.clone(), old.clone());
         true
     }
 
@@ -226,7 +244,10 @@ impl Output {
     fn count(&self, rel: &str, len: usize) {
         self.files.fetch_add(1, Ordering::Relaxed);
         self.bytes.fetch_add(len, Ordering::Relaxed);
-        if let Ok(mut w) = self.written.lock() {
+        // The in-memory sink notices a second write of a path as it happens.
+        if self.memory.is_none()
+            && let Ok(mut w) = self.written.lock()
+        {
             w.push(rel.to_string());
         }
     }
@@ -244,6 +265,12 @@ impl Output {
     /// Paths written, sorted; a path written twice is a bug in the caller, reported by
     /// [`Output::duplicates`].
     pub fn duplicates(&self) -> Vec<String> {
+        if let Some(m) = &self.memory {
+            let mut t = m.twice.lock().map(|t| t.clone()).unwrap_or_default();
+            t.sort();
+            t.dedup();
+            return t;
+        }
         let mut w = self.written.lock().map(|w| w.clone()).unwrap_or_default();
         w.sort();
         let mut d: Vec<String> = w
@@ -274,10 +301,13 @@ impl Output {
         fs::remove_tree(&old)
     }
 
-    /// The files of an in-memory sink (`None` for the other sinks).
-    pub fn into_snapshot(self) -> Option<Snapshot> {
-        let files = self.memory?.files.into_inner().ok()?;
-        Some(Snapshot { files })
+    /// The files of an in-memory sink (`None` for the other sinks), with the paths made
+    /// afresh rather than taken from the previous snapshot.
+    pub fn into_snapshot(self) -> Option<(Snapshot, Vec<String>)> {
+        let m = self.memory?;
+        let files = m.files.into_inner().ok()?;
+        let fresh = m.fresh.into_inner().ok()?;
+        Some((Snapshot { files }, fresh))
     }
 
     /// Removes the staging folder, leaving the previous output untouched.
@@ -304,8 +334,22 @@ impl Memory {
                 key,
             },
         };
-        if let Ok(mut files) = self.files.lock() {
-            files.insert(rel.to_string(), file);
+        if let Ok(mut f) = self.fresh.lock() {
+            f.push(rel.to_string());
+        }
+        self.insert(Arc::from(rel), file);
+    }
+
+    fn insert(&self, rel: Arc<str>, file: MemFile) {
+        let before = self
+            .files
+            .lock()
+            .ok()
+            .and_then(|mut files| files.insert(rel.clone(), file));
+        if before.is_some()
+            && let Ok(mut t) = self.twice.lock()
+        {
+            t.push(rel.to_string());
         }
     }
 }
@@ -366,15 +410,21 @@ mod tests {
         assert!(o.wants_fingerprints());
         o.write_keyed("a.html", b"one", Some(1)).unwrap();
         o.write("b.txt", b"two").unwrap();
-        let first = Arc::new(o.into_snapshot().unwrap());
+        let first = Arc::new(o.into_snapshot().unwrap().0);
         let o = Output::memory(Some(first.clone()));
         assert!(o.reuse("a.html", 1));
         assert!(!o.reuse("b.txt", 1), "no fingerprint, no reuse");
         assert!(!o.reuse("c.txt", 1));
         o.write("b.txt", b"changed").unwrap();
-        let second = o.into_snapshot().unwrap();
+        o.write("c.txt", b"new").unwrap();
+        o.write("c.txt", b"new").unwrap();
+        assert_eq!(o.duplicates(), vec!["c.txt".to_string()]);
+        let (second, fresh) = o.into_snapshot().unwrap();
         assert_eq!(&*second.files["a.html"].bytes, b"one");
-        assert_eq!(first.changed(&second), vec!["b.txt".to_string()]);
+        assert_eq!(
+            first.changed(&second, &fresh),
+            vec!["b.txt".to_string(), "c.txt".to_string()]
+        );
         assert!(!Output::discard().wants_fingerprints());
     }
 }

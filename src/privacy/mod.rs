@@ -126,20 +126,29 @@ pub fn check_sources(root: &Path, sources: &Sources) -> SourceCheck {
         .iter()
         .filter(|p| inspect::Format::of(p).is_some())
         .collect();
-    let results: Vec<Option<Diagnostic>> = media
+    let results: Vec<Option<Vec<Diagnostic>>> = media
         .par_iter()
-        .map(|rel| diagnose(rel, inspect::inspect_file(&root.join(rel))))
+        .map(|rel| check_one(root, rel, None))
         .collect();
     let mut diags = Diagnostics::default();
-    diags.extend(results.into_iter().flatten());
+    diags.extend(results.into_iter().flatten().flatten());
     for f in &sources.files {
-        if contact::is_champion_source(&f.rel) {
-            diags.extend(contact::scan(&f.rel, &f.text));
-        }
+        diags.extend(check_one(root, &f.rel, Some(&f.text)).into_iter().flatten());
     }
     SourceCheck {
         media: media.len(),
         diags,
+    }
+}
+
+/// Checks one source: a media asset (`text: None`) for metadata, a champion source for
+/// contact details. `None` when the file is neither (nothing to check); otherwise its
+/// problems. For callers that check files one by one as they change (`serve`).
+pub fn check_one(root: &Path, rel: &Path, text: Option<&str>) -> Option<Vec<Diagnostic>> {
+    match text {
+        None => inspect::Format::of(rel)
+            .map(|_| diagnose(rel, inspect::inspect_file(&root.join(rel))).into_iter().collect()),
+        Some(t) => contact::is_champion_source(rel).then(|| contact::scan(rel, t)),
     }
 }
 

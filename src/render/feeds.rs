@@ -77,9 +77,7 @@ pub fn write_all(
     let key = keys.map(|k| {
         sitemap
             .iter()
-            .fold(Mix::new().mix(&k.global(0)), |m, e| {
-                m.mix(&e.path).mix(&e.lastmod).mix(&e.alternates)
-            })
+            .fold(Mix::new().mix(&k.global(0)), |m, e| m.mix(&e.hash))
             .finish()
     });
     put("sitemap.xml".into(), key, &|| {

@@ -80,6 +80,8 @@ pub struct SitemapEntry {
     pub lastmod: Option<jiff::civil::Date>,
     /// Every language version: (language code, site path), this one included.
     pub alternates: Vec<(String, String)>,
+    /// A hash of the above (what the sitemap's key is made of).
+    pub hash: u64,
 }
 
 /// What rendering produced besides the files.
@@ -212,10 +214,16 @@ impl<'a> Renderer<'a> {
                 })
                 .collect(),
         };
+        let hash = Mix::new()
+            .mix(path)
+            .mix(&lastmod)
+            .mix(&alternates)
+            .finish();
         Arc::new(SitemapEntry {
             path: path.to_string(),
             lastmod,
             alternates,
+            hash,
         })
     }
 
@@ -853,8 +861,10 @@ pub(crate) fn label_in(v: &Views<'_>, l: &Label) -> String {
 
 /// Renders every output file into `out`; feeds and the sitemap come last.
 pub fn render_all(r: &Renderer<'_>, out: &Output) -> Report {
+    let mut phases = crate::util::Phases::new("render");
     let listings = super::listings::listings(r.site, r.config);
     let jobs = r.jobs(&listings);
+    phases.mark("listings and jobs");
     let highlighter = Highlighter::default();
     let keys = r
         .incremental
@@ -881,6 +891,7 @@ pub fn render_all(r: &Renderer<'_>, out: &Output) -> Report {
         Some(k) => listings.iter().map(|l| k.listing(r.site, l)).collect(),
         None => Vec::new(),
     };
+    phases.mark("keys");
     let done = AtomicUsize::new(0);
     let step = (jobs.len() / 10).max(1);
     let results: Vec<JobResult> = jobs
@@ -918,8 +929,11 @@ pub fn render_all(r: &Renderer<'_>, out: &Output) -> Report {
     report.calendars = jobs.iter().filter(is_calendar).count();
     report.copied = jobs.iter().filter(is_file).count();
     report.pages = jobs.len() - report.calendars - report.copied;
+    phases.mark("jobs");
     let feeds = super::feeds::write_all(r, &sitemap, out, &highlighter, keys.as_ref());
     report.diags.extend(feeds);
+    phases.mark("feeds");
+    phases.print();
     report
 }
 

@@ -209,7 +209,7 @@ pub fn respond(
             }
             r
         }
-        Target::File(p) => match files.get(&p) {
+        Target::File(p) => match files.get(p.as_str()) {
             Some(f) => file(view, &p, &f.bytes, f.hash, StatusCode::OK, headers),
             None => not_found(view, headers),
         },

@@ -30,6 +30,8 @@ pub struct Rebuilder {
     opts: BuildOptions,
     sources: Sources,
     parsed: BTreeMap<PathBuf, ParsedFile>,
+    /// The privacy check's findings per checked source (see [`crate::privacy::check_one`]).
+    privacy: BTreeMap<PathBuf, Vec<Diagnostic>>,
     load_diags: Vec<Diagnostic>,
     incremental: Incremental,
     last: Option<Arc<Snapshot>>,
@@ -54,6 +56,7 @@ impl Rebuilder {
             opts,
             sources: Sources::default(),
             parsed: BTreeMap::new(),
+            privacy: BTreeMap::new(),
             load_diags: Vec::new(),
             incremental: Incremental::default(),
             last: None,
@@ -95,6 +98,18 @@ impl Rebuilder {
             sources: &self.sources,
             diags,
             parsed: self.parsed.values().cloned().collect(),
+            privacy: crate::privacy::SourceCheck {
+                media: self
+                    .privacy
+                    .keys()
+                    .filter(|p| self.sources.assets.binary_search(p).is_ok())
+                    .count(),
+                diags: {
+                    let mut ds = Diagnostics::default();
+                    ds.extend(self.privacy.values().flatten().cloned());
+                    ds
+                },
+            },
         };
         self.incremental.start();
         let previous = self.last.clone();
@@ -103,9 +118,10 @@ impl Rebuilder {
         let reused = (out.reused(), out.files(), self.incremental.counts());
         let mut phases = crate::util::Phases::new("rebuild");
         self.incremental.commit();
-        let site = Arc::new(out.into_snapshot().unwrap_or_default());
+        let (site, fresh) = out.into_snapshot().unwrap_or_default();
+        let site = Arc::new(site);
         phases.mark("snapshot");
-        let changed = previous.unwrap_or_default().changed(&site);
+        let changed = previous.unwrap_or_default().changed(&site, &fresh);
         phases.mark("diff");
         phases.print();
         self.last = Some(site.clone());
@@ -123,6 +139,7 @@ impl Rebuilder {
         self.sources.files.retain(|f| !under(&f.rel));
         self.sources.assets.retain(|a| !under(a));
         self.parsed.retain(|p, _| !under(p));
+        self.privacy.retain(|p, _| !under(p));
         let gone: Vec<PathBuf> = self
             .incremental
             .files()
@@ -146,6 +163,18 @@ impl Rebuilder {
             let hash = crate::write::hash_bytes(f.text.as_bytes());
             self.incremental.set_file(&f.rel, Some(hash));
         }
+        let root = &self.opts.root;
+        let checks: Vec<(PathBuf, Option<Vec<Diagnostic>>)> = assets
+            .par_iter()
+            .map(|a: &PathBuf| (a.clone(), crate::privacy::check_one(root, a, None)))
+            .chain(
+                files
+                    .par_iter()
+                    .map(|f| (f.rel.clone(), crate::privacy::check_one(root, &f.rel, Some(&f.text)))),
+            )
+            .collect();
+        self.privacy
+            .extend(checks.into_iter().filter_map(|(p, d)| Some((p, d?))));
         let parsed: Vec<ParsedFile> = files.par_iter().cloned().map(parse_one).collect();
         self.parsed
             .extend(parsed.into_iter().map(|p| (p.0.clone(), p)));
