@@ -142,12 +142,20 @@ impl Output {
         self.memory.is_some()
     }
 
+    /// Whether [`Output::reuse`] would take the file at `rel` with fingerprint `key`.
+    pub fn reusable(&self, rel: &str, key: u64) -> bool {
+        self.memory
+            .as_ref()
+            .and_then(|m| m.previous.as_ref())
+            .and_then(|p| p.files.get(rel))
+            .is_some_and(|old| old.key == Some(key))
+    }
+
     /// Takes the file at `rel` from the previous snapshot when it was made from inputs with the
     /// same fingerprint `key`; false when it must be made again.
     pub fn reuse(&self, rel: &str, key: u64) -> bool {
         let Some(m) = &self.memory else { return false };
-        let Some((path, old)) = m.previous.as_ref().and_then(|p| p.files.get_key_value(rel))
-        else {
+        let Some((path, old)) = m.previous.as_ref().and_then(|p| p.files.get_key_value(rel)) else {
             return false;
         };
         if old.key != Some(key) {

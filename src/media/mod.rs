@@ -275,20 +275,41 @@ impl Media {
             &self.settings,
             &self.cache,
         )?;
-        // Read every file before writing any, so a retry never writes a path twice.
+        // Read every file before writing any, so a retry never writes a path twice. The
+        // in-memory sink (serve) keeps the previous bytes of a cached file that has not changed.
         let mut read = Vec::with_capacity(files.len());
         for (width, ext, path) in files {
-            let bytes = std::fs::read(&path).map_err(|e| {
+            let fail = |e: std::io::Error| {
                 (
                     format!("cannot read the cached file {}: {e}", path.display()),
-                    "delete the .useit-cache folder and build again".into(),
+                    "delete the .useit-cache folder and build again".to_string(),
                 )
-            })?;
-            read.push((images::output_name(&job.probe.key, width, ext), bytes));
+            };
+            let name = images::output_name(&job.probe.key, width, ext);
+            let key = out.wants_fingerprints().then(|| {
+                let meta = std::fs::metadata(&path).ok();
+                let stamp = meta.map(|m| (m.len(), m.modified().ok()));
+                crate::render::keys::Mix::new()
+                    .mix(&path)
+                    .mix(&stamp)
+                    .finish()
+            });
+            let bytes = match key {
+                Some(k) if out.reusable(&name, k) => None,
+                _ => Some(std::fs::read(&path).map_err(fail)?),
+            };
+            read.push((name, key, bytes));
         }
-        for (name, bytes) in read {
-            out.write(&name, &bytes)
-                .map_err(|e| (e.to_string(), "check the disk space and permissions".into()))?;
+        for (name, key, bytes) in read {
+            match (key, bytes) {
+                // `reusable` said yes, and the previous site does not change during a build.
+                (Some(k), None) => {
+                    out.reuse(&name, k);
+                }
+                (key, bytes) => out
+                    .write_keyed(&name, &bytes.unwrap_or_default(), key)
+                    .map_err(|e| (e.to_string(), "check the disk space and permissions".into()))?,
+            }
         }
         let counter = if decoded { &self.decoded } else { &self.cached };
         counter.fetch_add(1, Ordering::Relaxed);

@@ -146,8 +146,11 @@ pub fn check_sources(root: &Path, sources: &Sources) -> SourceCheck {
 /// problems. For callers that check files one by one as they change (`serve`).
 pub fn check_one(root: &Path, rel: &Path, text: Option<&str>) -> Option<Vec<Diagnostic>> {
     match text {
-        None => inspect::Format::of(rel)
-            .map(|_| diagnose(rel, inspect::inspect_file(&root.join(rel))).into_iter().collect()),
+        None => inspect::Format::of(rel).map(|_| {
+            diagnose(rel, inspect::inspect_file(&root.join(rel)))
+                .into_iter()
+                .collect()
+        }),
         Some(t) => contact::is_champion_source(rel).then(|| contact::scan(rel, t)),
     }
 }

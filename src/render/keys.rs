@@ -76,7 +76,8 @@ impl<'a> Keys<'a> {
         let own: Vec<u64> = items
             .iter()
             .map(|it| {
-                let body = (it.kind == crate::model::Kind::Toolkit).then(|| inc.file(&it.body_path()));
+                let body =
+                    (it.kind == crate::model::Kind::Toolkit).then(|| inc.file(&it.body_path()));
                 Mix::new()
                     .mix(&inc.file(&it.source))
                     .mix(&body)

@@ -214,11 +214,7 @@ impl<'a> Renderer<'a> {
                 })
                 .collect(),
         };
-        let hash = Mix::new()
-            .mix(path)
-            .mix(&lastmod)
-            .mix(&alternates)
-            .finish();
+        let hash = Mix::new().mix(path).mix(&lastmod).mix(&alternates).finish();
         Arc::new(SitemapEntry {
             path: path.to_string(),
             lastmod,

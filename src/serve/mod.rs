@@ -207,10 +207,12 @@ fn report(
             if generation == 0 {
                 println!("{}", built.summary.line("Built"));
             } else {
+                let (reused, files, _) = built.reused;
                 println!(
-                    "Rebuilt in {ms} ms: {} file{} changed",
+                    "Rebuilt in {ms} ms: {} file{} changed, {} of {files} made again",
                     built.changed.len(),
-                    if built.changed.len() == 1 { "" } else { "s" }
+                    if built.changed.len() == 1 { "" } else { "s" },
+                    files - reused,
                 );
             }
             if std::env::var_os("USEIT_SERVE_DEBUG").is_some() {

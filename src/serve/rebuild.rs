@@ -124,6 +124,11 @@ impl Rebuilder {
         let changed = previous.unwrap_or_default().changed(&site, &fresh);
         phases.mark("diff");
         phases.print();
+        if std::env::var_os("USEIT_SERVE_DEBUG").is_some() {
+            let mut fresh = fresh;
+            fresh.sort();
+            eprintln!("made again: {fresh:?}");
+        }
         self.last = Some(site.clone());
         Ok(Built {
             site,
@@ -167,11 +172,12 @@ impl Rebuilder {
         let checks: Vec<(PathBuf, Option<Vec<Diagnostic>>)> = assets
             .par_iter()
             .map(|a: &PathBuf| (a.clone(), crate::privacy::check_one(root, a, None)))
-            .chain(
-                files
-                    .par_iter()
-                    .map(|f| (f.rel.clone(), crate::privacy::check_one(root, &f.rel, Some(&f.text)))),
-            )
+            .chain(files.par_iter().map(|f| {
+                (
+                    f.rel.clone(),
+                    crate::privacy::check_one(root, &f.rel, Some(&f.text)),
+                )
+            }))
             .collect();
         self.privacy
             .extend(checks.into_iter().filter_map(|(p, d)| Some((p, d?))));

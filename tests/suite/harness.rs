@@ -60,6 +60,20 @@ impl SiteTest {
         SiteTest { tmp, root, out }
     }
 
+    /// A copy of the bundled portal (`site.yaml`, `content/`, `themes/`, `locales/`,
+    /// `toolkits/`) in a temp folder, for tests that edit it.
+    pub(crate) fn portal_copy() -> SiteTest {
+        let tmp = tempfile::tempdir().expect("create temp dir");
+        let root = tmp.path().join("site");
+        for dir in ["content", "themes", "locales", "toolkits"] {
+            copy_tree(&repo_root().join(dir), &root.join(dir));
+        }
+        std::fs::copy(repo_root().join("site.yaml"), root.join("site.yaml"))
+            .expect("copy site.yaml");
+        let out = tmp.path().join("out");
+        SiteTest { tmp, root, out }
+    }
+
     /// The bundled portal at the repository root, built in place (read only) into a temp output.
     pub(crate) fn portal() -> SiteTest {
         let tmp = tempfile::tempdir().expect("create temp dir");

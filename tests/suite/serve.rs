@@ -520,3 +520,159 @@ fn incremental_rebuilds_equal_a_full_build() {
             .contains("Template edit")
     );
 }
+
+/// "Rebuilt in 12 ms: 3 files changed, 20 of 1000 made again" → (20, 1000).
+fn made_again(line: &str) -> (usize, usize) {
+    let tail = line.rsplit(", ").next().unwrap_or_default();
+    let mut words = tail.split(' ');
+    let n = words.next().and_then(|w| w.parse().ok());
+    let of = words.nth(1).and_then(|w| w.parse().ok());
+    n.zip(of)
+        .unwrap_or_else(|| panic!("no \"N of M made again\" in {line:?}"))
+}
+
+/// Replaces `from` by `to` in the site file `rel` (which must contain it).
+fn replace_in(root: &Path, rel: &str, from: &str, to: &str) {
+    let p = root.join(rel);
+    let t = std::fs::read_to_string(&p).unwrap();
+    assert!(t.contains(from), "{rel} contains {from:?}");
+    std::fs::write(&p, t.replacen(from, to, 1)).unwrap();
+}
+
+/// The bundled portal (six languages, translations, images, toolkits, champions linked from
+/// stories) through edits aimed at what a page shows of other files: a champion's name on a
+/// story's card, a withdrawn consent that unlinks a champion everywhere, a translation, an
+/// image, one language's UI strings, a section introduction, an event moving, a toolkit file,
+/// and a failed build between two good ones. After each, every file equals a full build; a
+/// one-story edit makes only a handful of files again.
+#[test]
+fn incremental_rebuilds_of_the_portal_equal_a_full_build() {
+    let site = SiteTest::portal_copy();
+    let server = Server::start(&site);
+    let mut seen = BTreeSet::new();
+    assert_same_as_full_build(&site, &server, "start", &mut seen);
+    // The oldest story: it is on no home page and in no feed.
+    let story = "content/stories/soho-network-grows.md";
+    let steps: Vec<(&str, Edit)> = vec![
+        (
+            "story body",
+            Box::new(move |r: &Path| {
+                let p = r.join(story);
+                let t = std::fs::read_to_string(&p).unwrap();
+                std::fs::write(&p, format!("{t}\nOne more sentence for the test.\n")).unwrap()
+            }),
+        ),
+        (
+            "champion name",
+            Box::new(|r: &Path| {
+                replace_in(
+                    r,
+                    "content/champions/farzana-begum/index.md",
+                    "name: Farzana Begum",
+                    "name: Farzana B.",
+                )
+            }),
+        ),
+        (
+            "consent withdrawn",
+            Box::new(|r: &Path| {
+                replace_in(
+                    r,
+                    "content/champions/farzana-begum/index.md",
+                    "uses: [web, social]",
+                    "uses: [social]",
+                )
+            }),
+        ),
+        (
+            "translation",
+            Box::new(|r: &Path| {
+                replace_in(
+                    r,
+                    "content/stories/community-survey-in-your-language.ur.md",
+                    "title: ",
+                    "title: نیا ",
+                )
+            }),
+        ),
+        (
+            "translation deleted",
+            Box::new(|r: &Path| {
+                std::fs::remove_file(
+                    r.join("content/events/ielts-information-session-january-2027.pl.md"),
+                )
+                .unwrap()
+            }),
+        ),
+        (
+            "image",
+            Box::new(|r: &Path| {
+                std::fs::copy(
+                    r.join("content/champions/tomasz-nowak/photo.jpg"),
+                    r.join("content/stories/soho-network-grows.jpg"),
+                )
+                .unwrap();
+            }),
+        ),
+        (
+            "one language's UI strings",
+            Box::new(|r: &Path| replace_in(r, "locales/ur.ftl", "nav-home = ", "nav-home = صفحہ ")),
+        ),
+        (
+            "section introduction",
+            Box::new(|r: &Path| {
+                replace_in(
+                    r,
+                    "content/events/_index.md",
+                    "Most events",
+                    "Nearly all events",
+                )
+            }),
+        ),
+        (
+            "event moved",
+            Box::new(|r: &Path| {
+                let rel = "content/events/survey-drop-in-ladywood-december-2026.md";
+                replace_in(r, rel, "start: 2026-12-12 11:00", "start: 2026-11-12 11:00");
+                replace_in(r, rel, "end: 2026-12-12 14:00", "end: 2026-11-12 14:00");
+            }),
+        ),
+        (
+            "toolkit file",
+            Box::new(|r: &Path| {
+                let p = r.join("toolkits/choosing-a-legal-form/legal-forms-at-a-glance.csv");
+                let t = std::fs::read_to_string(&p).unwrap();
+                std::fs::write(&p, format!("{t}Test row,,,\n")).unwrap()
+            }),
+        ),
+    ];
+    for (name, edit) in steps {
+        edit(&site.root);
+        let outcome = server.settle();
+        assert!(outcome.starts_with("Rebuilt"), "{name}: {outcome}");
+        if name == "story body" {
+            let (again, of) = made_again(&outcome);
+            assert!(
+                again > 0 && again * 10 < of,
+                "{name}: only the story's own files are made again: {outcome}"
+            );
+        }
+        assert_same_as_full_build(&site, &server, name, &mut seen);
+    }
+    // A failed build between two good ones: the consent comes back (every link to the
+    // champion leads to the profile again) while another story is broken; once the story is
+    // fixed, the site equals a full build, links included.
+    replace_in(
+        &site.root,
+        "content/champions/farzana-begum/index.md",
+        "uses: [social]",
+        "uses: [web, social]",
+    );
+    replace_in(&site.root, story, "title: ", "title: [unclosed ");
+    let outcome = server.settle();
+    assert!(outcome.starts_with("build failed"), "broken: {outcome}");
+    replace_in(&site.root, story, "title: [unclosed ", "title: ");
+    let outcome = server.settle();
+    assert!(outcome.starts_with("Rebuilt"), "fixed: {outcome}");
+    assert_same_as_full_build(&site, &server, "fixed after a failed build", &mut seen);
+}
