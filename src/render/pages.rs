@@ -887,7 +887,11 @@ pub fn render_all(r: &Renderer<'_>, out: &Output) -> Report {
         Some(k) => listings.iter().map(|l| k.listing(r.site, l)).collect(),
         None => Vec::new(),
     };
-    phases.mark("keys");
+    phases.mark(if keys.as_ref().is_some_and(|k| k.links_changed) {
+        "keys (link table changed)"
+    } else {
+        "keys"
+    });
     let done = AtomicUsize::new(0);
     let step = (jobs.len() / 10).max(1);
     let results: Vec<JobResult> = jobs
