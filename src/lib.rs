@@ -284,6 +284,10 @@ pub(crate) fn pipeline(
         diags: ds,
         media_checked: source_check.media,
     };
+    if incremental.is_some() {
+        // Serve: freeing a large model takes milliseconds the writer would wait for.
+        std::thread::spawn(move || drop((site, downloads)));
+    }
     Ok((summary, out))
 }
 

@@ -94,11 +94,14 @@ pub fn build(items: &[Item], cfg: &Config) -> Vec<Taxonomy> {
             if slug.is_empty() {
                 continue;
             }
-            let t = tags.entry(slug.clone()).or_insert_with(|| Term {
-                slug,
-                name: name.clone(),
-                items: vec![],
-            });
+            let t = match tags.get_mut(&slug) {
+                Some(t) => t,
+                None => tags.entry(slug.clone()).or_insert(Term {
+                    slug,
+                    name: name.clone(),
+                    items: vec![],
+                }),
+            };
             if t.items.last() != Some(&i) {
                 t.items.push(i);
             }

@@ -75,15 +75,18 @@ impl State {
     }
 
     fn publish(&self, site: Option<Arc<Snapshot>>, errors: Option<String>, generation: u64) {
+        let mut old = None;
         if let Some(site) = site
             && let Ok(mut s) = self.site.write()
         {
-            *s = site;
+            old = Some(std::mem::replace(&mut *s, site));
         }
         if let Ok(mut o) = self.overlay.write() {
             *o = errors.map(|e| Arc::from(http::overlay(&e)));
         }
         let _ = self.reload.send(generation);
+        // The previous site is freed after the new one is served.
+        drop(old);
     }
 }
 

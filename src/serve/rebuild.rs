@@ -74,8 +74,11 @@ impl Rebuilder {
     /// Takes in a batch of changes: re-reads changed sources; a configuration or locale change
     /// drops everything kept, so the next build renders every page.
     pub fn apply(&mut self, plan: &Plan) {
+        let mut phases = crate::util::Phases::new("apply");
         let sources: Vec<PathBuf> = plan.sources.iter().cloned().collect();
         self.refresh(&sources);
+        phases.mark("refresh");
+        phases.print();
         if plan.theme || plan.config {
             self.read_templates();
         }
@@ -89,6 +92,7 @@ impl Rebuilder {
 
     /// Builds the site from what is kept; on success the result becomes the last good site.
     pub fn build(&mut self) -> Result<Built, Diagnostics> {
+        let mut phases = crate::util::Phases::new("rebuild");
         let mut diags = Diagnostics::default();
         if !self.opts.root.join("content").is_dir() {
             diags.push(load::missing_content());
@@ -97,7 +101,7 @@ impl Rebuilder {
         let input = Input::Kept {
             sources: &self.sources,
             diags,
-            parsed: self.parsed.values().cloned().collect(),
+            parsed: self.parsed.par_iter().map(|(_, p)| p.clone()).collect(),
             privacy: crate::privacy::SourceCheck {
                 media: self
                     .privacy
@@ -111,25 +115,27 @@ impl Rebuilder {
                 },
             },
         };
+        phases.mark("input");
         self.incremental.start();
         let previous = self.last.clone();
         let sink = |_: bool| Ok(Output::memory(previous.clone()));
         let (summary, out) = crate::pipeline(&self.opts, input, Some(&self.incremental), sink)?;
+        phases.mark("pipeline");
         let reused = (out.reused(), out.files(), self.incremental.counts());
-        let mut phases = crate::util::Phases::new("rebuild");
         self.incremental.commit();
         let (site, fresh) = out.into_snapshot().unwrap_or_default();
         let site = Arc::new(site);
         phases.mark("snapshot");
         let changed = previous.unwrap_or_default().changed(&site, &fresh);
         phases.mark("diff");
-        phases.print();
         if std::env::var_os("USEIT_SERVE_DEBUG").is_some() {
             let mut fresh = fresh;
             fresh.sort();
-            eprintln!("made again: {fresh:?}");
+            eprintln!("made again: {:?}", &fresh[..fresh.len().min(40)]);
         }
         self.last = Some(site.clone());
+        phases.mark("last");
+        phases.print();
         Ok(Built {
             site,
             summary,
