@@ -31,8 +31,12 @@ pub struct Output {
 /// The in-memory sink's files and the snapshot it may reuse files from.
 #[derive(Debug)]
 struct Memory {
+    /// Files made afresh.
     files: Mutex<HashMap<Arc<str>, MemFile>>,
     previous: Option<Arc<Snapshot>>,
+    /// Per file of `previous` (by its slot): taken into this site. A flag, not a map insert:
+    /// a rebuild takes most of the site from the previous one.
+    kept: Vec<std::sync::atomic::AtomicBool>,
     /// Paths made afresh (not taken from `previous`).
     fresh: Mutex<Vec<String>>,
     /// Paths written twice.
@@ -48,6 +52,8 @@ pub struct MemFile {
     pub hash: u64,
     /// Fingerprint of what the file was made from, when its maker gave one.
     key: Option<u64>,
+    /// Its position in its snapshot (see `Memory::kept`).
+    slot: usize,
 }
 
 /// A whole built site in memory: site path (`stories/a/index.html`) to file. Immutable once
@@ -128,8 +134,11 @@ impl Output {
         let size = previous.as_ref().map_or(0, |p| p.files.len());
         Output {
             memory: Some(Memory {
-                files: Mutex::new(HashMap::with_capacity(size)),
+                files: Mutex::new(HashMap::new()),
                 previous,
+                kept: (0..size)
+                    .map(|_| std::sync::atomic::AtomicBool::new(false))
+                    .collect(),
                 fresh: Mutex::new(Vec::new()),
                 twice: Mutex::new(Vec::new()),
             }),
@@ -155,7 +164,7 @@ impl Output {
     /// same fingerprint `key`; false when it must be made again.
     pub fn reuse(&self, rel: &str, key: u64) -> bool {
         let Some(m) = &self.memory else { return false };
-        let Some((path, old)) = m.previous.as_ref().and_then(|p| p.files.get_key_value(rel)) else {
+        let Some(old) = m.previous.as_ref().and_then(|p| p.files.get(rel)) else {
             return false;
         };
         if old.key != Some(key) {
@@ -163,7 +172,11 @@ impl Output {
         }
         self.count(rel, old.bytes.len());
         self.reused.fetch_add(1, Ordering::Relaxed);
-        m.insert(path.clone(), old.clone());
+        if m.kept[old.slot].swap(true, Ordering::Relaxed)
+            && let Ok(mut t) = m.twice.lock()
+        {
+            t.push(rel.to_string());
+        }
         true
     }
 
@@ -275,6 +288,19 @@ impl Output {
     pub fn duplicates(&self) -> Vec<String> {
         if let Some(m) = &self.memory {
             let mut t = m.twice.lock().map(|t| t.clone()).unwrap_or_default();
+            // Made afresh and taken from the previous site as well.
+            if let (Some(p), Ok(files)) = (&m.previous, m.files.lock()) {
+                t.extend(
+                    files
+                        .keys()
+                        .filter(|k| {
+                            p.files
+                                .get(&***k)
+                                .is_some_and(|f| m.kept[f.slot].load(Ordering::Relaxed))
+                        })
+                        .map(|k| k.to_string()),
+                );
+            }
             t.sort();
             t.dedup();
             return t;
@@ -313,8 +339,20 @@ impl Output {
     /// afresh rather than taken from the previous snapshot.
     pub fn into_snapshot(self) -> Option<(Snapshot, Vec<String>)> {
         let m = self.memory?;
-        let files = m.files.into_inner().ok()?;
+        let made = m.files.into_inner().ok()?;
         let fresh = m.fresh.into_inner().ok()?;
+        let mut files = match &m.previous {
+            Some(p) => {
+                let mut files = p.files.clone();
+                files.retain(|_, f| m.kept[f.slot].load(Ordering::Relaxed));
+                files
+            }
+            None => HashMap::new(),
+        };
+        files.extend(made);
+        for (slot, f) in files.values_mut().enumerate() {
+            f.slot = slot;
+        }
         Some((Snapshot { files }, fresh))
     }
 
@@ -335,11 +373,13 @@ impl Memory {
                 bytes: old.bytes.clone(),
                 hash,
                 key,
+                slot: 0,
             },
             _ => MemFile {
                 bytes: Arc::from(bytes),
                 hash,
                 key,
+                slot: 0,
             },
         };
         if let Ok(mut f) = self.fresh.lock() {

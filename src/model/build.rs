@@ -11,7 +11,7 @@ use rayon::prelude::*;
 
 use super::kinds::{Day, Use, When};
 use super::parse::{Parsed, Raw, field_line, parse};
-use super::{Data, EventTimes, Item, Kind, Openness, Site, sort, taxonomy};
+use super::{Data, EventTimes, Item, ItemId, Kind, Openness, Site, sort, taxonomy};
 use crate::config::{Config, Now};
 use crate::diag::{Diagnostic, Diagnostics, Severity, closest};
 use crate::load::Sources;
@@ -65,7 +65,7 @@ pub(crate) fn assemble(
         if p.is_err() {
             site.unpublished.insert(link_key(&rel), BROKEN);
             if let Some(slug) = champion_slug(&rel) {
-                broken_champions.insert(slug);
+                broken_champions.insert(slug.to_string());
             }
         }
         match p {
@@ -126,31 +126,41 @@ pub(crate) fn assemble(
 /// Why a source is missing from the site when it has errors of its own.
 pub const BROKEN: &str = "has errors (reported separately)";
 
-fn champion_slug(rel: &Path) -> Option<String> {
-    let s = rel.to_string_lossy().replace('\\', "/");
-    let rest = s
-        .strip_prefix("content/champions/")?
-        .strip_suffix("/index.md")?;
-    (!rest.contains('/')).then(|| rest.to_string())
+fn champion_slug(rel: &Path) -> Option<&str> {
+    let mut parts = rel.components().map(|c| c.as_os_str().to_str());
+    match (
+        parts.next(),
+        parts.next(),
+        parts.next(),
+        parts.next(),
+        parts.next(),
+    ) {
+        (
+            Some(Some("content")),
+            Some(Some("champions")),
+            Some(Some(slug)),
+            Some(Some("index.md")),
+            None,
+        ) => Some(slug),
+        _ => None,
+    }
 }
 
 /// Resolves champion references of the originals (before translations are added, which copy
-/// them).
+/// them): points each story at its (published) champion and lists each champion's stories.
 fn resolve_champions_by_path(site: &mut Site) {
-    for (id, it) in site.items.iter().enumerate() {
-        site.by_link.insert(link_key(&it.source), id);
-    }
-    resolve_champions(site);
-    site.by_link.clear();
-}
-
-/// Points each story at its (published) champion and lists each champion's stories.
-fn resolve_champions(site: &mut Site) {
+    let champions: HashMap<&str, ItemId> = site
+        .items
+        .iter()
+        .enumerate()
+        .filter(|(_, it)| it.kind == Kind::Champion)
+        .filter_map(|(id, it)| Some((champion_slug(&it.source)?, id)))
+        .collect();
     let mut refs = Vec::new();
     for (id, it) in site.items.iter().enumerate() {
         if let Data::Story(fm, _) = &it.data
             && let Some(slug) = &fm.champion
-            && let Some(&c) = site.by_link.get(&format!("champions/{slug}/index.md"))
+            && let Some(&c) = champions.get(slug.as_str())
         {
             refs.push((id, c));
         }

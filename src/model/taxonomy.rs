@@ -1,6 +1,6 @@
 //! Taxonomies (neighbourhoods, themes, tags): which items carry each term, in listing order.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::{Item, ItemId, Taxonomy, Term};
 use crate::config::Config;
@@ -88,16 +88,21 @@ pub fn build(items: &[Item], cfg: &Config) -> Vec<Taxonomy> {
     let neighbourhoods = configured(&cfg.site.neighbourhoods, &|i| &i.neighbourhoods);
     let themes = configured(&cfg.site.themes, &|i| &i.themes);
     let mut tags: BTreeMap<String, Term> = BTreeMap::new();
+    // Sites reuse a small set of tags: slugify each spelling once.
+    let mut slugs: HashMap<&str, String> = HashMap::new();
     for &i in &order {
         for name in &items[i].tags {
-            let slug = slugify(name);
+            if !slugs.contains_key(name.as_str()) {
+                slugs.insert(name, slugify(name));
+            }
+            let slug = &slugs[name.as_str()];
             if slug.is_empty() {
                 continue;
             }
-            let t = match tags.get_mut(&slug) {
+            let t = match tags.get_mut(slug) {
                 Some(t) => t,
                 None => tags.entry(slug.clone()).or_insert(Term {
-                    slug,
+                    slug: slug.clone(),
                     name: name.clone(),
                     items: vec![],
                 }),

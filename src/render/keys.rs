@@ -8,10 +8,12 @@
 //!   the page's language and of the default one, and the site view (navigation, section
 //!   titles, language list) that every page shows;
 //! - the template and every template it uses ([`Incremental::template`]);
-//! - for each item the page shows, its *view hash* ([`Keys::view`]): the texts of every
-//!   language version of the item (a listing shows the version in the page's language, a
-//!   switcher links them all) and of every item its view reads (a story's champion card, a
-//!   champion's stories), plus a toolkit's download facts;
+//! - for each item the page shows, a hash of what it shows of it: on the item's own page
+//!   ([`Keys::view`]) the texts of every language version of the item (a switcher links them
+//!   all) and what it shows of other items (a story's champion card, a champion's stories); in
+//!   a listing ([`Keys::summary`]) the same with front matter only, since listings never show a
+//!   body (so a body edit re-renders the item's page, not the listings it is in); plus a
+//!   toolkit's download facts;
 //! - what places the page: its path, page number, the total count its pager shows, its
 //!   filter links and counts.
 //!
@@ -30,6 +32,7 @@ pub struct Keys<'a> {
     inc: &'a Incremental,
     global: Vec<u64>,
     view: Vec<u64>,
+    summary: Vec<u64>,
     family: Vec<u64>,
     /// The `@/` link table (what every key leads to) differs from the previous build's:
     /// recorded link look-ups must be asked again.
@@ -73,57 +76,83 @@ impl<'a> Keys<'a> {
         downloads: &crate::toolkits::Downloads,
     ) -> Keys<'a> {
         let items = &site.items;
-        let own: Vec<u64> = items
-            .iter()
-            .map(|it| {
-                let body =
-                    (it.kind == crate::model::Kind::Toolkit).then(|| inc.file(&it.body_path()));
-                Mix::new()
-                    .mix(&inc.file(&it.source))
-                    .mix(&body)
-                    .mix(&it.source)
-                    .mix(&it.path)
-                    .mix(&it.lang)
-                    .mix(&it.reviewed)
-                    .finish()
-            })
-            .collect();
+        // Per item: its front matter (what listings and cards show) and its whole text.
+        let own = |full: bool| -> Vec<u64> {
+            items
+                .iter()
+                .map(|it| {
+                    let text = if full {
+                        inc.file(&it.source)
+                    } else {
+                        inc.head(&it.source)
+                    };
+                    let body = (full && it.kind == crate::model::Kind::Toolkit)
+                        .then(|| inc.file(&it.body_path()));
+                    Mix::new()
+                        .mix(&text)
+                        .mix(&body)
+                        .mix(&it.source)
+                        .mix(&it.path)
+                        .mix(&it.lang)
+                        .mix(&it.reviewed)
+                        .finish()
+                })
+                .collect()
+        };
         // Every version of an item, in language order (the same for all of them).
-        let family: Vec<u64> = items
+        let family = |own: &[u64]| -> Vec<u64> {
+            items
+                .iter()
+                .enumerate()
+                .map(|(id, it)| {
+                    let orig = it.original.unwrap_or(id);
+                    let mut m = Mix::new().mix(&own[orig]);
+                    for v in items[orig].translations.iter() {
+                        m = m.mix(&v.map(|v| own[v]));
+                    }
+                    m.finish()
+                })
+                .collect()
+        };
+        let head = family(&own(false));
+        let family = family(&own(true));
+        let facts = |id: ItemId, mut m: Mix| {
+            if let Some(t) = downloads.toolkits.get(&id) {
+                for f in &t.files {
+                    m = m.mix(&f.as_ref().map(|f| (f.size, &f.sha256, f.format.id)));
+                }
+                m = m.mix(&t.bundle.as_ref().map(|b| (&b.name, b.size, &b.sha256)));
+            }
+            m
+        };
+        // A listing's view: front matter, the champion card's, download facts.
+        let summary: Vec<u64> = items
             .iter()
             .enumerate()
             .map(|(id, it)| {
-                let orig = it.original.unwrap_or(id);
-                let mut m = Mix::new().mix(&own[orig]);
-                for v in items[orig].translations.iter() {
-                    m = m.mix(&v.map(|v| own[v]));
+                let mut m = Mix::new().mix(&head[id]);
+                if let Data::Story(_, champ) = &it.data {
+                    m = m.mix(&champ.map(|c| head[c]));
                 }
-                m.finish()
+                facts(id, m).finish()
             })
             .collect();
+        // An item's own page: all of it, and the summaries it lists (a champion's stories).
         let view: Vec<u64> = items
             .iter()
             .enumerate()
             .map(|(id, it)| {
                 let mut m = Mix::new().mix(&family[id]);
                 match &it.data {
-                    Data::Story(_, champ) => m = m.mix(&champ.map(|c| family[c])),
+                    Data::Story(_, champ) => m = m.mix(&champ.map(|c| head[c])),
                     Data::Champion(_) => {
                         for &s in site.champion_stories.get(&id).into_iter().flatten() {
-                            m = m.mix(&family[s]);
-                        }
-                    }
-                    Data::Toolkit(..) => {
-                        if let Some(t) = downloads.toolkits.get(&id) {
-                            for f in &t.files {
-                                m = m.mix(&f.as_ref().map(|f| (f.size, &f.sha256, f.format.id)));
-                            }
-                            m = m.mix(&t.bundle.as_ref().map(|b| (&b.name, b.size, &b.sha256)));
+                            m = m.mix(&summary[s]);
                         }
                     }
                     _ => {}
                 }
-                m.finish()
+                facts(id, m).finish()
             })
             .collect();
         let links = link_table(site);
@@ -132,6 +161,7 @@ impl<'a> Keys<'a> {
             inc,
             global,
             view,
+            summary,
             family,
             links_changed,
         }
@@ -147,9 +177,14 @@ impl<'a> Keys<'a> {
         self.global[lang]
     }
 
-    /// What any view of item `id` shows, in any language.
+    /// What the page of item `id` shows of it and of other items, in any language.
     pub fn view(&self, id: ItemId) -> u64 {
         self.view[id]
+    }
+
+    /// What a listing shows of item `id` (front matter, not the body), in any language.
+    pub fn summary(&self, id: ItemId) -> u64 {
+        self.summary[id]
     }
 
     /// Every language version of item `id`.
@@ -171,12 +206,12 @@ impl<'a> Keys<'a> {
         match entries {
             Entries::Items(ids) => {
                 for &i in &ids[range] {
-                    m = m.mix(&self.view[i]);
+                    m = m.mix(&self.summary[i]);
                 }
             }
             Entries::Events(es) => {
                 for &(i, n) in &es[range] {
-                    m = m.mix(&(self.view[i], n));
+                    m = m.mix(&(self.summary[i], n));
                 }
             }
         }

@@ -39,7 +39,9 @@ use crate::markdown::{ImageRef, Target};
 #[derive(Debug, Default)]
 pub struct Incremental {
     templates: HashMap<String, u64>,
-    files: HashMap<PathBuf, u64>,
+    /// Per source: a hash of its front matter (the whole text when it has none) and of its
+    /// whole text.
+    files: HashMap<PathBuf, (u64, u64)>,
     /// Records of the pages of the last good site.
     pages: RwLock<HashMap<String, Arc<PageRecord>>>,
     /// Records made by the build running now, kept only if it succeeds.
@@ -230,7 +232,12 @@ impl Incremental {
     /// The hash of the text of source file `rel`, or `None` if it is gone (a caller keeping
     /// the files tells every change with [`Incremental::set_file`]).
     pub fn file(&self, rel: &Path) -> Option<u64> {
-        self.files.get(rel).copied()
+        self.files.get(rel).map(|h| h.1)
+    }
+
+    /// The hash of the front matter of source file `rel` (what a listing shows of it).
+    pub fn head(&self, rel: &Path) -> Option<u64> {
+        self.files.get(rel).map(|h| h.0)
     }
 
     /// The source files whose hashes are kept.
@@ -238,11 +245,15 @@ impl Incremental {
         self.files.keys().map(PathBuf::as_path)
     }
 
-    /// Records the hash of the text of source `rel` (`None`: the file is gone).
-    pub fn set_file(&mut self, rel: &Path, hash: Option<u64>) {
-        match hash {
-            Some(h) => {
-                self.files.insert(rel.to_path_buf(), h);
+    /// Records the text of source `rel` (`None`: the file is gone).
+    pub fn set_file(&mut self, rel: &Path, text: Option<&str>) {
+        match text {
+            Some(t) => {
+                let whole = crate::write::hash_bytes(t.as_bytes());
+                let head = crate::load::frontmatter::split(t, rel)
+                    .map(|s| crate::write::hash_bytes(s.yaml.as_bytes()))
+                    .unwrap_or(whole);
+                self.files.insert(rel.to_path_buf(), (head, whole));
             }
             None => {
                 self.files.remove(rel);

@@ -622,7 +622,7 @@ impl<'a> Renderer<'a> {
                     .page(lang, "home.html", &path)
                     .mix(&site.home().map(|h| k.view(h)));
                 for &(i, n) in l.upcoming_events.iter().take(3) {
-                    m = m.mix(&(k.view(i), n));
+                    m = m.mix(&(k.summary(i), n));
                 }
                 for (list, n) in [
                     (&l.open_opportunities, 4),
@@ -631,7 +631,7 @@ impl<'a> Renderer<'a> {
                     (&l.surveys, usize::MAX),
                 ] {
                     for &i in list.iter().take(n) {
-                        m = m.mix(&k.view(i));
+                        m = m.mix(&k.summary(i));
                     }
                     m = m.mix(&0xfeu8);
                 }

@@ -146,7 +146,21 @@ impl Rebuilder {
 
     /// Forgets what was loaded at or under each of `paths` and reads it again.
     fn refresh(&mut self, paths: &[PathBuf]) {
-        let under = |p: &Path| paths.iter().any(|c| p.starts_with(c));
+        // Byte comparison (paths are relative and written the same way everywhere): this runs
+        // for every kept file on every rebuild.
+        let prefixes: Vec<&[u8]> = paths
+            .iter()
+            .map(|c| c.as_os_str().as_encoded_bytes())
+            .collect();
+        let under = |p: &Path| {
+            let b = p.as_os_str().as_encoded_bytes();
+            prefixes.iter().any(|c| {
+                b.starts_with(c)
+                    && (b.len() == c.len()
+                        || b.get(c.len())
+                            .is_some_and(|&x| std::path::is_separator(x as char)))
+            })
+        };
         self.sources.files.retain(|f| !under(&f.rel));
         self.sources.assets.retain(|a| !under(a));
         self.parsed.retain(|p, _| !under(p));
@@ -171,8 +185,7 @@ impl Rebuilder {
         let (files, read_ds) = load::read_all(&self.opts.root, texts);
         ds.extend(read_ds);
         for f in &files {
-            let hash = crate::write::hash_bytes(f.text.as_bytes());
-            self.incremental.set_file(&f.rel, Some(hash));
+            self.incremental.set_file(&f.rel, Some(&f.text));
         }
         let root = &self.opts.root;
         let checks: Vec<(PathBuf, Option<Vec<Diagnostic>>)> = assets
