@@ -37,8 +37,6 @@ struct Memory {
     /// Per file of `previous` (by its slot): taken into this site. A flag, not a map insert:
     /// a rebuild takes most of the site from the previous one.
     kept: Vec<std::sync::atomic::AtomicBool>,
-    /// Paths made afresh (not taken from `previous`).
-    fresh: Mutex<Vec<String>>,
     /// Paths written twice.
     twice: Mutex<Vec<String>>,
 }
@@ -97,6 +95,15 @@ impl Snapshot {
     }
 }
 
+/// The fingerprint of a file that is copied as it is: its path, size and modification time
+/// (for [`Output::reuse`] of unchanged copies without reading them).
+pub fn file_stamp(path: &Path) -> std::io::Result<u64> {
+    let meta = std::fs::metadata(path)?;
+    let mut h = std::hash::DefaultHasher::new();
+    (path, meta.len(), meta.modified().ok()).hash(&mut h);
+    Ok(h.finish())
+}
+
 /// A 64-bit hash of `bytes`: stable within a process, never written to disk.
 pub fn hash_bytes(bytes: &[u8]) -> u64 {
     let mut h = std::hash::DefaultHasher::new();
@@ -139,7 +146,6 @@ impl Output {
                 kept: (0..size)
                     .map(|_| std::sync::atomic::AtomicBool::new(false))
                     .collect(),
-                fresh: Mutex::new(Vec::new()),
                 twice: Mutex::new(Vec::new()),
             }),
             ..Output::discard()
@@ -227,14 +233,11 @@ impl Output {
     /// The in-memory sink's copy: the file's bytes, unless the previous snapshot has the same
     /// file (same path, size and modification time) already.
     fn read_in(&self, from: &Path, rel: &str) -> Result<(), FsError> {
-        let meta = std::fs::metadata(from).map_err(|source| FsError {
+        let key = file_stamp(from).map_err(|source| FsError {
             action: "read",
             path: from.to_path_buf(),
             source,
         })?;
-        let mut h = std::hash::DefaultHasher::new();
-        (from, meta.len(), meta.modified().ok()).hash(&mut h);
-        let key = h.finish();
         if self.reuse(rel, key) {
             return Ok(());
         }
@@ -340,7 +343,7 @@ impl Output {
     pub fn into_snapshot(self) -> Option<(Snapshot, Vec<String>)> {
         let m = self.memory?;
         let made = m.files.into_inner().ok()?;
-        let fresh = m.fresh.into_inner().ok()?;
+        let fresh: Vec<String> = made.keys().map(|k| k.to_string()).collect();
         let mut files = match &m.previous {
             Some(p) => {
                 let mut files = p.files.clone();
@@ -382,18 +385,11 @@ impl Memory {
                 slot: 0,
             },
         };
-        if let Ok(mut f) = self.fresh.lock() {
-            f.push(rel.to_string());
-        }
-        self.insert(Arc::from(rel), file);
-    }
-
-    fn insert(&self, rel: Arc<str>, file: MemFile) {
         let before = self
             .files
             .lock()
             .ok()
-            .and_then(|mut files| files.insert(rel.clone(), file));
+            .and_then(|mut files| files.insert(Arc::from(rel), file));
         if before.is_some()
             && let Ok(mut t) = self.twice.lock()
         {

@@ -286,14 +286,10 @@ impl Media {
                 )
             };
             let name = images::output_name(&job.probe.key, width, ext);
-            let key = out.wants_fingerprints().then(|| {
-                let meta = std::fs::metadata(&path).ok();
-                let stamp = meta.map(|m| (m.len(), m.modified().ok()));
-                crate::render::keys::Mix::new()
-                    .mix(&path)
-                    .mix(&stamp)
-                    .finish()
-            });
+            let key = match out.wants_fingerprints() {
+                true => Some(crate::write::file_stamp(&path).map_err(fail)?),
+                false => None,
+            };
             let bytes = match key {
                 Some(k) if out.reusable(&name, k) => None,
                 _ => Some(std::fs::read(&path).map_err(fail)?),

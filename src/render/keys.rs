@@ -25,6 +25,7 @@ use std::hash::{Hash, Hasher};
 
 use super::listings::{Entries, FilterGroup, Label, Listing};
 use super::memo::Incremental;
+use super::pages::Renderer;
 use crate::model::{Data, ItemId, Site};
 
 /// Keys of one build. See the module documentation.
@@ -67,14 +68,23 @@ impl Default for Mix {
 }
 
 impl<'a> Keys<'a> {
-    /// Keys for `site`; `global[lang]` is given by the caller (see the module documentation),
-    /// `downloads` adds each toolkit's file facts to its view.
-    pub fn new(
-        inc: &'a Incremental,
-        site: &Site,
-        global: Vec<u64>,
-        downloads: &crate::toolkits::Downloads,
-    ) -> Keys<'a> {
+    /// Keys for what renderer `r` renders.
+    pub fn new(inc: &'a Incremental, r: &Renderer<'_>) -> Keys<'a> {
+        let (site, downloads) = (r.site, r.downloads);
+        let config = Mix::new()
+            .mix(&format!("{:?}", r.config))
+            .mix(&r.now.zoned.timestamp())
+            .finish();
+        let global = (0..r.config.site.languages.len())
+            .map(|lang| {
+                let view = serde_json::to_string(&r.site_view(lang, "")).unwrap_or_default();
+                Mix::new()
+                    .mix(&config)
+                    .mix(&r.locales.text_hash(lang))
+                    .mix(&view)
+                    .finish()
+            })
+            .collect();
         let items = &site.items;
         // Per item: its front matter (what listings and cards show) and its whole text.
         let own = |full: bool| -> Vec<u64> {

@@ -453,47 +453,6 @@ impl Incremental {
     }
 }
 
-/// A running fingerprint of a template context: every value inserted, as JSON, with its key.
-/// (JSON is written straight into the hasher, never held.)
-#[derive(Debug)]
-pub struct Fingerprint(std::hash::DefaultHasher);
-
-impl Fingerprint {
-    /// A fingerprint for a page rendered with `template` (fingerprint from
-    /// [`Incremental::template`]) at site path `path`.
-    pub fn new(template: u64, path: &str) -> Fingerprint {
-        let mut h = std::hash::DefaultHasher::new();
-        (template, path).hash(&mut h);
-        Fingerprint(h)
-    }
-
-    /// Adds one context value, serialized from the view itself: the view's fields come in
-    /// declaration order, where a `tera::Value` map would come in hash order, which differs
-    /// from one build to the next.
-    pub fn add<T: serde::Serialize + ?Sized>(&mut self, key: &str, value: &T) {
-        key.hash(&mut self.0);
-        let _ = serde_json::to_writer(HashWriter(&mut self.0), value);
-        0xffu8.hash(&mut self.0);
-    }
-
-    /// The fingerprint.
-    pub fn finish(&self) -> u64 {
-        self.0.finish()
-    }
-}
-
-struct HashWriter<'a>(&'a mut std::hash::DefaultHasher);
-
-impl std::io::Write for HashWriter<'_> {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.write(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -394,11 +394,7 @@ impl<'a> Renderer<'a> {
             }
             _ => None,
         };
-        let page_path = if page == 1 {
-            self.in_lang(lang, &l.path)
-        } else {
-            self.in_lang(lang, &format!("{}page/{page}/", l.path))
-        };
+        let page_path = self.page_path(lang, &l.path, page);
         let mut ctx = self.context(lang, &page_path, &Versions::All);
         let path = self.paginated(lang, &l.path, &l.entries, page, &mut ctx);
         let filters: Vec<FilterGroupView> = l
@@ -501,11 +497,7 @@ impl<'a> Renderer<'a> {
         let tax = &self.site.taxonomies[t];
         let term = &tax.terms[ti];
         let base = format!("{}/{}/", tax.slug, term.slug);
-        let page_path = if page == 1 {
-            self.in_lang(lang, &base)
-        } else {
-            self.in_lang(lang, &format!("{base}page/{page}/"))
-        };
+        let page_path = self.page_path(lang, &base, page);
         let mut ctx = self.context(lang, &page_path, &Versions::All);
         let entries = Entries::Items(std::borrow::Cow::Borrowed(&term.items));
         let path = self.paginated(lang, &base, &entries, page, &mut ctx);
@@ -865,24 +857,7 @@ pub fn render_all(r: &Renderer<'_>, out: &Output) -> Report {
     let keys = r
         .incremental
         .filter(|_| out.wants_fingerprints())
-        .map(|inc| {
-            let config = Mix::new()
-                .mix(&format!("{:?}", r.config))
-                .mix(&r.now.zoned.timestamp())
-                .finish();
-            let global = r
-                .languages()
-                .map(|lang| {
-                    let view = serde_json::to_string(&r.site_view(lang, "")).unwrap_or_default();
-                    Mix::new()
-                        .mix(&config)
-                        .mix(&r.locales.text_hash(lang))
-                        .mix(&view)
-                        .finish()
-                })
-                .collect();
-            Keys::new(inc, r.site, global, r.downloads)
-        });
+        .map(|inc| Keys::new(inc, r));
     let listing_keys: Vec<u64> = match &keys {
         Some(k) => listings.iter().map(|l| k.listing(r.site, l)).collect(),
         None => Vec::new(),

@@ -71,8 +71,8 @@ impl Rebuilder {
         self.last.clone()
     }
 
-    /// Takes in a batch of changes: re-reads changed sources; a configuration or locale change
-    /// drops everything kept, so the next build renders every page.
+    /// Takes in a batch of changes: re-reads changed sources and templates; a configuration
+    /// change drops everything kept, so the next build renders every page.
     pub fn apply(&mut self, plan: &Plan) {
         let mut phases = crate::util::Phases::new("apply");
         let sources: Vec<PathBuf> = plan.sources.iter().cloned().collect();
