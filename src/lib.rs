@@ -132,7 +132,7 @@ pub fn build(opts: &BuildOptions) -> Result<Summary, Diagnostics> {
         Some(dir) if ok => Output::stage(dir),
         _ => Ok(Output::discard()),
     };
-    let (mut summary, out) = pipeline(opts, Input::Fresh, None, sink)?;
+    let (mut summary, out) = pipeline(opts, Input::Fresh, sink)?;
     if let Some(dir) = &opts.output {
         out.commit(dir)
             .map_err(|e| one(Diagnostic::general(Severity::Error, e.to_string())))?;
@@ -147,14 +147,12 @@ pub(crate) enum Input<'a> {
     Fresh,
     /// Loaded and parsed by a caller that keeps them between builds (`serve`).
     Kept {
-        /// The sources (for the privacy check and the model's list of assets).
+        /// The sources (for the model's list of assets).
         sources: &'a load::Sources,
-        /// Problems found loading them.
-        diags: Diagnostics,
         /// Every text source, parsed, sorted by path.
         parsed: Vec<model::build::ParsedFile>,
-        /// The privacy check of every source, kept up to date by the caller.
-        privacy: privacy::SourceCheck,
+        /// Problems found loading them and their privacy check, kept up to date by the caller.
+        report: SourceReport,
     },
 }
 
@@ -165,12 +163,42 @@ pub(crate) enum Input<'a> {
 pub(crate) fn pipeline(
     opts: &BuildOptions,
     input: Input<'_>,
-    // What serve keeps between rebuilds, to redo only what changed (see `render::memo`).
-    incremental: Option<&render::memo::Incremental>,
     sink: impl FnOnce(bool) -> Result<Output, util::fs::FsError>,
 ) -> Result<(Summary, Output), Diagnostics> {
     let started = Instant::now();
-    let mut phases = util::Phases::new("pipeline");
+    let (prepared, ds) = prepare(opts, input)?;
+    let (summary, out, _) = render_stage(opts, &prepared, ds, Stage::Full(None), sink, started)?
+        .ok_or_else(Diagnostics::default)?;
+    Ok((summary, out))
+}
+
+/// What the model stage makes: everything rendering reads besides the sources.
+pub(crate) struct Prepared {
+    config: Config,
+    now: Now,
+    /// The model (patched in place by serve when only bodies changed).
+    pub(crate) site: model::Site,
+    downloads: toolkits::Downloads,
+    locales: std::sync::Arc<i18n::fluent::Locales>,
+    theme: render::Theme,
+    dates: i18n::dates::Dates,
+    /// Problems of the model, the downloads and the UI strings.
+    model_ds: Diagnostics,
+    downloads_ds: Diagnostics,
+    locale_ds: Diagnostics,
+}
+
+/// Problems of the sources themselves (loading, privacy) and the count of media files whose
+/// metadata was checked: what [`render_stage`] needs besides the [`Prepared`] model.
+pub(crate) type SourceReport = (Diagnostics, usize);
+
+/// Config, "now", model, downloads, UI strings and theme; `Err` with every problem found when
+/// the theme cannot be loaded or the configuration is broken.
+pub(crate) fn prepare(
+    opts: &BuildOptions,
+    input: Input<'_>,
+) -> Result<(Prepared, SourceReport), Diagnostics> {
+    let mut phases = util::Phases::new("prepare");
     let config = Config::load(&opts.root, opts.base_url.as_deref())?;
     let now = Now::resolve(
         opts.now.as_deref(),
@@ -184,74 +212,150 @@ pub(crate) fn pipeline(
         drafts: opts.drafts,
     };
     phases.mark("config");
-    let (source_check, (site, model_ds), mut ds) = match input {
+    let ((mut ds, media_checked), (site, model_ds)) = match input {
         Input::Fresh => {
-            let (sources, ds) = load::load(&opts.root);
+            let (sources, mut ds) = load::load(&opts.root);
             let check = privacy::check_sources(&opts.root, &sources);
-            (check, model::build::build(sources, model_opts), ds)
+            ds.extend(check.diags);
+            let model = model::build::build(sources, model_opts);
+            ((ds, check.media), model)
         }
         Input::Kept {
             sources,
-            diags,
             parsed,
-            privacy: check,
-        } => {
-            let model = model::build::assemble(parsed, &sources.assets, model_opts);
-            (check, model, diags)
-        }
+            report,
+        } => (
+            report,
+            model::build::assemble(parsed, &sources.assets, model_opts),
+        ),
     };
     phases.mark("model");
-    ds.extend(source_check.diags);
-    ds.extend(model_ds);
-    let (downloads, dl_ds) = toolkits::prepare(&opts.root, &site, &config, opts.output.is_some());
-    ds.extend(dl_ds);
+    let (downloads, downloads_ds) =
+        toolkits::prepare(&opts.root, &site, &config, opts.output.is_some());
+    let (locales, locale_ds) = i18n::fluent::Locales::load(&opts.root, &config, opts.strict_i18n);
+    let locales = std::sync::Arc::new(locales);
+    let theme = match render::Theme::load(&opts.root, &config.site.theme, &locales) {
+        Ok(t) => t,
+        Err(t) => {
+            ds.extend(model_ds);
+            ds.extend(downloads_ds);
+            if opts.strict {
+                ds.escalate_warnings();
+            }
+            ds.extend(locale_ds);
+            ds.extend(t);
+            return Err(ds);
+        }
+    };
+    let dates = i18n::dates::Dates::new(&config);
+    phases.mark("downloads, locales, theme");
+    phases.print();
+    let prepared = Prepared {
+        config,
+        now,
+        site,
+        downloads,
+        locales,
+        theme,
+        dates,
+        model_ds,
+        downloads_ds,
+        locale_ds,
+    };
+    Ok((prepared, (ds, media_checked)))
+}
+
+/// How [`render_stage`] renders.
+pub(crate) enum Stage<'a> {
+    /// Every file; with the state serve keeps, files whose inputs are unchanged are reused.
+    Full(Option<&'a render::memo::Incremental>),
+    /// Only what an edit of these items' bodies changed (see [`render::pages::render_patch`]).
+    Patch(&'a render::memo::Incremental, Box<Kept>, Vec<model::ItemId>),
+}
+
+/// What serve keeps of its last good build for a patched rebuild.
+#[derive(Debug)]
+pub(crate) struct Kept {
+    render: render::pages::RenderState,
+    images: media::Stats,
+    image_ds: Vec<Diagnostic>,
+}
+
+/// A successful [`render_stage`]: the summary, the filled sink and, for serve, what the next
+/// build can patch.
+pub(crate) type Rendered = (Summary, Output, Option<Box<Kept>>);
+
+/// Renders the prepared site into the sink `sink` makes, processes images and gathers every
+/// problem. `Ok(None)` when a patched render found the edit to change more than bodies (see
+/// [`Stage::Patch`]); the caller renders in full then.
+pub(crate) fn render_stage(
+    opts: &BuildOptions,
+    p: &Prepared,
+    (mut ds, media_checked): SourceReport,
+    stage: Stage<'_>,
+    sink: impl FnOnce(bool) -> Result<Output, util::fs::FsError>,
+    started: Instant,
+) -> Result<Option<Rendered>, Diagnostics> {
+    let mut phases = util::Phases::new("render stage");
+    ds.extend(p.model_ds.clone());
+    ds.extend(p.downloads_ds.clone());
     if opts.strict {
         ds.escalate_warnings();
     }
-    let (locales, locale_ds) = i18n::fluent::Locales::load(&opts.root, &config, opts.strict_i18n);
-    ds.extend(locale_ds);
-    let locales = std::sync::Arc::new(locales);
-    let theme = match render::Theme::load(&opts.root, &config.site.theme, &locales) {
-        Ok(t) => Some(t),
-        Err(t) => {
-            ds.extend(t);
-            None
-        }
-    };
-    let Some(theme) = theme else { return Err(ds) };
-    let dates = i18n::dates::Dates::new(&config);
-    phases.mark("downloads, locales, theme");
+    ds.extend(p.locale_ds.clone());
     let out = sink(!ds.has_errors())
         .map_err(|e| one(Diagnostic::general(Severity::Error, e.to_string())))?;
-    let media = media::Media::new(&opts.root, &config);
+    let media = media::Media::new(&opts.root, &p.config);
+    let incremental = match &stage {
+        Stage::Full(inc) => *inc,
+        Stage::Patch(inc, ..) => Some(*inc),
+    };
     let renderer = render::pages::Renderer {
-        site: &site,
-        config: &config,
-        theme: &theme,
+        site: &p.site,
+        config: &p.config,
+        theme: &p.theme,
         root: &opts.root,
-        now: &now,
+        now: &p.now,
         progress: opts.progress,
         media: &media,
-        downloads: &downloads,
-        dates: &dates,
-        locales: &locales,
-        site_views: config
+        downloads: &p.downloads,
+        dates: &p.dates,
+        locales: &p.locales,
+        site_views: p
+            .config
             .site
             .languages
             .iter()
             .map(|_| std::sync::OnceLock::new())
             .collect(),
         incremental,
+        images_changed: Default::default(),
     };
-    let report = render::pages::render_all(&renderer, &out);
+    let (report, carried) = match stage {
+        Stage::Full(_) => (render::pages::render_all(&renderer, &out), None),
+        Stage::Patch(_, kept, changed) => {
+            let Kept {
+                render,
+                images,
+                image_ds,
+            } = *kept;
+            match render::pages::render_patch(&renderer, &out, render, &changed) {
+                Some(report) => (report, Some((images, image_ds))),
+                None => return Ok(None),
+            }
+        }
+    };
     phases.mark("render");
     ds.extend(report.diags);
-    let images = if ds.has_errors() {
-        media::Stats::default()
-    } else {
-        media.process(&out)
+    // A patched render asked for the same images as the build it patches (or it would have
+    // given up): the image files and what processing them reported are carried over.
+    let patched = carried.is_some();
+    let (images, image_ds) = match carried {
+        Some(c) => c,
+        None if ds.has_errors() => (media::Stats::default(), media.take_diags()),
+        None => (media.process(&out), media.take_diags()),
     };
-    ds.extend(media.take_diags());
+    ds.extend(image_ds.iter().cloned());
     if opts.strict {
         ds.escalate_warnings();
     }
@@ -265,30 +369,37 @@ pub(crate) fn pipeline(
         out.abort();
         return Err(ds);
     }
-    media.prune();
+    if !patched {
+        // A patched render asks only for the images of the pages it renders.
+        media.prune();
+    }
     phases.mark("images");
     phases.print();
     let summary = Summary {
-        counts: site.counts(),
+        counts: p.site.counts(),
         pages: report.pages,
         copied: report.copied,
         images,
-        languages: config
+        languages: p
+            .config
             .site
             .languages
             .iter()
             .map(|l| l.code.clone())
             .collect(),
         millis: started.elapsed().as_millis(),
-        toolkits: downloads.stats,
+        toolkits: p.downloads.stats,
         diags: ds,
-        media_checked: source_check.media,
+        media_checked,
     };
-    if incremental.is_some() {
-        // Serve: freeing a large model takes milliseconds the writer would wait for.
-        std::thread::spawn(move || drop((site, downloads)));
-    }
-    Ok((summary, out))
+    let kept = report.state.map(|render| {
+        Box::new(Kept {
+            render,
+            images,
+            image_ds,
+        })
+    });
+    Ok(Some((summary, out, kept)))
 }
 
 /// Folders of the site that an output folder must never replace or sit in.

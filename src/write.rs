@@ -186,6 +186,24 @@ impl Output {
         true
     }
 
+    /// Takes every file of the previous snapshot that was neither made again nor taken yet
+    /// into this site (the in-memory sink of a patched rebuild, see
+    /// [`crate::render::pages::render_patch`]).
+    pub fn keep_the_rest(&self) {
+        let Some(m) = &self.memory else { return };
+        let (Some(p), Ok(made)) = (&m.previous, m.files.lock()) else {
+            return;
+        };
+        for k in &m.kept {
+            k.store(true, Ordering::Relaxed);
+        }
+        for path in made.keys() {
+            if let Some(f) = p.files.get(path) {
+                m.kept[f.slot].store(false, Ordering::Relaxed);
+            }
+        }
+    }
+
     /// Notes that the file just written at `rel` was made from inputs with fingerprint `key`
     /// (see [`Output::reuse`]); only the in-memory sink keeps it.
     pub fn set_key(&self, rel: &str, key: u64) {
@@ -352,9 +370,25 @@ impl Output {
             }
             None => HashMap::new(),
         };
-        files.extend(made);
-        for (slot, f) in files.values_mut().enumerate() {
-            f.slot = slot;
+        // A file made again takes the slot of the previous file at its path. Slots must stay
+        // 0..len: they are numbered afresh unless the files made again are exactly the
+        // previous files not kept.
+        let dropped = m.kept.len() - files.len();
+        let (mut replaced, mut renumber) = (0, false);
+        for (path, mut f) in made {
+            match m.previous.as_ref().and_then(|p| p.files.get(&path)) {
+                Some(old) if !m.kept[old.slot].load(Ordering::Relaxed) => {
+                    f.slot = old.slot;
+                    replaced += 1;
+                }
+                _ => renumber = true,
+            }
+            files.insert(path, f);
+        }
+        if renumber || replaced != dropped {
+            for (slot, f) in files.values_mut().enumerate() {
+                f.slot = slot;
+            }
         }
         Some((Snapshot { files }, fresh))
     }

@@ -123,6 +123,42 @@ pub(crate) fn assemble(
     (site, ds)
 }
 
+/// For a file whose front matter text is unchanged (the caller compares its hash): whether
+/// `new`, its new parse, differs from `old`, its previous one, in the Markdown body of an item
+/// or an item's translation alone. Serve then patches the model with [`set_body`] instead of
+/// building it again.
+pub(crate) fn body_only_change(old: &ParsedFile, new: &ParsedFile) -> bool {
+    match (&old.1, &new.1) {
+        (Ok(Parsed::Item(a)), Ok(Parsed::Item(b))) => {
+            a.kind == b.kind && a.slug == b.slug && a.body_line == b.body_line
+        }
+        (Ok(Parsed::Translation(a)), Ok(Parsed::Translation(b))) => {
+            !matches!(a.target, super::parse::Target::Intro(_))
+                && a.target == b.target
+                && a.body_line == b.body_line
+        }
+        _ => false,
+    }
+}
+
+/// Gives the published item made from `parsed` (see [`body_only_change`]) its new body;
+/// returns the item, `None` when the file is not published.
+pub(crate) fn set_body(site: &mut Site, parsed: &ParsedFile) -> Option<ItemId> {
+    let (body, line) = match &parsed.1 {
+        Ok(Parsed::Item(r)) => (r.body.clone(), r.body_line),
+        Ok(Parsed::Translation(t)) => (t.body.as_str().into(), t.body_line),
+        _ => return None,
+    };
+    let id = *site.by_link.get(&link_key(&parsed.0))?;
+    let it = &mut site.items[id];
+    if it.source != parsed.0 {
+        return None;
+    }
+    it.body = body;
+    it.body_line = line;
+    Some(id)
+}
+
 /// Why a source is missing from the site when it has errors of its own.
 pub const BROKEN: &str = "has errors (reported separately)";
 

@@ -31,13 +31,37 @@ use crate::model::{Data, ItemId, Site};
 /// Keys of one build. See the module documentation.
 pub struct Keys<'a> {
     inc: &'a Incremental,
-    global: Vec<u64>,
-    view: Vec<u64>,
-    summary: Vec<u64>,
-    family: Vec<u64>,
+    tables: Tables,
     /// The `@/` link table (what every key leads to) differs from the previous build's:
     /// recorded link look-ups must be asked again.
     pub links_changed: bool,
+}
+
+/// The per-language and per-item hashes keys are made of, kept between builds so that an
+/// edit of bodies alone recomputes only the items it touches ([`Keys::patched`]).
+#[derive(Debug, Clone, Default)]
+pub struct Tables {
+    global: Vec<u64>,
+    /// Per item: its whole text.
+    own: Vec<u64>,
+    /// Per item: what every language version of it gives, front matter only and whole.
+    head_family: Vec<u64>,
+    family: Vec<u64>,
+    summary: Vec<u64>,
+    view: Vec<u64>,
+}
+
+thread_local! {
+    /// Items whose whole text a key being made read (see [`Keys::reads`]).
+    static READS: std::cell::RefCell<Option<Vec<ItemId>>> = const { std::cell::RefCell::new(None) };
+}
+
+fn note_read(id: ItemId) {
+    READS.with(|r| {
+        if let Some(v) = r.borrow_mut().as_mut() {
+            v.push(id);
+        }
+    });
 }
 
 /// A hasher with the `mix` shorthand.
@@ -67,10 +91,39 @@ impl Default for Mix {
     }
 }
 
+/// The hash of what item `id` is made of: its front matter only, or its whole text.
+fn own(inc: &Incremental, site: &Site, id: ItemId, full: bool) -> u64 {
+    let it = &site.items[id];
+    let text = if full {
+        inc.file(&it.source)
+    } else {
+        inc.head(&it.source)
+    };
+    let body = (full && it.kind == crate::model::Kind::Toolkit).then(|| inc.file(&it.body_path()));
+    Mix::new()
+        .mix(&text)
+        .mix(&body)
+        .mix(&it.source)
+        .mix(&it.path)
+        .mix(&it.lang)
+        .mix(&it.reviewed)
+        .finish()
+}
+
+/// Every version of item `id`, in language order (the same for all of them).
+fn family(site: &Site, id: ItemId, own: &[u64]) -> u64 {
+    let orig = site.items[id].original.unwrap_or(id);
+    let mut m = Mix::new().mix(&own[orig]);
+    for v in site.items[orig].translations.iter() {
+        m = m.mix(&v.map(|v| own[v]));
+    }
+    m.finish()
+}
+
 impl<'a> Keys<'a> {
     /// Keys for what renderer `r` renders.
     pub fn new(inc: &'a Incremental, r: &Renderer<'_>) -> Keys<'a> {
-        let (site, downloads) = (r.site, r.downloads);
+        let site = r.site;
         let config = Mix::new()
             .mix(&format!("{:?}", r.config))
             .mix(&r.now.zoned.timestamp())
@@ -85,96 +138,75 @@ impl<'a> Keys<'a> {
                     .finish()
             })
             .collect();
-        let items = &site.items;
-        // Per item: its front matter (what listings and cards show) and its whole text.
-        let own = |full: bool| -> Vec<u64> {
-            items
-                .iter()
-                .map(|it| {
-                    let text = if full {
-                        inc.file(&it.source)
-                    } else {
-                        inc.head(&it.source)
-                    };
-                    let body = (full && it.kind == crate::model::Kind::Toolkit)
-                        .then(|| inc.file(&it.body_path()));
-                    Mix::new()
-                        .mix(&text)
-                        .mix(&body)
-                        .mix(&it.source)
-                        .mix(&it.path)
-                        .mix(&it.lang)
-                        .mix(&it.reviewed)
-                        .finish()
-                })
-                .collect()
+        let ids = 0..site.items.len();
+        let head: Vec<u64> = ids.clone().map(|id| own(inc, site, id, false)).collect();
+        let own: Vec<u64> = ids.clone().map(|id| own(inc, site, id, true)).collect();
+        let head_family = ids.clone().map(|id| family(site, id, &head)).collect();
+        let family = ids.clone().map(|id| family(site, id, &own)).collect();
+        let mut t = Tables {
+            global,
+            own,
+            head_family,
+            family,
+            summary: Vec::new(),
+            view: Vec::new(),
         };
-        // Every version of an item, in language order (the same for all of them).
-        let family = |own: &[u64]| -> Vec<u64> {
-            items
-                .iter()
-                .enumerate()
-                .map(|(id, it)| {
-                    let orig = it.original.unwrap_or(id);
-                    let mut m = Mix::new().mix(&own[orig]);
-                    for v in items[orig].translations.iter() {
-                        m = m.mix(&v.map(|v| own[v]));
-                    }
-                    m.finish()
-                })
-                .collect()
-        };
-        let head = family(&own(false));
-        let family = family(&own(true));
-        let facts = |id: ItemId, mut m: Mix| {
-            if let Some(t) = downloads.toolkits.get(&id) {
-                for f in &t.files {
-                    m = m.mix(&f.as_ref().map(|f| (f.size, &f.sha256, f.format.id)));
-                }
-                m = m.mix(&t.bundle.as_ref().map(|b| (&b.name, b.size, &b.sha256)));
-            }
-            m
-        };
-        // A listing's view: front matter, the champion card's, download facts.
-        let summary: Vec<u64> = items
-            .iter()
-            .enumerate()
-            .map(|(id, it)| {
-                let mut m = Mix::new().mix(&head[id]);
-                if let Data::Story(_, champ) = &it.data {
-                    m = m.mix(&champ.map(|c| head[c]));
-                }
-                facts(id, m).finish()
-            })
-            .collect();
-        // An item's own page: all of it, and the summaries it lists (a champion's stories).
-        let view: Vec<u64> = items
-            .iter()
-            .enumerate()
-            .map(|(id, it)| {
-                let mut m = Mix::new().mix(&family[id]);
-                match &it.data {
-                    Data::Story(_, champ) => m = m.mix(&champ.map(|c| head[c])),
-                    Data::Champion(_) => {
-                        for &s in site.champion_stories.get(&id).into_iter().flatten() {
-                            m = m.mix(&summary[s]);
-                        }
-                    }
-                    _ => {}
-                }
-                facts(id, m).finish()
-            })
-            .collect();
+        t.summary = ids.clone().map(|id| t.summary_of(r, id)).collect();
+        t.view = ids.map(|id| t.view_of(r, id)).collect();
         let links = link_table(site);
         let links_changed = inc.swap_link_table(links) != Some(links);
         Keys {
             inc,
-            global,
-            view,
-            summary,
-            family,
+            tables: t,
             links_changed,
         }
+    }
+
+    /// The keys of the previous build (`tables`) after an edit that changed the bodies of
+    /// items `changed` and nothing else: no front matter, file, template, string or setting.
+    /// Only the whole-text hashes of those items' families change; the link table does not.
+    pub fn patched(
+        inc: &'a Incremental,
+        r: &Renderer<'_>,
+        mut tables: Tables,
+        changed: &[ItemId],
+    ) -> Keys<'a> {
+        let site = r.site;
+        let members = family_members(site, changed);
+        for &m in &members {
+            tables.own[m] = own(inc, site, m, true);
+        }
+        for &m in &members {
+            tables.family[m] = family(site, m, &tables.own);
+        }
+        for &m in &members {
+            tables.view[m] = tables.view_of(r, m);
+        }
+        inc.keep_link_table();
+        Keys {
+            inc,
+            tables,
+            links_changed: false,
+        }
+    }
+
+    /// The tables, for [`Keys::patched`] in the next build.
+    pub fn into_tables(self) -> Tables {
+        self.tables
+    }
+
+    /// Runs `f` (which makes a key) and lists the items whose whole text it read, directly
+    /// or through [`Keys::view`] and [`Keys::family`]: the key changes when such an item's
+    /// body does, and only then when no front matter changed.
+    pub fn reads<R>(f: impl FnOnce() -> R) -> (R, Vec<ItemId>) {
+        let outer = READS.with(|r| r.borrow_mut().replace(Vec::new()));
+        let res = f();
+        let mut read = READS
+            .with(|r| std::mem::replace(&mut *r.borrow_mut(), outer))
+            .unwrap_or_default();
+        read.sort_unstable();
+        read.dedup();
+        (res, read)
     }
 
     /// What the serve session keeps.
@@ -184,28 +216,30 @@ impl<'a> Keys<'a> {
 
     /// The language-wide inputs of pages in language `lang`.
     pub fn global(&self, lang: usize) -> u64 {
-        self.global[lang]
+        self.tables.global[lang]
     }
 
     /// What the page of item `id` shows of it and of other items, in any language.
     pub fn view(&self, id: ItemId) -> u64 {
-        self.view[id]
+        note_read(id);
+        self.tables.view[id]
     }
 
     /// What a listing shows of item `id` (front matter, not the body), in any language.
     pub fn summary(&self, id: ItemId) -> u64 {
-        self.summary[id]
+        self.tables.summary[id]
     }
 
     /// Every language version of item `id`.
     pub fn family(&self, id: ItemId) -> u64 {
-        self.family[id]
+        note_read(id);
+        self.tables.family[id]
     }
 
     /// The start of a page key: language-wide inputs, template, output path.
     pub fn page(&self, lang: usize, template: &str, path: &str) -> Mix {
         Mix::new()
-            .mix(&self.global[lang])
+            .mix(&self.tables.global[lang])
             .mix(&self.inc.template(template))
             .mix(path)
     }
@@ -216,12 +250,12 @@ impl<'a> Keys<'a> {
         match entries {
             Entries::Items(ids) => {
                 for &i in &ids[range] {
-                    m = m.mix(&self.summary[i]);
+                    m = m.mix(&self.tables.summary[i]);
                 }
             }
             Entries::Events(es) => {
                 for &(i, n) in &es[range] {
-                    m = m.mix(&(self.summary[i], n));
+                    m = m.mix(&(self.tables.summary[i], n));
                 }
             }
         }
@@ -258,6 +292,57 @@ impl<'a> Keys<'a> {
         }
         m.finish()
     }
+}
+
+impl Tables {
+    /// A toolkit's download facts mixed into `m`.
+    fn facts(r: &Renderer<'_>, id: ItemId, mut m: Mix) -> Mix {
+        if let Some(t) = r.downloads.toolkits.get(&id) {
+            for f in &t.files {
+                m = m.mix(&f.as_ref().map(|f| (f.size, &f.sha256, f.format.id)));
+            }
+            m = m.mix(&t.bundle.as_ref().map(|b| (&b.name, b.size, &b.sha256)));
+        }
+        m
+    }
+
+    /// What a listing shows of item `id`: front matter, the champion card's, download facts.
+    fn summary_of(&self, r: &Renderer<'_>, id: ItemId) -> u64 {
+        let mut m = Mix::new().mix(&self.head_family[id]);
+        if let Data::Story(_, champ) = &r.site.items[id].data {
+            m = m.mix(&champ.map(|c| self.head_family[c]));
+        }
+        Self::facts(r, id, m).finish()
+    }
+
+    /// What the page of item `id` shows: all of it, and what it shows of other items (a
+    /// story's champion card, a champion's stories).
+    fn view_of(&self, r: &Renderer<'_>, id: ItemId) -> u64 {
+        let mut m = Mix::new().mix(&self.family[id]);
+        match &r.site.items[id].data {
+            Data::Story(_, champ) => m = m.mix(&champ.map(|c| self.head_family[c])),
+            Data::Champion(_) => {
+                for &s in r.site.champion_stories.get(&id).into_iter().flatten() {
+                    m = m.mix(&self.summary[s]);
+                }
+            }
+            _ => {}
+        }
+        Self::facts(r, id, m).finish()
+    }
+}
+
+/// Every language version of each of `ids`, sorted.
+pub fn family_members(site: &Site, ids: &[ItemId]) -> Vec<ItemId> {
+    let mut out = Vec::new();
+    for &id in ids {
+        let orig = site.items[id].original.unwrap_or(id);
+        out.push(orig);
+        out.extend(site.items[orig].translations.iter().flatten());
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 fn label(mut m: Mix, l: Option<&Label>) -> Mix {

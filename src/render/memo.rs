@@ -280,6 +280,13 @@ impl Incremental {
         t.0
     }
 
+    /// Notes that the build running now has the last good site's link table.
+    pub fn keep_link_table(&self) {
+        if let Ok(mut t) = self.link_tables.lock() {
+            t.1 = t.0;
+        }
+    }
+
     /// The build succeeded and its site is served: its page records and link table are what
     /// the next build compares with.
     pub fn commit(&self) {
@@ -341,8 +348,18 @@ impl Incremental {
             c.store(0, std::sync::atomic::Ordering::Relaxed);
         }
         if let Ok(mut m) = self.memo.lock() {
-            m.old = std::mem::take(&mut m.new);
+            let new = std::mem::take(&mut m.new);
+            let stale = std::mem::replace(&mut m.old, new);
+            // Freeing thousands of renderings takes milliseconds the writer would wait for.
+            std::thread::spawn(move || drop(stale));
         }
+        if let Ok(mut p) = self.pending.lock() {
+            p.clear();
+        }
+    }
+
+    /// Forgets the records the build running now made so far (it gave up, to start over).
+    pub fn forget_pending(&self) {
         if let Ok(mut p) = self.pending.lock() {
             p.clear();
         }

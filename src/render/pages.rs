@@ -50,11 +50,14 @@ pub struct Renderer<'a> {
     pub site_views: Vec<std::sync::OnceLock<super::context::SiteView>>,
     /// What `serve` keeps between builds to redo only what changed (`None` for one-off builds).
     pub incremental: Option<&'a Incremental>,
+    /// A page rendered again asked for other images than its previous render did (see
+    /// [`render_patch`], which cannot carry such a change over).
+    pub images_changed: std::sync::atomic::AtomicBool,
 }
 
 /// One output file (or a paginated family of them). `usize` first fields of language-wide
 /// pages are the language index.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 enum Job {
     Item(ItemId),
     Home(usize),
@@ -95,6 +98,20 @@ pub struct Report {
     pub copied: usize,
     /// Calendar files written.
     pub calendars: usize,
+    /// What a keyed render leaves for [`render_patch`] in the next build.
+    pub state: Option<RenderState>,
+}
+
+/// What a keyed render (serve) leaves for the next build, so that an edit of bodies alone
+/// redoes only the files whose keys read those bodies ([`render_patch`]).
+#[derive(Debug)]
+pub struct RenderState {
+    jobs: Vec<Job>,
+    results: Vec<JobResult>,
+    /// Per item: the jobs whose key read its whole text (see [`Keys::reads`]).
+    readers: Vec<Vec<u32>>,
+    tables: super::keys::Tables,
+    listing_keys: Vec<u64>,
 }
 
 pub(crate) type JobResult = (Vec<Diagnostic>, Option<Arc<SitemapEntry>>);
@@ -522,7 +539,8 @@ impl<'a> Renderer<'a> {
     }
 
     /// Runs `job`, or takes its output file from the previous site when its key (see
-    /// [`super::keys`]) is unchanged and every look-up it made gives the same answer.
+    /// [`super::keys`]) is unchanged and every look-up it made gives the same answer. Also
+    /// returns the items whose whole text the key read.
     fn run(
         &self,
         job: &Job,
@@ -531,13 +549,18 @@ impl<'a> Renderer<'a> {
         h: &Highlighter,
         keys: Option<&Keys<'_>>,
         listing_keys: &[u64],
-    ) -> JobResult {
-        let Some((keys, (rel, key))) =
-            keys.and_then(|k| Some((k, self.job_key(job, listings, k, listing_keys)?)))
-        else {
-            return self.run_job(job, listings, out, h);
+    ) -> (JobResult, Vec<ItemId>) {
+        let Some(k) = keys else {
+            return (self.run_job(job, listings, out, h), Vec::new());
         };
-        self.keyed(&rel, key, keys, out, || self.run_job(job, listings, out, h))
+        let (key, reads) = Keys::reads(|| self.job_key(job, listings, k, listing_keys));
+        let res = match key {
+            Some((rel, key)) => {
+                self.keyed(&rel, key, k, out, || self.run_job(job, listings, out, h))
+            }
+            None => self.run_job(job, listings, out, h),
+        };
+        (res, reads)
     }
 
     /// The result of `render`, which makes the output file `rel` from inputs with key `key`;
@@ -552,7 +575,8 @@ impl<'a> Renderer<'a> {
         render: impl FnOnce() -> JobResult,
     ) -> JobResult {
         let inc = keys.inc();
-        if let Some(rec) = inc.page(rel)
+        let old = inc.page(rel);
+        if let Some(rec) = &old
             && rec.key == key
             && self.lookups_hold(&rec.lookups, keys.links_changed)
             && out.reuse(rel, key)
@@ -560,6 +584,9 @@ impl<'a> Renderer<'a> {
             return (rec.diags.clone(), rec.sitemap.clone());
         }
         let (res, lookups) = super::memo::recording(render);
+        if old.is_none_or(|o| o.lookups.images != lookups.images) {
+            self.images_changed.store(true, Ordering::Relaxed);
+        }
         out.set_key(rel, key);
         inc.set_page(
             rel,
@@ -847,7 +874,9 @@ pub(crate) fn label_in(v: &Views<'_>, l: &Label) -> String {
     }
 }
 
-/// Renders every output file into `out`; feeds and the sitemap come last.
+/// Renders every output file into `out`; feeds and the sitemap come last. With a kept
+/// [`Incremental`] (serve), files whose inputs are unchanged are taken from the previous site
+/// and the report carries the [`RenderState`] for [`render_patch`].
 pub fn render_all(r: &Renderer<'_>, out: &Output) -> Report {
     let mut phases = crate::util::Phases::new("render");
     let listings = super::listings::listings(r.site, r.config);
@@ -869,7 +898,7 @@ pub fn render_all(r: &Renderer<'_>, out: &Output) -> Report {
     });
     let done = AtomicUsize::new(0);
     let step = (jobs.len() / 10).max(1);
-    let results: Vec<JobResult> = jobs
+    let runs: Vec<(JobResult, Vec<ItemId>)> = jobs
         .par_iter()
         .map(|job| {
             let res = r.run(
@@ -887,11 +916,131 @@ pub fn render_all(r: &Renderer<'_>, out: &Output) -> Report {
             res
         })
         .collect();
+    phases.mark("jobs");
+    let mut readers = vec![
+        Vec::new();
+        if keys.is_some() {
+            r.site.items.len()
+        } else {
+            0
+        }
+    ];
+    let results: Vec<JobResult> = runs
+        .into_iter()
+        .enumerate()
+        .map(|(pos, (res, reads))| {
+            for id in reads {
+                readers[id].push(pos as u32);
+            }
+            res
+        })
+        .collect();
+    let mut report = report(r, &jobs, &results, out, &highlighter, keys.as_ref());
+    report.state = keys.map(|k| RenderState {
+        jobs,
+        results,
+        readers,
+        tables: k.into_tables(),
+        listing_keys,
+    });
+    phases.mark("feeds");
+    phases.print();
+    report
+}
+
+/// Renders after an edit that changed the bodies of items `changed` and nothing else (no
+/// front matter, no other file, template, UI string or setting), given the state the last
+/// good render left: only the files whose keys read those items' text are rendered, and every
+/// other file is taken from the previous site as it is. `None` when the edit changed more
+/// than that after all (other jobs, or other images asked for); the caller then renders
+/// everything with [`render_all`] into a new sink.
+pub fn render_patch(
+    r: &Renderer<'_>,
+    out: &Output,
+    state: RenderState,
+    changed: &[ItemId],
+) -> Option<Report> {
+    let mut phases = crate::util::Phases::new("render patch");
+    let inc = r.incremental?;
+    let listings = super::listings::listings(r.site, r.config);
+    let jobs = r.jobs(&listings);
+    if jobs != state.jobs {
+        return None;
+    }
+    phases.mark("listings and jobs");
+    let highlighter = Highlighter::default();
+    let keys = Keys::patched(inc, r, state.tables, changed);
+    let members = super::keys::family_members(r.site, changed);
+    let mut todo: Vec<usize> = members
+        .iter()
+        .flat_map(|&m| state.readers[m].iter().map(|&p| p as usize))
+        .chain(
+            // Survey extras always run (they have no key); they show the survey.
+            jobs.iter()
+                .enumerate()
+                .filter(|(_, j)| matches!(j, Job::Survey(id) if members.binary_search(id).is_ok()))
+                .map(|(p, _)| p),
+        )
+        .collect();
+    todo.sort_unstable();
+    todo.dedup();
+    phases.mark("keys");
+    let redone: Vec<(usize, JobResult)> = todo
+        .par_iter()
+        .map(|&p| {
+            let job = &jobs[p];
+            let res = r.run(
+                job,
+                &listings,
+                out,
+                &highlighter,
+                Some(&keys),
+                &state.listing_keys,
+            );
+            (p, res.0)
+        })
+        .collect();
+    if r.images_changed.load(Ordering::Relaxed) {
+        return None;
+    }
+    let mut results = state.results;
+    for (p, res) in redone {
+        results[p] = res;
+    }
+    phases.mark("jobs");
+    let mut report = report(r, &jobs, &results, out, &highlighter, Some(&keys));
+    if r.images_changed.load(Ordering::Relaxed) {
+        return None;
+    }
+    phases.mark("report");
+    out.keep_the_rest();
+    phases.mark("keep");
+    report.state = Some(RenderState {
+        jobs,
+        results,
+        readers: state.readers,
+        tables: keys.into_tables(),
+        listing_keys: state.listing_keys,
+    });
+    phases.mark("feeds");
+    phases.print();
+    Some(report)
+}
+
+/// The report of the jobs' `results`, after writing the feeds and the sitemap.
+fn report(
+    r: &Renderer<'_>,
+    jobs: &[Job],
+    results: &[JobResult],
+    out: &Output,
+    highlighter: &Highlighter,
+    keys: Option<&Keys<'_>>,
+) -> Report {
     let mut report = Report::default();
     let mut sitemap = Vec::new();
     for (d, entry) in results {
-        report.diags.extend(d);
-        sitemap.extend(entry);
+        report.diags.extend(d.iter().cloned());
+        sitemap.extend(entry.iter().cloned());
     }
     let is_file = |j: &&Job| {
         matches!(
@@ -904,11 +1053,8 @@ pub fn render_all(r: &Renderer<'_>, out: &Output) -> Report {
     report.calendars = jobs.iter().filter(is_calendar).count();
     report.copied = jobs.iter().filter(is_file).count();
     report.pages = jobs.len() - report.calendars - report.copied;
-    phases.mark("jobs");
-    let feeds = super::feeds::write_all(r, &sitemap, out, &highlighter, keys.as_ref());
+    let feeds = super::feeds::write_all(r, &sitemap, out, highlighter, keys);
     report.diags.extend(feeds);
-    phases.mark("feeds");
-    phases.print();
     report
 }
 

@@ -210,24 +210,24 @@ fn report(
             if generation == 0 {
                 println!("{}", built.summary.line("Built"));
             } else {
-                let (reused, files, _) = built.reused;
+                let (made, files, _) = built.made;
                 println!(
-                    "Rebuilt in {ms} ms: {} file{} changed, {} of {files} made again",
+                    "Rebuilt in {ms} ms: {} file{} changed, {made} of {files} made again",
                     built.changed.len(),
                     if built.changed.len() == 1 { "" } else { "s" },
-                    files - reused,
                 );
             }
             if std::env::var_os("USEIT_SERVE_DEBUG").is_some() {
-                let (files, of, (md_reused, md_made)) = built.reused;
+                let (made, of, (md_reused, md_made)) = built.made;
                 eprintln!(
-                    "changed: {:?}{}; {files} of {of} files and {md_reused} Markdown renderings reused, {md_made} made",
+                    "changed: {:?}{}; {} of {of} files and {md_reused} Markdown renderings reused, {md_made} made",
                     &built.changed[..built.changed.len().min(12)],
                     if built.changed.len() > 12 {
                         " and more"
                     } else {
                         ""
-                    }
+                    },
+                    of - made,
                 );
             }
             state.publish(Some(built.site), None, generation);

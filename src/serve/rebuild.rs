@@ -13,6 +13,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::time::Instant;
 
 use rayon::prelude::*;
 
@@ -20,10 +21,11 @@ use super::watch::Plan;
 use crate::config::Config;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::load::{self, Sources};
-use crate::model::build::{ParsedFile, parse_one};
+use crate::model::ItemId;
+use crate::model::build::{ParsedFile, parse_one, set_body};
 use crate::render::memo::Incremental;
 use crate::write::{Output, Snapshot};
-use crate::{BuildOptions, Input, Summary};
+use crate::{BuildOptions, Input, Kept, Prepared, Stage, Summary};
 
 /// The sources, parse results and last site of a serve session.
 pub struct Rebuilder {
@@ -35,6 +37,11 @@ pub struct Rebuilder {
     load_diags: Vec<Diagnostic>,
     incremental: Incremental,
     last: Option<Arc<Snapshot>>,
+    /// The model and render state of the last good build, while its model matches the sources.
+    kept: Option<(Prepared, Box<Kept>)>,
+    /// Set by [`Rebuilder::apply`]: the changed files, when every change was an edit of an
+    /// item's Markdown body (front matter and everything else unchanged).
+    bodies: Option<Vec<PathBuf>>,
 }
 
 /// A successful (re)build.
@@ -45,8 +52,9 @@ pub struct Built {
     pub summary: Summary,
     /// Site paths added, changed or removed since the previous site.
     pub changed: Vec<String>,
-    /// Files reused of files produced; Markdown renderings reused and made.
-    pub reused: (usize, usize, (usize, usize)),
+    /// Files made again (not taken from the previous site) of all files; Markdown renderings
+    /// reused and made.
+    pub made: (usize, usize, (usize, usize)),
 }
 
 impl Rebuilder {
@@ -60,6 +68,8 @@ impl Rebuilder {
             load_diags: Vec::new(),
             incremental: Incremental::default(),
             last: None,
+            kept: None,
+            bodies: None,
         };
         r.refresh(&[PathBuf::from("content"), PathBuf::from("toolkits")]);
         r.read_templates();
@@ -76,7 +86,28 @@ impl Rebuilder {
     pub fn apply(&mut self, plan: &Plan) {
         let mut phases = crate::util::Phases::new("apply");
         let sources: Vec<PathBuf> = plan.sources.iter().cloned().collect();
+        // What the changed files were, to tell an edit of bodies alone.
+        let before: Option<Vec<(ParsedFile, Option<u64>)>> =
+            (!plan.config && !plan.theme && plan.locales.is_empty())
+                .then(|| {
+                    sources
+                        .iter()
+                        .map(|p| Some((self.parsed.get(p)?.clone(), self.incremental.head(p))))
+                        .collect()
+                })
+                .flatten();
         self.refresh(&sources);
+        self.bodies = before
+            .filter(|before| {
+                before.iter().all(|(old, head)| {
+                    self.parsed.get(&old.0).is_some_and(|new| {
+                        head.is_some()
+                            && self.incremental.head(&old.0) == *head
+                            && crate::model::build::body_only_change(old, new)
+                    })
+                })
+            })
+            .map(|b| b.into_iter().map(|(p, _)| p.0).collect());
         phases.mark("refresh");
         phases.print();
         if plan.theme || plan.config {
@@ -91,91 +122,131 @@ impl Rebuilder {
     }
 
     /// Builds the site from what is kept; on success the result becomes the last good site.
+    /// After an edit of bodies alone, the last good model is patched and only the files that
+    /// show those bodies are rendered ([`Stage::Patch`]); otherwise the model is assembled
+    /// again from every parsed file and each file whose inputs are unchanged is reused.
     pub fn build(&mut self) -> Result<Built, Diagnostics> {
+        let started = Instant::now();
         let mut phases = crate::util::Phases::new("rebuild");
-        let mut diags = Diagnostics::default();
-        if !self.opts.root.join("content").is_dir() {
-            diags.push(load::missing_content());
-        }
-        diags.extend(self.load_diags.iter().cloned());
-        let input = Input::Kept {
-            sources: &self.sources,
-            diags,
-            parsed: self.parsed.par_iter().map(|(_, p)| p.clone()).collect(),
-            privacy: crate::privacy::SourceCheck {
-                media: self
-                    .privacy
-                    .keys()
-                    .filter(|p| self.sources.assets.binary_search(p).is_ok())
-                    .count(),
-                diags: {
-                    let mut ds = Diagnostics::default();
-                    ds.extend(self.privacy.values().flatten().cloned());
-                    ds
-                },
-            },
-        };
-        phases.mark("input");
         self.incremental.start();
+        phases.mark("start");
         let previous = self.last.clone();
         let sink = |_: bool| Ok(Output::memory(previous.clone()));
-        let (summary, out) = crate::pipeline(&self.opts, input, Some(&self.incremental), sink)?;
-        phases.mark("pipeline");
-        let reused = (out.reused(), out.files(), self.incremental.counts());
+        let bodies = self.bodies.take();
+        if let (Some(bodies), Some((mut prepared, kept))) = (bodies, self.kept.take()) {
+            let changed: Vec<ItemId> = bodies
+                .iter()
+                .filter_map(|p| set_body(&mut prepared.site, self.parsed.get(p)?))
+                .collect();
+            phases.mark("patch model");
+            let stage = Stage::Patch(&self.incremental, kept, changed);
+            match crate::render_stage(
+                &self.opts,
+                &prepared,
+                self.source_report(),
+                stage,
+                sink,
+                started,
+            ) {
+                Ok(Some((summary, out, kept))) => {
+                    phases.mark("render");
+                    self.kept = kept.map(|k| (prepared, k));
+                    return Ok(self.finish(summary, out, previous, phases));
+                }
+                // It changed more than bodies after all: build in full below.
+                Ok(None) => {
+                    self.incremental.forget_pending();
+                    drop_later(prepared);
+                }
+                Err(ds) => {
+                    drop_later(prepared);
+                    return Err(ds);
+                }
+            }
+        }
+        if let Some(old) = self.kept.take() {
+            drop_later(old);
+        }
+        let input = Input::Kept {
+            sources: &self.sources,
+            parsed: self.parsed.par_iter().map(|(_, p)| p.clone()).collect(),
+            report: self.source_report(),
+        };
+        phases.mark("input");
+        let (prepared, report) = crate::prepare(&self.opts, input)?;
+        phases.mark("model");
+        let stage = Stage::Full(Some(&self.incremental));
+        let built = crate::render_stage(&self.opts, &prepared, report, stage, sink, started)?;
+        let Some((summary, out, kept)) = built else {
+            unreachable!("a full render always renders")
+        };
+        phases.mark("render");
+        self.kept = kept.map(|k| (prepared, k));
+        Ok(self.finish(summary, out, previous, phases))
+    }
+
+    /// Problems found loading the sources, and the privacy check of every source.
+    fn source_report(&self) -> crate::SourceReport {
+        let mut ds = Diagnostics::default();
+        if !self.opts.root.join("content").is_dir() {
+            ds.push(load::missing_content());
+        }
+        ds.extend(self.load_diags.iter().cloned());
+        ds.extend(self.privacy.values().flatten().cloned());
+        let media = self
+            .privacy
+            .keys()
+            .filter(|p| self.sources.assets.binary_search(p).is_ok())
+            .count();
+        (ds, media)
+    }
+
+    /// Makes the filled sink the last good site.
+    fn finish(
+        &mut self,
+        summary: Summary,
+        out: Output,
+        previous: Option<Arc<Snapshot>>,
+        mut phases: crate::util::Phases,
+    ) -> Built {
         self.incremental.commit();
+        let markdown = self.incremental.counts();
+        phases.mark("commit");
         let (site, fresh) = out.into_snapshot().unwrap_or_default();
         let site = Arc::new(site);
         phases.mark("snapshot");
         let changed = previous.unwrap_or_default().changed(&site, &fresh);
         phases.mark("diff");
         if std::env::var_os("USEIT_SERVE_DEBUG").is_some() {
-            let mut fresh = fresh;
+            let mut fresh = fresh.clone();
             fresh.sort();
             eprintln!("made again: {:?}", &fresh[..fresh.len().min(40)]);
         }
         self.last = Some(site.clone());
-        phases.mark("last");
         phases.print();
-        Ok(Built {
+        Built {
+            made: (fresh.len(), site.files.len(), markdown),
             site,
             summary,
             changed,
-            reused,
-        })
+        }
     }
 
-    /// Forgets what was loaded at or under each of `paths` and reads it again.
+    /// Forgets what was loaded at or under each of `paths` and reads it again. Everything kept
+    /// is sorted by path, so what lies under a path is one range, found by binary search.
     fn refresh(&mut self, paths: &[PathBuf]) {
-        // Byte comparison (paths are relative and written the same way everywhere): this runs
-        // for every kept file on every rebuild.
-        let prefixes: Vec<&[u8]> = paths
-            .iter()
-            .map(|c| c.as_os_str().as_encoded_bytes())
-            .collect();
-        let under = |p: &Path| {
-            let b = p.as_os_str().as_encoded_bytes();
-            prefixes.iter().any(|c| {
-                b.starts_with(c)
-                    && (b.len() == c.len()
-                        || b.get(c.len())
-                            .is_some_and(|&x| std::path::is_separator(x as char)))
-            })
-        };
-        self.sources.files.retain(|f| !under(&f.rel));
-        self.sources.assets.retain(|a| !under(a));
-        self.parsed.retain(|p, _| !under(p));
-        self.privacy.retain(|p, _| !under(p));
-        let gone: Vec<PathBuf> = self
-            .incremental
-            .files()
-            .filter(|p| under(p))
-            .map(Path::to_path_buf)
-            .collect();
-        for p in gone {
-            self.incremental.set_file(&p, None);
+        for p in paths {
+            let gone = subtree(&self.sources.files, |f| &f.rel, p);
+            for f in self.sources.files.drain(gone) {
+                self.incremental.set_file(&f.rel, None);
+            }
+            let gone = subtree(&self.sources.assets, |a| a, p);
+            self.sources.assets.drain(gone);
+            forget_under(&mut self.parsed, p);
+            forget_under(&mut self.privacy, p);
+            self.load_diags
+                .retain(|d| d.path.as_deref().is_none_or(|d| !d.starts_with(p)));
         }
-        self.load_diags
-            .retain(|d| d.path.as_deref().is_none_or(|p| !under(p)));
         let (mut texts, mut assets, mut ds) = (Vec::new(), Vec::new(), Diagnostics::default());
         for p in paths {
             if self.opts.root.join(p).symlink_metadata().is_ok() {
@@ -203,10 +274,8 @@ impl Rebuilder {
         let parsed: Vec<ParsedFile> = files.par_iter().cloned().map(parse_one).collect();
         self.parsed
             .extend(parsed.into_iter().map(|p| (p.0.clone(), p)));
-        self.sources.files.extend(files);
-        self.sources.files.sort_by(|a, b| a.rel.cmp(&b.rel));
-        self.sources.assets.extend(assets);
-        self.sources.assets.sort();
+        insert_sorted(&mut self.sources.files, files, |f| &f.rel);
+        insert_sorted(&mut self.sources.assets, assets, |a| a);
         self.load_diags.extend(ds);
         self.load_diags
             .sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
@@ -236,5 +305,44 @@ impl Rebuilder {
             }
         }
         self.incremental.set_templates(&sources);
+    }
+}
+
+/// Drops `value` on another thread: freeing a large model takes milliseconds a writer would
+/// wait for.
+fn drop_later<T: Send + 'static>(value: T) {
+    std::thread::spawn(move || drop(value));
+}
+
+/// The range of `sorted` (by `key`, in path order) at or under `dir`: path order puts a
+/// folder's contents right after it.
+fn subtree<T>(sorted: &[T], key: impl Fn(&T) -> &Path, dir: &Path) -> std::ops::Range<usize> {
+    let start = sorted.partition_point(|x| key(x) < dir);
+    let len = sorted[start..].partition_point(|x| key(x).starts_with(dir));
+    start..start + len
+}
+
+/// Adds `new` to `sorted` (by `key`), keeping it sorted: one by one for a few, else by sorting.
+fn insert_sorted<T>(sorted: &mut Vec<T>, new: Vec<T>, key: impl Fn(&T) -> &Path) {
+    if new.len() > 16 {
+        sorted.extend(new);
+        sorted.sort_by(|a, b| key(a).cmp(key(b)));
+        return;
+    }
+    for x in new {
+        let at = sorted.partition_point(|y| key(y) < key(&x));
+        sorted.insert(at, x);
+    }
+}
+
+/// Removes the entries of `map` at or under `dir`.
+fn forget_under<V>(map: &mut BTreeMap<PathBuf, V>, dir: &Path) {
+    let gone: Vec<PathBuf> = map
+        .range(dir.to_path_buf()..)
+        .take_while(|(p, _)| p.starts_with(dir))
+        .map(|(p, _)| p.clone())
+        .collect();
+    for p in gone {
+        map.remove(&p);
     }
 }
