@@ -107,8 +107,9 @@ pub struct ServeArgs {
     /// Base URL of the pages (default: the server's own address).
     #[arg(long)]
     pub base_url: Option<String>,
-    /// Milliseconds of quiet after a file event before rebuilding.
-    #[arg(long, default_value_t = 20)]
+    /// Milliseconds of quiet after a file event before rebuilding (raise it if saves on a
+    /// slow or network drive show as half-written files).
+    #[arg(long, default_value_t = 10)]
     pub debounce_ms: u64,
 }
 

@@ -1,7 +1,8 @@
 //! Code highlighting with syntect, as CSS classes (never inline styles).
 //!
 //! The syntax set is loaded on the first code block that names a language, so pages without
-//! code never pay for it. The [`Highlighter`] owns that lazy state; there is no global.
+//! code never pay for it. The [`Highlighter`] owns that lazy state; there is no global (serve
+//! keeps one for its whole session, see `render::memo::Incremental`).
 
 use std::sync::OnceLock;
 

@@ -51,6 +51,8 @@ pub struct Incremental {
     memo: Mutex<Memo>,
     /// Markdown renderings reused and made since the last [`Incremental::start`].
     counts: [std::sync::atomic::AtomicUsize; 2],
+    /// The code highlighter, whose syntaxes load once per serve session, not per build.
+    highlighter: crate::highlight::Highlighter,
 }
 
 /// Rendered Markdown of the last build (`old`) and of this one (`new`, filled as pages render).
@@ -278,6 +280,11 @@ impl Incremental {
         let mut t = self.link_tables.lock().ok()?;
         t.1 = Some(table);
         t.0
+    }
+
+    /// The highlighter every build of the session shares.
+    pub fn highlighter(&self) -> &crate::highlight::Highlighter {
+        &self.highlighter
     }
 
     /// Notes that the build running now has the last good site's link table.

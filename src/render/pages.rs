@@ -882,7 +882,8 @@ pub fn render_all(r: &Renderer<'_>, out: &Output) -> Report {
     let listings = super::listings::listings(r.site, r.config);
     let jobs = r.jobs(&listings);
     phases.mark("listings and jobs");
-    let highlighter = Highlighter::default();
+    let own = Highlighter::default();
+    let highlighter = r.incremental.map_or(&own, |i| i.highlighter());
     let keys = r
         .incremental
         .filter(|_| out.wants_fingerprints())
@@ -905,7 +906,7 @@ pub fn render_all(r: &Renderer<'_>, out: &Output) -> Report {
                 job,
                 &listings,
                 out,
-                &highlighter,
+                highlighter,
                 keys.as_ref(),
                 &listing_keys,
             );
@@ -935,7 +936,7 @@ pub fn render_all(r: &Renderer<'_>, out: &Output) -> Report {
             res
         })
         .collect();
-    let mut report = report(r, &jobs, &results, out, &highlighter, keys.as_ref());
+    let mut report = report(r, &jobs, &results, out, highlighter, keys.as_ref());
     report.state = keys.map(|k| RenderState {
         jobs,
         results,
@@ -968,7 +969,7 @@ pub fn render_patch(
         return None;
     }
     phases.mark("listings and jobs");
-    let highlighter = Highlighter::default();
+    let highlighter = inc.highlighter();
     let keys = Keys::patched(inc, r, state.tables, changed);
     let members = super::keys::family_members(r.site, changed);
     let mut todo: Vec<usize> = members
@@ -993,7 +994,7 @@ pub fn render_patch(
                 job,
                 &listings,
                 out,
-                &highlighter,
+                highlighter,
                 Some(&keys),
                 &state.listing_keys,
             );
@@ -1008,7 +1009,7 @@ pub fn render_patch(
         results[p] = res;
     }
     phases.mark("jobs");
-    let mut report = report(r, &jobs, &results, out, &highlighter, Some(&keys));
+    let mut report = report(r, &jobs, &results, out, highlighter, Some(&keys));
     if r.images_changed.load(Ordering::Relaxed) {
         return None;
     }

@@ -193,7 +193,7 @@ fn fixed_now(opts: &ServeOptions) -> Result<String, String> {
     Ok(now.zoned.timestamp().to_string())
 }
 
-/// Prints the outcome of a build and publishes it to the server and open pages.
+/// Publishes the outcome of a build to the server and open pages, and prints it.
 fn report(
     state: &State,
     result: Result<rebuild::Built, Diagnostics>,
@@ -204,6 +204,8 @@ fn report(
     let ms = started.elapsed().as_millis();
     match result {
         Ok(built) => {
+            // Served before anything is printed: once the line is there, the page is too.
+            state.publish(Some(built.site.clone()), None, generation);
             if !built.summary.diags.is_empty() {
                 eprint!("{}", built.summary.diags.render(colour));
             }
@@ -230,12 +232,11 @@ fn report(
                     of - made,
                 );
             }
-            state.publish(Some(built.site), None, generation);
         }
         Err(ds) => {
+            state.publish(None, Some(ds.render(false)), generation);
             eprint!("{}", ds.render(colour));
             eprintln!("build failed; still serving the last good version");
-            state.publish(None, Some(ds.render(false)), generation);
         }
     }
 }
