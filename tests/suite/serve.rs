@@ -551,7 +551,8 @@ fn incremental_rebuilds_of_the_portal_equal_a_full_build() {
     let server = Server::start(&site);
     let mut seen = BTreeSet::new();
     assert_same_as_full_build(&site, &server, "start", &mut seen);
-    // The oldest story: it is on no home page and in no feed.
+    // The oldest story: on no home page; its text is in the feeds of the languages it has no
+    // translation in.
     let story = "content/stories/soho-network-grows.md";
     // Edits of a body alone patch the last model and render only what shows that body.
     let body = |rel: &'static str| -> Edit {
