@@ -167,9 +167,19 @@ pub(crate) fn pipeline(
 ) -> Result<(Summary, Output), Diagnostics> {
     let started = Instant::now();
     let (prepared, ds) = prepare(opts, input)?;
-    let (summary, out, _) = render_stage(opts, &prepared, ds, Stage::Full(None), sink, started)?
-        .ok_or_else(Diagnostics::default)?;
+    let rendered = render_stage(opts, &prepared, ds, Stage::Full(None), sink, started)?;
+    let (summary, out, _) = full_render(rendered)?;
     Ok((summary, out))
+}
+
+/// The outcome of a [`Stage::Full`] render, which never gives up as a patched one may.
+pub(crate) fn full_render(r: Option<Rendered>) -> Result<Rendered, Diagnostics> {
+    r.ok_or_else(|| {
+        one(Diagnostic::general(
+            Severity::Error,
+            "internal error: a full render gave up; please report this",
+        ))
+    })
 }
 
 /// What the model stage makes: everything rendering reads besides the sources.
@@ -303,13 +313,19 @@ pub(crate) fn render_stage(
         ds.escalate_warnings();
     }
     ds.extend(p.locale_ds.clone());
-    let out = sink(!ds.has_errors())
-        .map_err(|e| one(Diagnostic::general(Severity::Error, e.to_string())))?;
-    let media = media::Media::new(&opts.root, &p.config);
     let incremental = match &stage {
         Stage::Full(inc) => *inc,
         Stage::Patch(inc, ..) => Some(*inc),
     };
+    // `build` and `check` render even so, to list template and link problems too; serve
+    // shows the problems found so far at once (after a broken front matter, rendering would
+    // redo every listing the item dropped out of, for a site it would not serve).
+    if incremental.is_some() && ds.has_errors() {
+        return Err(ds);
+    }
+    let out = sink(!ds.has_errors())
+        .map_err(|e| one(Diagnostic::general(Severity::Error, e.to_string())))?;
+    let media = media::Media::new(&opts.root, &p.config);
     let renderer = render::pages::Renderer {
         site: &p.site,
         config: &p.config,

@@ -20,6 +20,12 @@
 //! Source texts are hashed once when they are read ([`Incremental::set_file`]); a key costs a
 //! few hash steps per item shown. What a page looks up beyond this (`@/` links, images) is
 //! recorded while it renders and asked again ([`super::memo`]).
+//!
+//! The per-item hashes are kept between builds ([`Tables`]). After an edit of bodies alone,
+//! [`Keys::patched`] recomputes the whole-text hashes of the edited items' families and
+//! nothing else, and [`Keys::reads`], run around the making of each key, has told which keys
+//! read which item's whole text: those are the files to render again
+//! ([`super::pages::render_patch`]).
 
 use std::hash::{Hash, Hasher};
 

@@ -944,7 +944,7 @@ pub fn render_all(r: &Renderer<'_>, out: &Output) -> Report {
         tables: k.into_tables(),
         listing_keys,
     });
-    phases.mark("feeds");
+    phases.mark("report and feeds");
     phases.print();
     report
 }
@@ -1013,9 +1013,9 @@ pub fn render_patch(
     if r.images_changed.load(Ordering::Relaxed) {
         return None;
     }
-    phases.mark("report");
+    phases.mark("report and feeds");
     out.keep_the_rest();
-    phases.mark("keep");
+    phases.mark("keep the rest");
     report.state = Some(RenderState {
         jobs,
         results,
@@ -1023,7 +1023,6 @@ pub fn render_patch(
         tables: keys.into_tables(),
         listing_keys: state.listing_keys,
     });
-    phases.mark("feeds");
     phases.print();
     Some(report)
 }

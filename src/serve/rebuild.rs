@@ -177,9 +177,7 @@ impl Rebuilder {
         phases.mark("model");
         let stage = Stage::Full(Some(&self.incremental));
         let built = crate::render_stage(&self.opts, &prepared, report, stage, sink, started)?;
-        let Some((summary, out, kept)) = built else {
-            unreachable!("a full render always renders")
-        };
+        let (summary, out, kept) = crate::full_render(built)?;
         phases.mark("render");
         self.kept = kept.map(|k| (prepared, k));
         Ok(self.finish(summary, out, previous, phases))

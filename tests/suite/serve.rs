@@ -410,6 +410,36 @@ fn reloads_after_an_edit_and_shows_errors_until_fixed() {
     let text = server.get("/stories/first-story/").text();
     assert!(!text.contains("useit-error"));
     assert!(!text.contains("Edited"));
+
+    // Problems in the files come at once; a link to no page on the home page (which only
+    // rendering finds) once they are fixed.
+    let home = std::fs::read_to_string(site.src("content/_index.md")).unwrap();
+    site.write(
+        "content/_index.md",
+        format!("{home}\nSee [a story](@/stories/no-such-story.md).\n"),
+    );
+    site.write(path, original.replacen("title:", "titel:", 1));
+    assert!(server.settle().starts_with("build failed"));
+    let text = server.get("/stories/first-story/").text();
+    assert!(
+        text.contains("titel") && !text.contains("no such page"),
+        "{text}"
+    );
+    site.write(path, &original);
+    assert!(server.settle().starts_with("build failed"));
+    let text = server.get("/stories/first-story/").text();
+    assert!(
+        !text.contains("titel") && text.contains("no such page"),
+        "{text}"
+    );
+    site.write("content/_index.md", &home);
+    assert!(server.settle().starts_with("Rebuilt"));
+    assert!(
+        !server
+            .get("/stories/first-story/")
+            .text()
+            .contains("useit-error")
+    );
 }
 
 /// One edit of the site at the given root.
