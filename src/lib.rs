@@ -200,7 +200,10 @@ pub(crate) struct Prepared {
 
 /// Problems of the sources themselves (loading, privacy) and the count of media files whose
 /// metadata was checked: what [`render_stage`] needs besides the [`Prepared`] model.
-pub(crate) type SourceReport = (Diagnostics, usize);
+pub(crate) struct SourceReport {
+    pub(crate) diags: Diagnostics,
+    pub(crate) media_checked: usize,
+}
 
 /// Config, "now", model, downloads, UI strings and theme; `Err` with every problem found when
 /// the theme cannot be loaded or the configuration is broken.
@@ -222,13 +225,23 @@ pub(crate) fn prepare(
         drafts: opts.drafts,
     };
     phases.mark("config");
-    let ((mut ds, media_checked), (site, model_ds)) = match input {
+    let (
+        SourceReport {
+            diags: mut ds,
+            media_checked,
+        },
+        (site, model_ds),
+    ) = match input {
         Input::Fresh => {
             let (sources, mut ds) = load::load(&opts.root);
             let check = privacy::check_sources(&opts.root, &sources);
             ds.extend(check.diags);
             let model = model::build::build(sources, model_opts);
-            ((ds, check.media), model)
+            let report = SourceReport {
+                diags: ds,
+                media_checked: check.media,
+            };
+            (report, model)
         }
         Input::Kept {
             sources,
@@ -272,7 +285,11 @@ pub(crate) fn prepare(
         downloads_ds,
         locale_ds,
     };
-    Ok((prepared, (ds, media_checked)))
+    let report = SourceReport {
+        diags: ds,
+        media_checked,
+    };
+    Ok((prepared, report))
 }
 
 /// How [`render_stage`] renders.
@@ -301,7 +318,10 @@ pub(crate) type Rendered = (Summary, Output, Option<Box<Kept>>);
 pub(crate) fn render_stage(
     opts: &BuildOptions,
     p: &Prepared,
-    (mut ds, media_checked): SourceReport,
+    SourceReport {
+        diags: mut ds,
+        media_checked,
+    }: SourceReport,
     stage: Stage<'_>,
     sink: impl FnOnce(bool) -> Result<Output, util::fs::FsError>,
     started: Instant,

@@ -12,7 +12,7 @@
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
 
 use crate::util::fs::{self, FsError};
@@ -22,10 +22,7 @@ use crate::util::fs::{self, FsError};
 pub struct Output {
     staging: Option<PathBuf>,
     memory: Option<Memory>,
-    files: AtomicUsize,
-    bytes: AtomicUsize,
     written: Mutex<Vec<String>>,
-    reused: AtomicUsize,
 }
 
 /// The in-memory sink's files and the snapshot it may reuse files from.
@@ -128,10 +125,7 @@ impl Output {
         Output {
             staging: None,
             memory: None,
-            files: AtomicUsize::new(0),
-            bytes: AtomicUsize::new(0),
             written: Mutex::new(Vec::new()),
-            reused: AtomicUsize::new(0),
         }
     }
 
@@ -176,8 +170,6 @@ impl Output {
         if old.key != Some(key) {
             return false;
         }
-        self.count(rel, old.bytes.len());
-        self.reused.fetch_add(1, Ordering::Relaxed);
         if m.kept[old.slot].swap(true, Ordering::Relaxed)
             && let Ok(mut t) = m.twice.lock()
         {
@@ -222,7 +214,7 @@ impl Output {
 
     /// Writes one file made from inputs with fingerprint `key` (see [`Output::reuse`]).
     pub fn write_keyed(&self, rel: &str, bytes: &[u8], key: Option<u64>) -> Result<(), FsError> {
-        self.count(rel, bytes.len());
+        self.note(rel);
         if let Some(m) = &self.memory {
             m.keep(rel, bytes, key);
             return Ok(());
@@ -238,10 +230,7 @@ impl Output {
         if self.memory.is_some() {
             return self.read_in(from, rel);
         }
-        let len = std::fs::metadata(from)
-            .map(|m| m.len() as usize)
-            .unwrap_or(0);
-        self.count(rel, len);
+        self.note(rel);
         match &self.staging {
             Some(dir) => fs::copy(from, &dir.join(rel)),
             None => Ok(()),
@@ -273,35 +262,21 @@ impl Output {
         if self.memory.is_some() {
             return self.read_in(from, rel);
         }
-        let len = std::fs::metadata(from)
-            .map(|m| m.len() as usize)
-            .unwrap_or(0);
-        self.count(rel, len);
+        self.note(rel);
         match &self.staging {
             Some(dir) => fs::link_or_copy(from, &dir.join(rel)).map(|_| ()),
             None => Ok(()),
         }
     }
 
-    fn count(&self, rel: &str, len: usize) {
-        self.files.fetch_add(1, Ordering::Relaxed);
-        self.bytes.fetch_add(len, Ordering::Relaxed);
-        // The in-memory sink notices a second write of a path as it happens.
+    /// Notes a path written, for [`Output::duplicates`]; the in-memory sink notices a second
+    /// write of a path as it happens.
+    fn note(&self, rel: &str) {
         if self.memory.is_none()
             && let Ok(mut w) = self.written.lock()
         {
             w.push(rel.to_string());
         }
-    }
-
-    /// Number of files taken from the previous snapshot (see [`Output::reuse`]).
-    pub fn reused(&self) -> usize {
-        self.reused.load(Ordering::Relaxed)
-    }
-
-    /// Number of files written.
-    pub fn files(&self) -> usize {
-        self.files.load(Ordering::Relaxed)
     }
 
     /// Paths written, sorted; a path written twice is a bug in the caller, reported by

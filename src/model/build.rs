@@ -129,8 +129,12 @@ pub(crate) fn assemble(
 /// building it again.
 pub(crate) fn body_only_change(old: &ParsedFile, new: &ParsedFile) -> bool {
     match (&old.1, &new.1) {
+        // A toolkit's body is another file (`index.md`, parsed on its own).
         (Ok(Parsed::Item(a)), Ok(Parsed::Item(b))) => {
-            a.kind == b.kind && a.slug == b.slug && a.body_line == b.body_line
+            a.kind != Kind::Toolkit
+                && a.kind == b.kind
+                && a.slug == b.slug
+                && a.body_line == b.body_line
         }
         (Ok(Parsed::Translation(a)), Ok(Parsed::Translation(b))) => {
             !matches!(a.target, super::parse::Target::Intro(_))

@@ -169,23 +169,23 @@ impl<'a> Keys<'a> {
     }
 
     /// The keys of the previous build (`tables`) after an edit that changed the bodies of
-    /// items `changed` and nothing else: no front matter, file, template, string or setting.
-    /// Only the whole-text hashes of those items' families change; the link table does not.
+    /// some items and nothing else: no front matter, file, template, string or setting.
+    /// Only the whole-text hashes of those items' families change (`members`, from
+    /// [`family_members`]); the link table does not.
     pub fn patched(
         inc: &'a Incremental,
         r: &Renderer<'_>,
         mut tables: Tables,
-        changed: &[ItemId],
+        members: &[ItemId],
     ) -> Keys<'a> {
         let site = r.site;
-        let members = family_members(site, changed);
-        for &m in &members {
+        for &m in members {
             tables.own[m] = own(inc, site, m, true);
         }
-        for &m in &members {
+        for &m in members {
             tables.family[m] = family(site, m, &tables.own);
         }
-        for &m in &members {
+        for &m in members {
             tables.view[m] = tables.view_of(r, m);
         }
         inc.keep_link_table();
@@ -201,9 +201,9 @@ impl<'a> Keys<'a> {
         self.tables
     }
 
-    /// Runs `f` (which makes a key) and lists the items whose whole text it read, directly
-    /// or through [`Keys::view`] and [`Keys::family`]: the key changes when such an item's
-    /// body does, and only then when no front matter changed.
+    /// Runs `f` (which makes a key) and lists the items whose whole text it read through
+    /// [`Keys::view`] and [`Keys::family`] (the only ways a key reads a body): when no front
+    /// matter changed, a key changes only when such an item's body does.
     pub fn reads<R>(f: impl FnOnce() -> R) -> (R, Vec<ItemId>) {
         let outer = READS.with(|r| r.borrow_mut().replace(Vec::new()));
         let res = f();

@@ -242,11 +242,6 @@ impl Incremental {
         self.files.get(rel).map(|h| h.0)
     }
 
-    /// The source files whose hashes are kept.
-    pub fn files(&self) -> impl Iterator<Item = &Path> {
-        self.files.keys().map(PathBuf::as_path)
-    }
-
     /// Records the text of source `rel` (`None`: the file is gone).
     pub fn set_file(&mut self, rel: &Path, text: Option<&str>) {
         match text {
@@ -365,10 +360,14 @@ impl Incremental {
         }
     }
 
-    /// Forgets the records the build running now made so far (it gave up, to start over).
+    /// Forgets the records and counts the build running now made so far (it gave up, to
+    /// start over).
     pub fn forget_pending(&self) {
         if let Ok(mut p) = self.pending.lock() {
             p.clear();
+        }
+        for c in &self.counts {
+            c.store(0, std::sync::atomic::Ordering::Relaxed);
         }
     }
 

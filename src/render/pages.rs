@@ -970,18 +970,12 @@ pub fn render_patch(
     }
     phases.mark("listings and jobs");
     let highlighter = inc.highlighter();
-    let keys = Keys::patched(inc, r, state.tables, changed);
     let members = super::keys::family_members(r.site, changed);
+    let keys = Keys::patched(inc, r, state.tables, &members);
+    // Jobs without a key (files copied, survey extras, the manifest) never show a body.
     let mut todo: Vec<usize> = members
         .iter()
         .flat_map(|&m| state.readers[m].iter().map(|&p| p as usize))
-        .chain(
-            // Survey extras always run (they have no key); they show the survey.
-            jobs.iter()
-                .enumerate()
-                .filter(|(_, j)| matches!(j, Job::Survey(id) if members.binary_search(id).is_ok()))
-                .map(|(p, _)| p),
-        )
         .collect();
     todo.sort_unstable();
     todo.dedup();

@@ -212,24 +212,26 @@ fn report(
             if generation == 0 {
                 println!("{}", built.summary.line("Built"));
             } else {
-                let (made, files, _) = built.made;
                 println!(
-                    "Rebuilt in {ms} ms: {} file{} changed, {made} of {files} made again",
+                    "Rebuilt in {ms} ms: {} file{} changed, {} of {} made again",
                     built.changed.len(),
                     if built.changed.len() == 1 { "" } else { "s" },
+                    built.made_again,
+                    built.files,
                 );
             }
             if std::env::var_os("USEIT_SERVE_DEBUG").is_some() {
-                let (made, of, (md_reused, md_made)) = built.made;
+                let (md_reused, md_made) = built.markdown;
                 eprintln!(
-                    "changed: {:?}{}; {} of {of} files and {md_reused} Markdown renderings reused, {md_made} made",
+                    "changed: {:?}{}; {} of {} files and {md_reused} Markdown renderings reused, {md_made} made",
                     &built.changed[..built.changed.len().min(12)],
                     if built.changed.len() > 12 {
                         " and more"
                     } else {
                         ""
                     },
-                    of - made,
+                    built.files - built.made_again,
+                    built.files,
                 );
             }
         }

@@ -37,7 +37,8 @@ pub struct Rebuilder {
     load_diags: Vec<Diagnostic>,
     incremental: Incremental,
     last: Option<Arc<Snapshot>>,
-    /// The model and render state of the last good build, while its model matches the sources.
+    /// The model and render state of the last good build (its model as of that build: the
+    /// next build patches it or assembles a new one).
     kept: Option<(Prepared, Box<Kept>)>,
     /// Set by [`Rebuilder::apply`]: the changed files, when every change was an edit of an
     /// item's Markdown body (front matter and everything else unchanged).
@@ -52,9 +53,12 @@ pub struct Built {
     pub summary: Summary,
     /// Site paths added, changed or removed since the previous site.
     pub changed: Vec<String>,
-    /// Files made again (not taken from the previous site) of all files; Markdown renderings
-    /// reused and made.
-    pub made: (usize, usize, (usize, usize)),
+    /// Files made again (not taken from the previous site).
+    pub made_again: usize,
+    /// Files of the new site.
+    pub files: usize,
+    /// Markdown renderings reused and made.
+    pub markdown: (usize, usize),
 }
 
 impl Rebuilder {
@@ -132,40 +136,34 @@ impl Rebuilder {
         phases.mark("start");
         let previous = self.last.clone();
         let sink = |_: bool| Ok(Output::memory(previous.clone()));
-        let bodies = self.bodies.take();
-        if let (Some(bodies), Some((mut prepared, kept))) = (bodies, self.kept.take()) {
-            let changed: Vec<ItemId> = bodies
-                .iter()
-                .filter_map(|p| set_body(&mut prepared.site, self.parsed.get(p)?))
-                .collect();
-            phases.mark("patch model");
-            let stage = Stage::Patch(&self.incremental, kept, changed);
-            match crate::render_stage(
-                &self.opts,
-                &prepared,
-                self.source_report(),
-                stage,
-                sink,
-                started,
-            ) {
-                Ok(Some((summary, out, kept))) => {
-                    phases.mark("render");
-                    self.kept = kept.map(|k| (prepared, k));
-                    return Ok(self.finish(summary, out, previous, phases));
-                }
-                // It changed more than bodies after all: build in full below.
-                Ok(None) => {
-                    self.incremental.forget_pending();
-                    drop_later(prepared);
-                }
-                Err(ds) => {
-                    drop_later(prepared);
-                    return Err(ds);
+        match (self.bodies.take(), self.kept.take()) {
+            (Some(bodies), Some((mut prepared, kept))) => {
+                let changed: Vec<ItemId> = bodies
+                    .iter()
+                    .filter_map(|p| set_body(&mut prepared.site, self.parsed.get(p)?))
+                    .collect();
+                phases.mark("patch model");
+                let stage = Stage::Patch(&self.incremental, kept, changed);
+                let report = self.source_report();
+                match crate::render_stage(&self.opts, &prepared, report, stage, sink, started) {
+                    Ok(Some((summary, out, kept))) => {
+                        phases.mark("render");
+                        self.kept = kept.map(|k| (prepared, k));
+                        return Ok(self.finish(summary, out, previous, phases));
+                    }
+                    // It changed more than bodies after all: build in full below.
+                    Ok(None) => {
+                        self.incremental.forget_pending();
+                        drop_later(prepared);
+                    }
+                    Err(ds) => {
+                        drop_later(prepared);
+                        return Err(ds);
+                    }
                 }
             }
-        }
-        if let Some(old) = self.kept.take() {
-            drop_later(old);
+            (_, Some(old)) => drop_later(old),
+            _ => {}
         }
         let input = Input::Kept {
             sources: &self.sources,
@@ -196,7 +194,10 @@ impl Rebuilder {
             .keys()
             .filter(|p| self.sources.assets.binary_search(p).is_ok())
             .count();
-        (ds, media)
+        crate::SourceReport {
+            diags: ds,
+            media_checked: media,
+        }
     }
 
     /// Makes the filled sink the last good site.
@@ -223,7 +224,9 @@ impl Rebuilder {
         self.last = Some(site.clone());
         phases.print();
         Built {
-            made: (fresh.len(), site.files.len(), markdown),
+            made_again: fresh.len(),
+            files: site.files.len(),
+            markdown,
             site,
             summary,
             changed,
