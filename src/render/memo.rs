@@ -351,9 +351,7 @@ impl Incremental {
         }
         if let Ok(mut m) = self.memo.lock() {
             let new = std::mem::take(&mut m.new);
-            let stale = std::mem::replace(&mut m.old, new);
-            // Freeing thousands of renderings takes milliseconds the writer would wait for.
-            std::thread::spawn(move || drop(stale));
+            crate::util::drop_later(std::mem::replace(&mut m.old, new));
         }
         if let Ok(mut p) = self.pending.lock() {
             p.clear();

@@ -24,6 +24,7 @@ use crate::load::{self, Sources};
 use crate::model::ItemId;
 use crate::model::build::{ParsedFile, parse_one, set_body};
 use crate::render::memo::Incremental;
+use crate::util::drop_later;
 use crate::write::{Output, Snapshot};
 use crate::{BuildOptions, Input, Kept, Prepared, Stage, Summary};
 
@@ -307,12 +308,6 @@ impl Rebuilder {
         }
         self.incremental.set_templates(&sources);
     }
-}
-
-/// Drops `value` on another thread: freeing a large model takes milliseconds a writer would
-/// wait for.
-fn drop_later<T: Send + 'static>(value: T) {
-    std::thread::spawn(move || drop(value));
 }
 
 /// The range of `sorted` (by `key`, in path order) at or under `dir`: path order puts a

@@ -7,3 +7,9 @@ pub mod phases;
 pub mod slug;
 
 pub use phases::Phases;
+
+/// Drops `value` on another thread: freeing a large model or memo takes milliseconds a writer
+/// waiting for a rebuild would notice.
+pub fn drop_later<T: Send + 'static>(value: T) {
+    std::thread::spawn(move || drop(value));
+}
