@@ -10,6 +10,7 @@ pub mod config;
 pub mod diag;
 pub mod highlight;
 pub mod i18n;
+pub mod incremental;
 pub mod load;
 pub mod markdown;
 pub mod media;
