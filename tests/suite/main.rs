@@ -10,6 +10,7 @@ mod events;
 mod i18n;
 mod images;
 mod invalid;
+mod media;
 mod portal;
 mod privacy;
 mod serve;
