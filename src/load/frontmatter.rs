@@ -358,4 +358,20 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn field_lines_in_front_matter_and_list_entries() {
+        let md = "---\ntitle: T\nconsent:\n  record: CR-1\ntags:\n  - name: x\n---\nrecord: body\n";
+        assert_eq!(field_line(md, "title"), Some(2));
+        assert_eq!(field_line(md, "record"), Some(4));
+        assert_eq!(field_line(md, "name"), Some(6));
+        assert_eq!(field_line(md, "summary"), None);
+        let yaml = "title: T\nfiles:\n  - path: a.pdf\n    title: A\n  - title: B\n    path: \"b.pdf\"\n    language: so\n";
+        let at = |field, file| field_line(yaml, FieldAt::new(field).in_entry("path", file));
+        assert_eq!(at("path", "a.pdf"), Some(3));
+        assert_eq!(at("language", "b.pdf"), Some(7));
+        // Not written in its entry: the entry's `path` line.
+        assert_eq!(at("language", "a.pdf"), Some(3));
+        assert_eq!(at("path", "c.pdf"), None);
+    }
 }
