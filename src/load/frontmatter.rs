@@ -97,14 +97,7 @@ fn strip_position(msg: &str) -> &str {
 /// Rewrites a serde/YAML message in plain words and suggests a fix.
 fn explain(msg: &str) -> (String, Option<String>) {
     if let Some(rest) = msg.strip_prefix("unknown field `") {
-        let (field, expected) = rest.split_once('`').unwrap_or((rest, ""));
-        let known: Vec<&str> = expected
-            .trim_start_matches(", expected one of ")
-            .trim_start_matches(", expected ")
-            .split(", ")
-            .map(|s| s.trim_matches('`'))
-            .filter(|s| !s.is_empty())
-            .collect();
+        let (field, known) = name_and_expected(rest, true);
         let help = match closest(field, known.iter().copied()) {
             Some(c) => format!("did you mean `{c}`? Known fields: {}", known.join(", ")),
             None => format!("remove it; known fields are: {}", known.join(", ")),
@@ -112,13 +105,7 @@ fn explain(msg: &str) -> (String, Option<String>) {
         return (format!("unknown field `{field}`"), Some(help));
     }
     if let Some(rest) = msg.strip_prefix("unknown variant `") {
-        let (value, expected) = rest.split_once('`').unwrap_or((rest, ""));
-        let known: Vec<&str> = expected
-            .trim_start_matches(", expected one of ")
-            .trim_start_matches(", expected ")
-            .split(", ")
-            .map(|s| s.trim_matches('`'))
-            .collect();
+        let (value, known) = name_and_expected(rest, false);
         let help = match closest(value, known.iter().copied()) {
             Some(c) => format!("did you mean `{c}`? Allowed: {}", known.join(", ")),
             None => format!("use one of: {}", known.join(", ")),
@@ -139,47 +126,18 @@ fn explain(msg: &str) -> (String, Option<String>) {
             Some("keep only one of them".into()),
         );
     }
-    if msg.contains("expected sequence") {
-        return (
-            "expected a list".into(),
-            Some("write a list as `[first, second]` or one `- item` per line".into()),
-        );
+    let plain = |table: &[(&str, Option<&str>, &str)]| {
+        let (_, message, help) = table.iter().find(|(words, _, _)| msg.contains(words))?;
+        Some((message.unwrap_or(msg).to_string(), Some(help.to_string())))
+    };
+    if let Some(said) = plain(&SHAPES) {
+        return said;
     }
-    if msg.contains("expected string scalar") {
-        return (
-            "expected a single text value".into(),
-            Some("put the value on the same line; quote it if it contains `:`, `[` or `#`".into()),
-        );
-    }
-    if msg.starts_with("invalid type") || msg.starts_with("invalid ") {
+    if msg.starts_with("invalid ") {
         return (format!("wrong type of value: {msg}"), None);
     }
-    if msg.contains("end of input") {
-        return (
-            "the YAML ends too early".into(),
-            Some("check for an unclosed quote or bracket".into()),
-        );
-    }
-    if msg.contains("is not a date") || msg.contains("not a real date") {
-        return (
-            msg.to_string(),
-            Some("write dates as YYYY-MM-DD with a real day and month, e.g. 2027-03-15".into()),
-        );
-    }
-    if msg.contains("is not a date and time") {
-        return (
-            msg.to_string(),
-            Some("write YYYY-MM-DD HH:MM in 24-hour UK time, e.g. 2027-03-15 18:00".into()),
-        );
-    }
-    if msg.contains("mapping values are not allowed") {
-        return (
-            "a value contains `: ` where YAML does not expect it".into(),
-            Some("put the whole value in double quotes, e.g. title: \"Jobs: what is on\"".into()),
-        );
-    }
-    if msg.contains("tab") {
-        return (msg.to_string(), Some("indent with spaces, not tabs".into()));
+    if let Some(said) = plain(&OTHERS) {
+        return said;
     }
     (
         format!("the front matter is not valid YAML: {msg}"),
@@ -189,6 +147,140 @@ fn explain(msg: &str) -> (String, Option<String>) {
                 .into(),
         ),
     )
+}
+
+/// `name`, expected one of `a`, `b`: the name and the expected names (empty ones dropped when
+/// `drop_empty`).
+fn name_and_expected(rest: &str, drop_empty: bool) -> (&str, Vec<&str>) {
+    let (name, expected) = rest.split_once('`').unwrap_or((rest, ""));
+    let known = expected
+        .trim_start_matches(", expected one of ")
+        .trim_start_matches(", expected ")
+        .split(", ")
+        .map(|s| s.trim_matches('`'))
+        .filter(|s| !drop_empty || !s.is_empty())
+        .collect();
+    (name, known)
+}
+
+/// Messages about the shape of a value, recognised by words they contain (checked first): the
+/// words, the plain message (`None`: the message as it is) and the suggested fix.
+const SHAPES: [(&str, Option<&str>, &str); 2] = [
+    (
+        "expected sequence",
+        Some("expected a list"),
+        "write a list as `[first, second]` or one `- item` per line",
+    ),
+    (
+        "expected string scalar",
+        Some("expected a single text value"),
+        "put the value on the same line; quote it if it contains `:`, `[` or `#`",
+    ),
+];
+
+/// Other messages recognised by words they contain (checked after wrong types), like
+/// [`SHAPES`].
+const OTHERS: [(&str, Option<&str>, &str); 6] = [
+    (
+        "end of input",
+        Some("the YAML ends too early"),
+        "check for an unclosed quote or bracket",
+    ),
+    (
+        "is not a date",
+        None,
+        "write dates as YYYY-MM-DD with a real day and month, e.g. 2027-03-15",
+    ),
+    (
+        "not a real date",
+        None,
+        "write dates as YYYY-MM-DD with a real day and month, e.g. 2027-03-15",
+    ),
+    (
+        "is not a date and time",
+        None,
+        "write YYYY-MM-DD HH:MM in 24-hour UK time, e.g. 2027-03-15 18:00",
+    ),
+    (
+        "mapping values are not allowed",
+        Some("a value contains `: ` where YAML does not expect it"),
+        "put the whole value in double quotes, e.g. title: \"Jobs: what is on\"",
+    ),
+    ("tab", None, "indent with spaces, not tabs"),
+];
+
+/// What [`field_line`] looks for: a `name:` line, optionally inside the list entry whose
+/// `key:` has a given value (such as the `files:` entry with `path: guide.pdf`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FieldAt<'a> {
+    /// The field name, without the colon.
+    pub name: &'a str,
+    /// The list entry: its identifying field and that field's value.
+    pub entry: Option<(&'a str, &'a str)>,
+}
+
+impl<'a> FieldAt<'a> {
+    /// The field `name` anywhere in the front matter (top level or nested).
+    pub fn new(name: &'a str) -> Self {
+        FieldAt { name, entry: None }
+    }
+
+    /// The field inside the list entry whose `key:` is `value`.
+    pub fn in_entry(self, key: &'a str, value: &'a str) -> Self {
+        FieldAt {
+            entry: Some((key, value)),
+            ..self
+        }
+    }
+}
+
+impl<'a> From<&'a str> for FieldAt<'a> {
+    fn from(name: &'a str) -> Self {
+        FieldAt::new(name)
+    }
+}
+
+/// The 1-based file line where a front-matter field is written, the one line-finder of the
+/// crate's diagnostics. Only the front matter is searched (up to the closing `---`; a YAML file
+/// without delimiters is searched whole).
+///
+/// Without an entry, the first line that sets `name:` (top level, nested, or as a list item).
+/// With one, the `name:` line of that list entry, or the entry's identifying line when the
+/// entry does not write `name`; `None` when no entry has that value.
+pub fn field_line<'a>(text: &str, at: impl Into<FieldAt<'a>>) -> Option<usize> {
+    let at = at.into();
+    let lines: Vec<&str> = text
+        .lines()
+        .take_while({
+            let mut seen = 0;
+            move |l| {
+                if l.trim_end() == "---" {
+                    seen += 1;
+                }
+                seen < 2
+            }
+        })
+        .collect();
+    let key = format!("{}:", at.name);
+    let sets = |l: &str| l.trim_start().trim_start_matches("- ").starts_with(&key);
+    let Some((entry_key, value)) = at.entry else {
+        return lines.iter().position(|l| sets(l)).map(|i| i + 1);
+    };
+    let start = lines.iter().position(|l| {
+        let t = l.trim_start().trim_start_matches("- ").trim_start();
+        t.strip_prefix(entry_key)
+            .and_then(|t| t.strip_prefix(':'))
+            .is_some_and(|v| v.trim().trim_matches(['"', '\'']) == value)
+    })?;
+    let item = |l: &str| l.trim_start().starts_with("- ");
+    let entry_start = (0..=start).rev().find(|&i| item(lines[i])).unwrap_or(start);
+    let found = lines[entry_start..]
+        .iter()
+        .enumerate()
+        .take_while(|(n, l)| *n == 0 || !item(l))
+        .find(|(_, l)| sets(l))
+        .map(|(n, _)| entry_start + n + 1);
+    found.or(Some(start + 1))
 }
 
 #[cfg(test)]
@@ -265,5 +357,21 @@ mod tests {
                 d.help
             );
         }
+    }
+
+    #[test]
+    fn field_lines_in_front_matter_and_list_entries() {
+        let md = "---\ntitle: T\nconsent:\n  record: CR-1\ntags:\n  - name: x\n---\nrecord: body\n";
+        assert_eq!(field_line(md, "title"), Some(2));
+        assert_eq!(field_line(md, "record"), Some(4));
+        assert_eq!(field_line(md, "name"), Some(6));
+        assert_eq!(field_line(md, "summary"), None);
+        let yaml = "title: T\nfiles:\n  - path: a.pdf\n    title: A\n  - title: B\n    path: \"b.pdf\"\n    language: so\n";
+        let at = |field, file| field_line(yaml, FieldAt::new(field).in_entry("path", file));
+        assert_eq!(at("path", "a.pdf"), Some(3));
+        assert_eq!(at("language", "b.pdf"), Some(7));
+        // Not written in its entry: the entry's `path` line.
+        assert_eq!(at("language", "a.pdf"), Some(3));
+        assert_eq!(at("path", "c.pdf"), None);
     }
 }

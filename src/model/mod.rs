@@ -5,8 +5,11 @@
 //! whether an event is past or an opportunity open (against the build's fixed "now").
 
 pub mod build;
+mod item;
 pub mod kinds;
 pub(crate) mod parse;
+mod paths;
+mod publish;
 pub mod recur;
 pub mod sort;
 pub mod taxonomy;
@@ -15,10 +18,32 @@ pub mod translate;
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use jiff::ZonedDateTime;
 use jiff::civil::Date;
 
-use kinds::{ChampionFm, EventFm, OpportunityFm, PageFm, StoryFm, SurveyFm, ToolkitFm};
+use crate::config::{Config, Now};
+use kinds::champion::ChampionFm;
+pub use kinds::dates::Openness;
+use kinds::event::EventFm;
+use kinds::opportunity::OpportunityFm;
+use kinds::page::PageFm;
+use kinds::story::StoryFm;
+use kinds::survey::SurveyFm;
+pub use kinds::times::{EventTimes, Occurrence};
+use kinds::toolkit::ToolkitFm;
+
+/// What the model build needs besides the sources.
+#[derive(Debug, Clone, Copy)]
+pub struct Options<'a> {
+    /// Validated configuration.
+    pub config: &'a Config,
+    /// The build's "now".
+    pub now: &'a Now,
+    /// Include drafts.
+    pub drafts: bool,
+}
+
+/// Why a source is missing from the site when it has errors of its own.
+pub const BROKEN: &str = "has errors (reported separately)";
 
 /// Kind of a content item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -100,53 +125,8 @@ pub enum Data {
     Toolkit(ToolkitFm, PathBuf),
 }
 
-/// An event's times in the site's zone.
-#[derive(Debug, Clone)]
-pub struct EventTimes {
-    /// Start.
-    pub start: ZonedDateTime,
-    /// End, if given.
-    pub end: Option<ZonedDateTime>,
-    /// Every occurrence ended (or started, without an end) before "now".
-    pub past: bool,
-    /// The repeat rule, if the event repeats.
-    pub rule: Option<recur::Rule>,
-    /// Dated occurrences up to the horizon (one for a single event), soonest first.
-    pub occurrences: Vec<Occurrence>,
-}
-
-impl EventTimes {
-    /// The occurrence a page shows: the next one still to come, else the last one.
-    pub fn current(&self) -> usize {
-        self.occurrences
-            .iter()
-            .position(|o| !o.past)
-            .unwrap_or(self.occurrences.len().saturating_sub(1))
-    }
-}
-
-/// One dated occurrence of an event.
-#[derive(Debug, Clone)]
-pub struct Occurrence {
-    /// Start.
-    pub start: ZonedDateTime,
-    /// End, if the event has one.
-    pub end: Option<ZonedDateTime>,
-    /// Over before "now".
-    pub past: bool,
-}
-
 /// A listing entry: an item and, for events, which occurrence.
 pub type Entry = (ItemId, usize);
-
-/// Whether something can still be answered or applied for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Openness {
-    /// Still open today.
-    pub open: bool,
-    /// Open and closing within seven days.
-    pub closing_soon: bool,
-}
 
 /// Index of an item in [`Site::items`].
 pub type ItemId = usize;

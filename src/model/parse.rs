@@ -1,18 +1,20 @@
-//! Turns one source file into a parsed item: where it lives decides its kind, its front matter
-//! is deserialized into that kind's struct, and field-level checks that need only the file
-//! itself (end after start, a way to book, alt text) are made here.
+//! Turns one source file into a parsed item: where it lives decides its kind, and that kind's
+//! module reads and checks its front matter ([`super::kinds`]). Checks that need other files
+//! or the configuration come later, in [`super::build`].
 
 use std::path::{Component, Path, PathBuf};
 
 use serde::de::DeserializeOwned;
 
+use super::kinds::common::{FieldErrors, front};
+use super::kinds::translation::{self, RawTranslation, Target, language_suffix};
 use super::kinds::{
-    ChampionFm, EventFm, IndexFm, OpportunityFm, PageFm, StoryFm, SurveyFm, ToolkitFm, When,
+    Front, champion, event, opportunity, page::IndexFm, page::PageFm, story, survey,
 };
-use super::{Data, Intro, Kind};
+use super::{Intro, Kind};
 use crate::diag::Diagnostic;
 use crate::load::SourceFile;
-use crate::load::frontmatter::{parse_yaml, split};
+use crate::load::frontmatter::parse_yaml;
 use crate::util::slug::slugify;
 
 /// A file after parsing, before cross-file checks.
@@ -28,131 +30,6 @@ pub(crate) enum Parsed {
     Translation(Box<RawTranslation>),
 }
 
-/// What a translation translates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Target {
-    /// The home page.
-    Home,
-    /// A section introduction.
-    Intro(Kind),
-    /// An item of this kind.
-    Item(Kind),
-}
-
-/// A translation as written.
-#[derive(Debug, Clone)]
-pub(crate) struct RawTranslation {
-    pub(crate) target: Target,
-    /// The original's source path.
-    pub(crate) original: PathBuf,
-    /// Language code from the file name.
-    pub(crate) code: String,
-    pub(crate) source: PathBuf,
-    pub(crate) body_line: usize,
-    pub(crate) body: String,
-    pub(crate) fm: super::kinds::TranslationFm,
-}
-
-/// `story.ur.md` -> (`story.md`, `ur`).
-pub(crate) fn language_suffix(rel: &Path) -> Option<(PathBuf, String)> {
-    let name = rel.file_name()?.to_str()?;
-    let stem = name.strip_suffix(".md")?;
-    let (base, code) = stem.rsplit_once('.')?;
-    let is_code = (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase());
-    (is_code && !base.is_empty())
-        .then(|| (rel.with_file_name(format!("{base}.md")), code.to_string()))
-}
-
-/// Text fields a translation of `target` may set (besides title, summary and the body).
-fn translatable(target: Target) -> &'static [&'static str] {
-    match target {
-        Target::Item(Kind::Story) => &["author", "image_alt"],
-        Target::Item(Kind::Champion) => &["quote", "photo_alt"],
-        Target::Item(Kind::Event) => &["cost", "accessibility"],
-        Target::Item(Kind::Opportunity) => &["eligibility", "area"],
-        Target::Item(Kind::Survey) => &["prize_draw", "survey_url", "help"],
-        _ => &[],
-    }
-}
-
-fn parse_translation(
-    file: SourceFile,
-    original: PathBuf,
-    code: String,
-) -> Result<Parsed, Vec<Diagnostic>> {
-    let rel = file.rel.clone();
-    let target = match place(&original).map_err(|d| vec![d])? {
-        Place::Home => Target::Home,
-        Place::Intro(k) => Target::Intro(k),
-        Place::Item(k, _) => Target::Item(k),
-        Place::ToolkitYaml(_) | Place::ToolkitBody(_) => {
-            return Err(vec![Diagnostic::error(&rel, "toolkits cannot be translated yet")
-                .with_help("offer the file in another language in toolkit.yaml (`language:` per file) instead")]);
-        }
-    };
-    let allowed = translatable(target);
-    let (fm, body, body_line): (super::kinds::TranslationFm, _, _) =
-        front(&file).map_err(|ds| {
-            ds.into_iter()
-                .map(|d| explain_translation_field(d, allowed, &original))
-                .collect::<Vec<_>>()
-        })?;
-    let mut errs = Vec::new();
-    for f in fm.set_fields() {
-        if !allowed.contains(&f) {
-            let d = Diagnostic::error(
-                &rel,
-                format!("`{f}` cannot be set in a translation of this page"),
-            )
-            .with_help(translation_help(allowed, &original));
-            errs.push(match field_line(&file.text, f) {
-                Some(l) => d.at_line(l),
-                None => d,
-            });
-        }
-    }
-    if !errs.is_empty() {
-        return Err(errs);
-    }
-    Ok(Parsed::Translation(Box::new(RawTranslation {
-        target,
-        original,
-        code,
-        source: rel,
-        body_line,
-        body,
-        fm,
-    })))
-}
-
-fn translation_help(allowed: &[&str], original: &Path) -> String {
-    let mut fields = vec!["title", "summary"];
-    fields.extend_from_slice(allowed);
-    format!(
-        "a translation may only set {} (and reviewed, updated, draft); everything else comes from {}",
-        fields.join(", "),
-        original.display()
-    )
-}
-
-/// An unknown field in a translation is usually a field of the original: say so.
-fn explain_translation_field(d: Diagnostic, allowed: &[&str], original: &Path) -> Diagnostic {
-    match d
-        .message
-        .strip_prefix("unknown field `")
-        .and_then(|r| r.strip_suffix('`'))
-    {
-        Some(field) => Diagnostic {
-            message: format!(
-                "`{field}` cannot be set in a translation: it comes from the original"
-            ),
-            help: Some(translation_help(allowed, original)),
-            ..d
-        },
-        None => d,
-    }
-}
-
 /// An item as written.
 #[derive(Debug, Clone)]
 pub(crate) struct Raw {
@@ -162,7 +39,14 @@ pub(crate) struct Raw {
     pub(crate) body_line: usize,
     pub(crate) slug: String,
     pub(crate) body: std::sync::Arc<str>,
-    pub(crate) data: Data,
+    pub(crate) front: Front,
+}
+
+impl Raw {
+    /// A collector of problems placed at the fields of this item's file.
+    pub(crate) fn errors(&self) -> FieldErrors<'_> {
+        FieldErrors::new(&self.source, &self.text)
+    }
 }
 
 /// Where a file sits under `content/` or `toolkits/`.
@@ -226,41 +110,28 @@ pub(crate) fn parse(file: SourceFile) -> Result<Parsed, Vec<Diagnostic>> {
     if rel.starts_with("content")
         && let Some((original, code)) = language_suffix(&rel)
     {
-        return parse_translation(file, original, code);
+        let target = match place(&original).map_err(|d| vec![d])? {
+            Place::Home => Target::Home,
+            Place::Intro(k) => Target::Intro(k),
+            Place::Item(k, _) => Target::Item(k),
+            Place::ToolkitYaml(_) | Place::ToolkitBody(_) => {
+                return Err(vec![Diagnostic::error(&rel, "toolkits cannot be translated yet")
+                    .with_help("offer the file in another language in toolkit.yaml (`language:` per file) instead")]);
+            }
+        };
+        let t = translation::read(file, target, original, code)?;
+        return Ok(Parsed::Translation(Box::new(t)));
     }
-    match place(&rel).map_err(|d| vec![d])? {
-        Place::ToolkitBody(slug) => Ok(Parsed::ToolkitBody(slug, file.text)),
+    let (kind, slug, front, body, body_line) = match place(&rel).map_err(|d| vec![d])? {
+        Place::ToolkitBody(slug) => return Ok(Parsed::ToolkitBody(slug, file.text)),
         Place::ToolkitYaml(slug) => {
-            let fm: ToolkitFm = parse_yaml(&file.text, &rel, 0).map_err(|d| vec![*d])?;
-            let dir = rel.parent().map(Path::to_path_buf).unwrap_or_default();
-            let data = Data::Toolkit(fm, dir);
-            Ok(Parsed::Item(Box::new(Raw {
-                kind: Kind::Toolkit,
-                source: rel,
-                text: file.text.into(),
-                body_line: 1,
-                slug,
-                body: "".into(),
-                data,
-            })))
+            let fm = parse_yaml(&file.text, &rel, 0).map_err(|d| vec![*d])?;
+            (Kind::Toolkit, slug, Front::Toolkit(fm), String::new(), 1)
         }
         Place::Home => {
             let (fm, body, body_line): (IndexFm, _, _) = front(&file)?;
-            Ok(Parsed::Item(Box::new(Raw {
-                kind: Kind::Home,
-                source: rel,
-                body_line,
-                slug: String::new(),
-                body: body.into(),
-                data: Data::Page(PageFm {
-                    title: fm.title,
-                    summary: fm.summary,
-                    updated: None,
-                    menu: None,
-                    draft: false,
-                }),
-                text: file.text.into(),
-            })))
+            let fm = Front::Page(PageFm::home(fm));
+            (Kind::Home, String::new(), fm, body, body_line)
         }
         Place::Intro(kind) => {
             let (fm, body, body_line): (IndexFm, _, _) = front(&file)?;
@@ -271,7 +142,7 @@ pub(crate) fn parse(file: SourceFile) -> Result<Parsed, Vec<Diagnostic>> {
                 source: Some(rel),
                 body_line,
             };
-            Ok(Parsed::Intro(kind, intro))
+            return Ok(Parsed::Intro(kind, intro));
         }
         Place::Item(kind, stem) => {
             let slug = slugify(&stem);
@@ -281,322 +152,53 @@ pub(crate) fn parse(file: SourceFile) -> Result<Parsed, Vec<Diagnostic>> {
                         .with_help("name the file with letters or digits, e.g. my-story.md"),
                 ]);
             }
-            let (data, body, body_line) = item_data(kind, &file)?;
-            Ok(Parsed::Item(Box::new(Raw {
-                kind,
-                source: rel,
-                text: file.text.into(),
-                body_line,
-                slug,
-                body: body.into(),
-                data,
-            })))
-        }
-    }
-}
-
-fn front<T: DeserializeOwned>(file: &SourceFile) -> Result<(T, String, usize), Vec<Diagnostic>> {
-    let s = split(&file.text, &file.rel).map_err(|d| vec![*d])?;
-    let fm = parse_yaml(s.yaml, &file.rel, s.yaml_offset).map_err(|d| vec![*d])?;
-    let body_line = file.text[..file.text.len() - s.body.len()].lines().count() + 1;
-    Ok((fm, s.body.to_string(), body_line))
-}
-
-fn item_data(kind: Kind, file: &SourceFile) -> Result<(Data, String, usize), Vec<Diagnostic>> {
-    let rel = &file.rel;
-    let at = |field: &str| field_line(&file.text, field);
-    let err = |field: &str, msg: String, help: &str| {
-        let d = Diagnostic::error(rel, msg).with_help(help);
-        match at(field) {
-            Some(l) => d.at_line(l),
-            None => d,
+            let (fm, body, body_line) = read_item(kind, &file)?;
+            (kind, slug, fm, body, body_line)
         }
     };
-    let mut errs = Vec::new();
-    let (data, body, line) = match kind {
-        Kind::Page => {
-            let (fm, b, l): (PageFm, _, _) = front(file)?;
-            (Data::Page(fm), b, l)
-        }
-        Kind::Story => {
-            let (fm, b, l): (StoryFm, _, _) = front(file)?;
-            let no_alt = fm.image_alt.as_deref().is_none_or(|a| a.trim().is_empty());
-            if fm.image.is_some() && no_alt && !fm.image_decorative {
-                errs.push(err(
-                    "image",
-                    "`image` has no `image_alt`".into(),
-                    "add `image_alt:` describing the picture for people who cannot see it (or `image_decorative: true` and `image_alt: \"\"` if it is only decoration)",
-                ));
-            }
-            if fm.image_decorative && !no_alt {
-                errs.push(err(
-                    "image_decorative",
-                    "`image_decorative: true` but `image_alt` describes the image".into(),
-                    "a decorative image has no alt text: set `image_alt: \"\"`, or remove `image_decorative`",
-                ));
-            }
-            (Data::Story(fm, None), b, l)
-        }
-        Kind::Champion => {
-            let (fm, b, l): (ChampionFm, _, _) = front(file)?;
-            check_champion(&fm, &err, &mut errs);
-            (Data::Champion(fm), b, l)
-        }
-        Kind::Event => {
-            let (fm, b, l): (EventFm, _, _) = front(file)?;
-            if let Some(end) = fm.end
-                && end < fm.start
-                && !(matches!(end, When::Day(_)) && end.date() >= fm.start.date())
-            {
-                errs.push(err(
-                    "end",
-                    "the event ends before it starts".into(),
-                    "check `start` and `end`: end must be the same as or later than start",
-                ));
-            }
-            if fm.booking.as_ref().is_some_and(|b| !b.is_reachable()) {
-                errs.push(err(
-                    "booking",
-                    "`booking` gives no way to book".into(),
-                    "add a `url`, `email` or `phone` under `booking`, or remove `booking`",
-                ));
-            }
-            check_event(&fm, &err, &mut errs);
-            let times = super::EventTimes {
-                start: jiff::ZonedDateTime::default(),
-                end: None,
-                past: false,
-                rule: None,
-                occurrences: Vec::new(),
-            };
-            (Data::Event(Box::new(fm), times), b, l)
-        }
-        Kind::Opportunity => {
-            let (fm, b, l): (OpportunityFm, _, _) = front(file)?;
-            if !fm.how_to_apply.is_reachable() {
-                errs.push(err(
-                    "how_to_apply",
-                    "`how_to_apply` gives no way to apply".into(),
-                    "add a `url`, `email` or `phone` under `how_to_apply`",
-                ));
-            }
-            (
-                Data::Opportunity(
-                    fm,
-                    super::Openness {
-                        open: true,
-                        closing_soon: false,
-                    },
-                ),
-                b,
-                l,
-            )
-        }
-        Kind::Survey => {
-            let (fm, b, l): (SurveyFm, _, _) = front(file)?;
-            if !is_web_address(&fm.survey_url) {
-                errs.push(err(
-                    "survey_url",
-                    format!("`survey_url` `{}` is not a web address", fm.survey_url),
-                    "write the full address, starting with https://",
-                ));
-            }
-            (
-                Data::Survey(
-                    fm,
-                    super::Openness {
-                        open: true,
-                        closing_soon: false,
-                    },
-                ),
-                b,
-                l,
-            )
-        }
-        Kind::Home | Kind::Toolkit => unreachable_kind(rel)?,
-    };
-    if errs.is_empty() {
-        Ok((data, body, line))
-    } else {
-        Err(errs)
+    Ok(Parsed::Item(Box::new(Raw {
+        kind,
+        source: rel,
+        text: file.text.into(),
+        body_line,
+        slug,
+        body: body.into(),
+        front,
+    })))
+}
+
+/// The front matter of an item of `kind`, checked by its kind's module.
+fn read_item(kind: Kind, file: &SourceFile) -> Result<(Front, String, usize), Vec<Diagnostic>> {
+    match kind {
+        Kind::Page => checked(file, |_: &PageFm, _| {}, Front::Page),
+        Kind::Story => checked(file, story::check, Front::Story),
+        Kind::Champion => checked(file, champion::check, Front::Champion),
+        Kind::Event => checked(file, event::check, |fm| Front::Event(Box::new(fm))),
+        Kind::Opportunity => checked(file, opportunity::check, Front::Opportunity),
+        Kind::Survey => checked(file, survey::check, Front::Survey),
+        Kind::Home | Kind::Toolkit => Err(vec![Diagnostic::error(
+            &file.rel,
+            "internal: unexpected content kind for this file",
+        )]),
     }
 }
 
-fn unreachable_kind(rel: &Path) -> Result<(Data, String, usize), Vec<Diagnostic>> {
-    Err(vec![Diagnostic::error(
-        rel,
-        "internal: unexpected content kind for this file",
-    )])
-}
-
-fn check_event(
-    fm: &EventFm,
-    err: &dyn Fn(&str, String, &str) -> Diagnostic,
-    errs: &mut Vec<Diagnostic>,
-) {
-    use super::kinds::Attendance;
-    let online = matches!(fm.attendance, Attendance::Online | Attendance::Hybrid);
-    if online && fm.stream_url.is_none() {
-        errs.push(err(
-            "attendance",
-            "an online or hybrid event needs a `stream_url`".into(),
-            "add `stream_url:` with the link people join on, or set `attendance: in-person`",
-        ));
-    }
-    if !online && fm.stream_url.is_some() {
-        errs.push(err(
-            "stream_url",
-            "`stream_url` is given but `attendance` is in-person".into(),
-            "set `attendance: hybrid` (or `online`), or remove `stream_url`",
-        ));
-    }
-    if fm.attendance != Attendance::Online && fm.venue.is_none() {
-        errs.push(err(
-            "title",
-            "an in-person or hybrid event needs a `venue`".into(),
-            "add `venue:` with `name`, `address` and `postcode`, or set `attendance: online`",
-        ));
-    }
-    for (field, url) in [
-        ("stream_url", &fm.stream_url),
-        ("recording_url", &fm.recording_url),
-    ] {
-        if let Some(u) = url
-            && !is_web_address(u)
-        {
-            errs.push(err(
-                field,
-                format!("`{field}` `{u}` is not a web address"),
-                "write the full address, starting with https://",
-            ));
-        }
-    }
-    if fm.daily
-        && (fm.end.is_none_or(|e| e.date() == fm.start.date()) || matches!(fm.start, When::Day(_)))
-    {
-        errs.push(err("daily", "`daily` needs an event over several days with start and end times".into(),
-            "give `start` on the first day and `end` on the last day, e.g. 2027-01-27 10:00 and 2027-01-28 14:30"));
-    }
-    if fm.repeat.is_none() && !fm.except.is_empty() {
-        errs.push(err(
-            "except",
-            "`except` without `repeat`".into(),
-            "remove `except`, or add a `repeat` rule",
-        ));
-    }
-    if fm.repeat.is_some() && fm.end.is_some_and(|e| e.date() != fm.start.date()) {
-        errs.push(err(
-            "repeat",
-            "a repeating event must start and end on the same day".into(),
-            "make `end` the same day as `start`; the rule repeats the whole event",
-        ));
-    }
-}
-
-fn check_champion(
-    fm: &ChampionFm,
-    err: &dyn Fn(&str, String, &str) -> Diagnostic,
-    errs: &mut Vec<Diagnostic>,
-) {
-    if fm.anonymous {
-        if fm.name.is_some() {
-            errs.push(err(
-                "name",
-                "an anonymous champion has a real `name`".into(),
-                "remove the real name: the repository may be public; keep only `pseudonym`",
-            ));
-        }
-        if fm.pseudonym.as_deref().is_none_or(|p| p.trim().is_empty()) {
-            errs.push(err(
-                "anonymous",
-                "`anonymous: true` needs a `pseudonym`".into(),
-                "add `pseudonym:` with the name to show instead of the person's own",
-            ));
-        }
-    } else if fm.name.as_deref().is_none_or(|n| n.trim().is_empty()) {
-        errs.push(err(
-            "role",
-            "required field `name` is missing".into(),
-            "add `name:` (or `anonymous: true` and a `pseudonym:`)",
-        ));
-    }
-    if fm.photo.is_some() && fm.photo_alt.as_deref().is_none_or(|a| a.trim().is_empty()) {
-        errs.push(err(
-            "photo",
-            "`photo` has no `photo_alt`".into(),
-            "add `photo_alt:` describing the photo for people who cannot see it",
-        ));
-    }
-    match fm.consent.record.as_deref().map(str::trim) {
-        None | Some("") => errs.push(err(
-            "consent",
-            "the consent block has no `record`".into(),
-            "add `record: CR-YYYY-NNN`, the reference in the programme's consent register \
-             (signatures, dates of birth, addresses and phone numbers stay in the register)",
-        )),
-        Some(r) if !is_consent_record(r) => errs.push(err(
-            "record",
-            format!("consent `record` `{r}` is not a consent-register reference"),
-            "write it as CR-YYYY-NNN, e.g. CR-2018-014, as in the consent register",
-        )),
-        _ => {}
-    }
-    if let Some(exp) = fm.consent.expires
-        && exp < fm.consent.given
-    {
-        errs.push(err(
-            "expires",
-            "consent `expires` is before it was `given`".into(),
-            "check the dates in the consent block against the consent register",
-        ));
-    }
-}
-
-/// An absolute http(s) URL with a host name (`https://` alone is not one).
-pub(crate) fn is_web_address(url: &str) -> bool {
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"));
-    let host = rest.map(|r| r.split(['/', '?', '#']).next().unwrap_or(""));
-    host.is_some_and(|h| h.contains('.') || h.starts_with("localhost"))
-        && !url.contains(char::is_whitespace)
-}
-
-/// `CR-YYYY-NNN`: a consent-register reference (three or more digits after the year).
-fn is_consent_record(r: &str) -> bool {
-    let mut parts = r.split('-');
-    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
-        n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
-    };
-    parts.next() == Some("CR")
-        && parts.next().is_some_and(|y| digits(y, 4..=4))
-        && parts.next().is_some_and(|n| digits(n, 3..=6))
-        && parts.next().is_none()
-}
-
-/// The 1-based line of the first front-matter line that sets `field:` (top level or nested).
-pub(crate) fn field_line(text: &str, field: &str) -> Option<usize> {
-    let key = format!("{field}:");
-    text.lines()
-        .take_while({
-            let mut seen = 0;
-            move |l| {
-                if l.trim_end() == "---" {
-                    seen += 1;
-                }
-                seen < 2
-            }
-        })
-        .position(|l| {
-            let t = l.trim_start().trim_start_matches("- ");
-            t.starts_with(&key)
-        })
-        .map(|i| i + 1)
+/// The file's front matter as a `T`, checked by `check`, wrapped by `wrap`.
+fn checked<T: DeserializeOwned>(
+    file: &SourceFile,
+    check: impl Fn(&T, &mut FieldErrors<'_>),
+    wrap: impl Fn(T) -> Front,
+) -> Result<(Front, String, usize), Vec<Diagnostic>> {
+    let (fm, body, line) = front::<T>(file)?;
+    let mut errs = FieldErrors::new(&file.rel, &file.text);
+    check(&fm, &mut errs);
+    errs.result((wrap(fm), body, line))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::kinds::champion::is_consent_record;
 
     fn file(rel: &str, text: &str) -> SourceFile {
         SourceFile {

@@ -100,27 +100,7 @@ impl Rule {
                 "UNTIL" => until = Some(parse_until(value)?),
                 "BYDAY" => {
                     for d in value.split(',') {
-                        let d = d.trim().to_ascii_uppercase();
-                        let (num, day) = d.split_at(d.len().saturating_sub(2));
-                        let w = weekday(day).ok_or_else(|| {
-                            format!("BYDAY `{d}` is not a week day such as TU or 2TU")
-                        })?;
-                        let n = if num.is_empty() {
-                            None
-                        } else {
-                            Some(
-                                num.trim_start_matches('+')
-                                    .parse::<i8>()
-                                    .ok()
-                                    .filter(|n| *n != 0 && (-5..=5).contains(n))
-                                    .ok_or_else(|| {
-                                        format!(
-                                            "BYDAY `{d}`: the number must be 1 to 5 or -1 to -5"
-                                        )
-                                    })?,
-                            )
-                        };
-                        by_day.push((n, w));
+                        by_day.push(parse_by_day(d)?);
                     }
                 }
                 "WKST" if value.eq_ignore_ascii_case("MO") => {}
@@ -296,6 +276,24 @@ impl Rule {
             format!("{every} on {}", days.join(" and "))
         }
     }
+}
+
+/// One `BYDAY` entry: a week day with an optional ordinal within the month (`2TU`, `-1FR`).
+fn parse_by_day(d: &str) -> Result<(Option<i8>, Weekday), String> {
+    let d = d.trim().to_ascii_uppercase();
+    let (num, day) = d.split_at(d.len().saturating_sub(2));
+    let w =
+        weekday(day).ok_or_else(|| format!("BYDAY `{d}` is not a week day such as TU or 2TU"))?;
+    if num.is_empty() {
+        return Ok((None, w));
+    }
+    let n = num
+        .trim_start_matches('+')
+        .parse::<i8>()
+        .ok()
+        .filter(|n| *n != 0 && (-5..=5).contains(n))
+        .ok_or_else(|| format!("BYDAY `{d}`: the number must be 1 to 5 or -1 to -5"))?;
+    Ok((Some(n), w))
 }
 
 fn parse_until(v: &str) -> Result<Date, String> {

@@ -7,10 +7,9 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use super::build::{Options, link_key};
-use super::kinds::TranslationFm;
-use super::parse::{RawTranslation, Target};
-use super::{Data, Intro, Item, ItemId, Site};
+use super::kinds::translation::{RawTranslation, Target, TranslationFm};
+use super::paths::link_key;
+use super::{Data, Intro, Item, ItemId, Options, Site};
 use crate::diag::{Diagnostic, Diagnostics, closest};
 
 /// Adds every translation of a published original as an item of its own language and links

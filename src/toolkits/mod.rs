@@ -20,7 +20,7 @@ use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::model::build::file_field_line;
+use crate::load::frontmatter::{FieldAt, field_line};
 use crate::model::{Data, ItemId, Site};
 use cache::{Cache, FileEntry, ZipEntry};
 use format::Format;
@@ -234,7 +234,7 @@ fn rel_key(p: &Path) -> String {
 }
 
 fn at(d: Diagnostic, j: &Job<'_>, field: &str) -> Diagnostic {
-    match file_field_line(&j.text, j.name, field) {
+    match field_line(&j.text, FieldAt::new(field).in_entry("path", j.name)) {
         Some(l) => d.at_line(l),
         None => d,
     }

@@ -1,0 +1,137 @@
+//! One parsed item to a published [`Item`]: its taxonomy slugs resolved against the
+//! configuration, its kind's cross-file checks made, and the values derived from its front
+//! matter (an event's times, an opportunity's openness) computed.
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use super::kinds::common::FieldErrors;
+use super::kinds::{Front, Openness, champion::ChampionFm, story, times, toolkit};
+use super::parse::Raw;
+use super::paths::item_path;
+use super::{Data, Item, Kind, Options};
+use crate::diag::Diagnostics;
+use crate::load::frontmatter::field_line;
+
+/// The published champions (every champion slug with whether it is published) and the slugs
+/// of champions with errors of their own, for the stories that name them.
+pub(crate) struct Champions<'a> {
+    /// Slug to published.
+    pub(crate) published: &'a HashMap<String, bool>,
+    /// Slugs of profiles with errors.
+    pub(crate) broken: &'a HashSet<String>,
+}
+
+/// The item made from `raw`, or `None` with its problems in `ds`.
+pub(crate) fn to_item(
+    raw: Raw,
+    champions: &Champions<'_>,
+    opts: Options<'_>,
+    ds: &mut Diagnostics,
+) -> Option<Item> {
+    let cfg = opts.config;
+    let Raw {
+        kind,
+        source,
+        text,
+        body_line,
+        slug,
+        body,
+        front,
+    } = raw;
+    let mut errs = FieldErrors::new(&source, &text);
+    let common = front.common();
+    let neighbourhoods = errs.resolve_terms(
+        &common.neighbourhoods,
+        &cfg.site.neighbourhoods,
+        "neighbourhoods",
+    );
+    let themes = errs.resolve_terms(&common.themes, &cfg.site.themes, "themes");
+    let data = derive(front, &slug, champions, opts, &mut errs, ds);
+    if !errs.list.is_empty() {
+        ds.extend(errs.list);
+        return None;
+    }
+    let data = data?;
+    let media_line = match kind {
+        Kind::Story => field_line(&text, "image"),
+        Kind::Champion => field_line(&text, "photo"),
+        _ => None,
+    };
+    Some(Item {
+        kind,
+        path: item_path(kind, &slug),
+        source,
+        body_line,
+        media_line,
+        slug,
+        title: common.title,
+        summary: common.summary,
+        date: common.date,
+        updated: common.updated,
+        tags: common.tags,
+        neighbourhoods,
+        themes,
+        body,
+        data,
+        lang: 0,
+        original: None,
+        translations: Vec::new(),
+        reviewed: true,
+    })
+}
+
+/// The kind's data: its front matter with the values derived from it, after the checks that
+/// need other files or the configuration (`None` when a derived value cannot be made).
+fn derive(
+    front: Front,
+    slug: &str,
+    champions: &Champions<'_>,
+    opts: Options<'_>,
+    errs: &mut FieldErrors<'_>,
+    ds: &mut Diagnostics,
+) -> Option<Data> {
+    let cfg = opts.config;
+    Some(match front {
+        Front::Page(fm) => Data::Page(fm),
+        Front::Story(fm) => {
+            story::check_champion(&fm, champions.published, champions.broken, errs, ds);
+            Data::Story(fm, None)
+        }
+        Front::Champion(fm) => {
+            check_neighbourhood(&fm, opts, errs);
+            Data::Champion(fm)
+        }
+        Front::Event(fm) => {
+            let t = times::times(&fm, cfg, opts.now, errs)?;
+            Data::Event(fm, t)
+        }
+        Front::Opportunity(fm) => {
+            let o = Openness::on(fm.closes, opts.now);
+            Data::Opportunity(fm, o)
+        }
+        Front::Survey(fm) => {
+            let o = Openness::on(Some(fm.closes), opts.now);
+            Data::Survey(fm, o)
+        }
+        Front::Toolkit(fm) => {
+            toolkit::check(&fm, slug, cfg, errs);
+            let dir = errs
+                .path
+                .parent()
+                .map(Path::to_path_buf)
+                .unwrap_or_default();
+            Data::Toolkit(fm, dir)
+        }
+    })
+}
+
+/// A champion's one neighbourhood must be a configured one.
+fn check_neighbourhood(fm: &ChampionFm, opts: Options<'_>, errs: &mut FieldErrors<'_>) {
+    let terms = &opts.config.site.neighbourhoods;
+    errs.resolve_terms(
+        std::slice::from_ref(&fm.neighbourhood),
+        terms,
+        "neighbourhood",
+    );
+}

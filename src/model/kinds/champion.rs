@@ -1,0 +1,279 @@
+//! Champion profiles (`content/champions/<slug>/index.md`): [`ChampionFm`] with its role and
+//! recorded consent, the checks of a profile, and whether its consent lets it be published.
+
+use std::collections::HashSet;
+use std::path::PathBuf;
+
+use jiff::civil::Date;
+use serde::Deserialize;
+
+use super::common::{Common, FieldErrors, beside_page};
+use super::dates::Day;
+use crate::diag::{Diagnostic, Diagnostics, Severity};
+
+/// What a champion does in the programme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    /// Trained resident researching local assets.
+    CommunityResearcher,
+    /// Local organisation working with the programme.
+    CommunityPartner,
+    /// Runs or starts a social enterprise.
+    SocialEntrepreneur,
+    /// Mentors others.
+    Mentor,
+    /// Overseas-qualified health professional matched to work.
+    MatchedHealthProfessional,
+    /// Volunteer.
+    Volunteer,
+}
+
+impl Role {
+    /// Slug (its display name is the UI string `<prefix>-<slug>` in locales/).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Role::CommunityResearcher => "community-researcher",
+            Role::CommunityPartner => "community-partner",
+            Role::SocialEntrepreneur => "social-entrepreneur",
+            Role::Mentor => "mentor",
+            Role::MatchedHealthProfessional => "matched-health-professional",
+            Role::Volunteer => "volunteer",
+        }
+    }
+}
+
+/// Where a person agreed their profile may appear.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Use {
+    /// This website.
+    Web,
+    /// Printed material.
+    Print,
+    /// Social media.
+    Social,
+}
+
+/// A champion's recorded consent.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Consent {
+    /// Allowed uses; without `web` the person is not published.
+    pub uses: Vec<Use>,
+    /// When consent was given.
+    pub given: Day,
+    /// When it ends, if it does.
+    #[serde(default)]
+    pub expires: Option<Day>,
+    /// Who recorded it.
+    pub recorded_by: String,
+    /// Reference in the programme's consent register.
+    #[serde(default)]
+    pub record: Option<String>,
+}
+
+/// `content/champions/<slug>/index.md`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChampionFm {
+    /// Public display name (absent when anonymous).
+    #[serde(default)]
+    pub name: Option<String>,
+    /// Show only the pseudonym.
+    #[serde(default)]
+    pub anonymous: bool,
+    /// Name shown when anonymous.
+    #[serde(default)]
+    pub pseudonym: Option<String>,
+    /// Role in the programme.
+    pub role: Role,
+    /// Neighbourhood slug.
+    pub neighbourhood: String,
+    /// Languages spoken.
+    #[serde(default)]
+    pub languages: Vec<String>,
+    /// A short quote.
+    #[serde(default)]
+    pub quote: Option<String>,
+    /// Photo file beside `index.md`.
+    #[serde(default)]
+    pub photo: Option<String>,
+    /// Text alternative of the photo.
+    #[serde(default)]
+    pub photo_alt: Option<String>,
+    /// Theme slugs.
+    #[serde(default)]
+    pub themes: Vec<String>,
+    /// A sample profile of an illustrative person.
+    #[serde(default)]
+    pub illustrative: bool,
+    /// Recorded consent.
+    pub consent: Consent,
+    /// Keep out of the build unless `--drafts`.
+    #[serde(default)]
+    pub draft: bool,
+}
+
+/// A published consent ending within this many days of "now" is a warning.
+pub const CONSENT_WARNING_DAYS: i64 = 30;
+
+impl ChampionFm {
+    /// Fields every item has: the shown name (the pseudonym when anonymous) and the quote.
+    pub(crate) fn common(&self) -> Common {
+        let name = if self.anonymous {
+            self.pseudonym.clone()
+        } else {
+            self.name.clone()
+        };
+        let summary = self.quote.clone().unwrap_or_default();
+        Common::titled(&name.unwrap_or_default(), &summary).terms(
+            &[],
+            std::slice::from_ref(&self.neighbourhood),
+            &self.themes,
+        )
+    }
+}
+
+/// Checks made on the file alone: name or pseudonym, photo description, consent record.
+pub(crate) fn check(fm: &ChampionFm, errs: &mut FieldErrors<'_>) {
+    if fm.anonymous {
+        if fm.name.is_some() {
+            errs.push(
+                "name",
+                "an anonymous champion has a real `name`",
+                "remove the real name: the repository may be public; keep only `pseudonym`",
+            );
+        }
+        if fm.pseudonym.as_deref().is_none_or(|p| p.trim().is_empty()) {
+            errs.push(
+                "anonymous",
+                "`anonymous: true` needs a `pseudonym`",
+                "add `pseudonym:` with the name to show instead of the person's own",
+            );
+        }
+    } else if fm.name.as_deref().is_none_or(|n| n.trim().is_empty()) {
+        errs.push(
+            "role",
+            "required field `name` is missing",
+            "add `name:` (or `anonymous: true` and a `pseudonym:`)",
+        );
+    }
+    if fm.photo.is_some() && fm.photo_alt.as_deref().is_none_or(|a| a.trim().is_empty()) {
+        errs.push(
+            "photo",
+            "`photo` has no `photo_alt`",
+            "add `photo_alt:` describing the photo for people who cannot see it",
+        );
+    }
+    check_consent(&fm.consent, errs);
+}
+
+fn check_consent(consent: &Consent, errs: &mut FieldErrors<'_>) {
+    match consent.record.as_deref().map(str::trim) {
+        None | Some("") => errs.push(
+            "consent",
+            "the consent block has no `record`",
+            "add `record: CR-YYYY-NNN`, the reference in the programme's consent register \
+             (signatures, dates of birth, addresses and phone numbers stay in the register)",
+        ),
+        Some(r) if !is_consent_record(r) => errs.push(
+            "record",
+            format!("consent `record` `{r}` is not a consent-register reference"),
+            "write it as CR-YYYY-NNN, e.g. CR-2018-014, as in the consent register",
+        ),
+        _ => {}
+    }
+    if let Some(exp) = consent.expires
+        && exp < consent.given
+    {
+        errs.push(
+            "expires",
+            "consent `expires` is before it was `given`",
+            "check the dates in the consent block against the consent register",
+        );
+    }
+}
+
+/// `CR-YYYY-NNN`: a consent-register reference (three or more digits after the year).
+pub(crate) fn is_consent_record(r: &str) -> bool {
+    let mut parts = r.split('-');
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    parts.next() == Some("CR")
+        && parts.next().is_some_and(|y| digits(y, 4..=4))
+        && parts.next().is_some_and(|n| digits(n, 3..=6))
+        && parts.next().is_none()
+}
+
+/// Why the person may not be shown on `today`, given `why`, the reason that applies to any
+/// page (a draft). A consent reason is noted in `ds`; a published consent that ends soon is a
+/// warning at `expires`.
+pub(crate) fn publication(
+    fm: &ChampionFm,
+    mut why: Option<&'static str>,
+    today: Date,
+    errs: &FieldErrors<'_>,
+    ds: &mut Diagnostics,
+) -> Option<&'static str> {
+    let c = &fm.consent;
+    if !c.uses.contains(&Use::Web) {
+        why = Some("has no consent for the web");
+    } else if c.given.0 > today {
+        why = Some("gave consent that starts later");
+    } else if c.expires.is_some_and(|Day(e)| e < today) {
+        why = Some("has consent that has expired");
+    }
+    if why.is_some() && why != Some("is a draft") {
+        ds.push(Diagnostic {
+            severity: Severity::Note,
+            ..Diagnostic::error(
+                errs.path,
+                format!("not published: this person {}", why.unwrap_or("")),
+            )
+        });
+    }
+    if why.is_none()
+        && let Some(Day(e)) = c.expires
+        && e <= today.saturating_add(jiff::Span::new().days(CONSENT_WARNING_DAYS))
+    {
+        ds.push(errs.place(
+            Diagnostic::warning(
+                errs.path,
+                format!("consent expires on {e}: after that the profile disappears from the site"),
+            )
+            .with_help("ask the person to renew their consent and update `expires` (and the consent register), or plan to take the profile down"),
+            "expires",
+        ));
+    }
+    why
+}
+
+/// The photo: never published for an anonymous person (a warning), and it must be a file
+/// beside the profile.
+pub(crate) fn check_media(
+    fm: &ChampionFm,
+    errs: &FieldErrors<'_>,
+    assets: &HashSet<PathBuf>,
+    ds: &mut Diagnostics,
+) {
+    let Some(photo) = fm.photo.as_deref() else {
+        return;
+    };
+    if fm.anonymous {
+        ds.push(
+            errs.place(
+                Diagnostic::warning(
+                    errs.path,
+                    "an anonymous champion's `photo` is never published",
+                )
+                .with_help(
+                    "remove `photo:` and the photo file: the repository itself may be public",
+                ),
+                "photo",
+            ),
+        );
+    }
+    ds.extend(beside_page(errs, "photo", photo, assets));
+}

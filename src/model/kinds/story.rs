@@ -1,0 +1,126 @@
+//! Stories (`content/stories/<slug>.md`): [`StoryFm`], its image checks, and the check of the
+//! champion it names.
+
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+
+use serde::Deserialize;
+
+use super::common::{Common, FieldErrors, beside_page};
+use super::dates::Day;
+use crate::diag::{Diagnostic, Diagnostics, closest};
+
+/// `content/stories/<slug>.md`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoryFm {
+    /// Heading.
+    pub title: String,
+    /// Publication date.
+    pub date: Day,
+    /// Last update.
+    #[serde(default)]
+    pub updated: Option<Day>,
+    /// One sentence for listings and feeds.
+    pub summary: String,
+    /// Byline.
+    #[serde(default)]
+    pub author: Option<String>,
+    /// Free tags.
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// Neighbourhood slugs.
+    #[serde(default)]
+    pub neighbourhoods: Vec<String>,
+    /// Theme slugs.
+    #[serde(default)]
+    pub themes: Vec<String>,
+    /// Image file beside the story.
+    #[serde(default)]
+    pub image: Option<String>,
+    /// Text alternative of the image.
+    #[serde(default)]
+    pub image_alt: Option<String>,
+    /// The image is decoration only: published with empty alt text (`image_alt: ""`).
+    #[serde(default)]
+    pub image_decorative: bool,
+    /// Slug of the champion the story is about.
+    #[serde(default)]
+    pub champion: Option<String>,
+    /// Keep out of the build unless `--drafts`.
+    #[serde(default)]
+    pub draft: bool,
+}
+
+impl StoryFm {
+    /// Fields every item has.
+    pub(crate) fn common(&self) -> Common {
+        Common::titled(&self.title, &self.summary)
+            .dated(Some(self.date.0), self.updated.map(|d| d.0))
+            .terms(&self.tags, &self.neighbourhoods, &self.themes)
+    }
+}
+
+/// Checks made on the file alone: an image needs its description (or to be decorative).
+pub(crate) fn check(fm: &StoryFm, errs: &mut FieldErrors<'_>) {
+    let no_alt = fm.image_alt.as_deref().is_none_or(|a| a.trim().is_empty());
+    if fm.image.is_some() && no_alt && !fm.image_decorative {
+        errs.push(
+            "image",
+            "`image` has no `image_alt`",
+            "add `image_alt:` describing the picture for people who cannot see it (or `image_decorative: true` and `image_alt: \"\"` if it is only decoration)",
+        );
+    }
+    if fm.image_decorative && !no_alt {
+        errs.push(
+            "image_decorative",
+            "`image_decorative: true` but `image_alt` describes the image",
+            "a decorative image has no alt text: set `image_alt: \"\"`, or remove `image_decorative`",
+        );
+    }
+}
+
+/// The image must be a file beside the story.
+pub(crate) fn check_media(
+    fm: &StoryFm,
+    errs: &FieldErrors<'_>,
+    assets: &HashSet<PathBuf>,
+) -> Option<Diagnostic> {
+    beside_page(errs, "image", fm.image.as_deref()?, assets)
+}
+
+/// The champion the story names must exist (an error) and be published (a warning in `ds`;
+/// the story is then shown without them). `champions` maps every champion slug to whether it
+/// is published; references to champions with errors of their own are not reported again.
+pub(crate) fn check_champion(
+    fm: &StoryFm,
+    champions: &HashMap<String, bool>,
+    broken: &HashSet<String>,
+    errs: &mut FieldErrors<'_>,
+    ds: &mut Diagnostics,
+) {
+    let Some(c) = &fm.champion else { return };
+    match champions.get(c) {
+        Some(true) => {}
+        Some(false) => ds.push(
+            errs.place(
+                Diagnostic::warning(
+                    errs.path,
+                    format!("champion `{c}` is not published; the story is shown without them"),
+                )
+                .with_help("check the champion's consent, or remove `champion:`"),
+                "champion",
+            ),
+        ),
+        None if broken.contains(c) => {}
+        None => {
+            let help = match closest(c, champions.keys().map(String::as_str)) {
+                Some(s) => {
+                    format!("did you mean `{s}`? Champions are content/champions/NAME/index.md")
+                }
+                None => "use the folder name of a profile in content/champions/".into(),
+            };
+            errs.push("champion", format!("unknown champion `{c}`"), help);
+        }
+    }
+}

@@ -1,0 +1,205 @@
+//! Translations (`x.ur.md` beside `x.md`): [`TranslationFm`], which text fields a translation
+//! of each kind may set, and reading one translation file. Applying translations to the model
+//! is [`crate::model::translate`].
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use super::common::{FieldErrors, front};
+use super::dates::Day;
+use super::survey::Helper;
+use crate::diag::Diagnostic;
+use crate::load::SourceFile;
+use crate::model::Kind;
+
+/// A translation (`x.ur.md`): only text fields; everything else comes from the original.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TranslationFm {
+    /// Heading.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// One sentence.
+    #[serde(default)]
+    pub summary: Option<String>,
+    /// Story byline.
+    #[serde(default)]
+    pub author: Option<String>,
+    /// Story image description.
+    #[serde(default)]
+    pub image_alt: Option<String>,
+    /// Champion photo description.
+    #[serde(default)]
+    pub photo_alt: Option<String>,
+    /// Champion quote.
+    #[serde(default)]
+    pub quote: Option<String>,
+    /// Event price in words.
+    #[serde(default)]
+    pub cost: Option<String>,
+    /// Event access notes.
+    #[serde(default)]
+    pub accessibility: Option<String>,
+    /// Opportunity eligibility.
+    #[serde(default)]
+    pub eligibility: Option<String>,
+    /// Opportunity area.
+    #[serde(default)]
+    pub area: Option<String>,
+    /// Survey prize draw wording.
+    #[serde(default)]
+    pub prize_draw: Option<String>,
+    /// Survey address in this language.
+    #[serde(default)]
+    pub survey_url: Option<String>,
+    /// Survey helpers, described in this language.
+    #[serde(default)]
+    pub help: Option<Vec<Helper>>,
+    /// The translation was checked by a fluent speaker (drafts are `false`).
+    #[serde(default)]
+    pub reviewed: bool,
+    /// When the translation was last brought up to date with the original.
+    #[serde(default)]
+    pub updated: Option<Day>,
+    /// Keep out of the build unless `--drafts`.
+    #[serde(default)]
+    pub draft: bool,
+}
+
+impl TranslationFm {
+    /// Names of the text fields set, for checking them against the kind.
+    pub fn set_fields(&self) -> Vec<&'static str> {
+        let mut v = Vec::new();
+        let mut add = |set: bool, name: &'static str| {
+            if set {
+                v.push(name);
+            }
+        };
+        add(self.author.is_some(), "author");
+        add(self.image_alt.is_some(), "image_alt");
+        add(self.photo_alt.is_some(), "photo_alt");
+        add(self.quote.is_some(), "quote");
+        add(self.cost.is_some(), "cost");
+        add(self.accessibility.is_some(), "accessibility");
+        add(self.eligibility.is_some(), "eligibility");
+        add(self.area.is_some(), "area");
+        add(self.prize_draw.is_some(), "prize_draw");
+        add(self.survey_url.is_some(), "survey_url");
+        add(self.help.is_some(), "help");
+        v
+    }
+}
+
+/// What a translation translates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Target {
+    /// The home page.
+    Home,
+    /// A section introduction.
+    Intro(Kind),
+    /// An item of this kind.
+    Item(Kind),
+}
+
+/// A translation as written.
+#[derive(Debug, Clone)]
+pub(crate) struct RawTranslation {
+    pub(crate) target: Target,
+    /// The original's source path.
+    pub(crate) original: PathBuf,
+    /// Language code from the file name.
+    pub(crate) code: String,
+    pub(crate) source: PathBuf,
+    pub(crate) body_line: usize,
+    pub(crate) body: String,
+    pub(crate) fm: TranslationFm,
+}
+
+/// `story.ur.md` -> (`story.md`, `ur`).
+pub(crate) fn language_suffix(rel: &Path) -> Option<(PathBuf, String)> {
+    let name = rel.file_name()?.to_str()?;
+    let stem = name.strip_suffix(".md")?;
+    let (base, code) = stem.rsplit_once('.')?;
+    let is_code = (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase());
+    (is_code && !base.is_empty())
+        .then(|| (rel.with_file_name(format!("{base}.md")), code.to_string()))
+}
+
+/// Text fields a translation of `target` may set (besides title, summary and the body).
+fn translatable(target: Target) -> &'static [&'static str] {
+    match target {
+        Target::Item(Kind::Story) => &["author", "image_alt"],
+        Target::Item(Kind::Champion) => &["quote", "photo_alt"],
+        Target::Item(Kind::Event) => &["cost", "accessibility"],
+        Target::Item(Kind::Opportunity) => &["eligibility", "area"],
+        Target::Item(Kind::Survey) => &["prize_draw", "survey_url", "help"],
+        _ => &[],
+    }
+}
+
+/// Reads the translation `file` of `original` (of kind `target`) into language `code`: only
+/// the text fields of the target's kind may be set.
+pub(crate) fn read(
+    file: SourceFile,
+    target: Target,
+    original: PathBuf,
+    code: String,
+) -> Result<RawTranslation, Vec<Diagnostic>> {
+    let allowed = translatable(target);
+    let (fm, body, body_line): (TranslationFm, _, _) = front(&file).map_err(|ds| {
+        ds.into_iter()
+            .map(|d| explain_translation_field(d, allowed, &original))
+            .collect::<Vec<_>>()
+    })?;
+    let mut errs = FieldErrors::new(&file.rel, &file.text);
+    for f in fm.set_fields() {
+        if !allowed.contains(&f) {
+            let d = Diagnostic::error(
+                &file.rel,
+                format!("`{f}` cannot be set in a translation of this page"),
+            )
+            .with_help(translation_help(allowed, &original));
+            let d = errs.place(d, f);
+            errs.list.push(d);
+        }
+    }
+    errs.result(())?;
+    Ok(RawTranslation {
+        target,
+        original,
+        code,
+        source: file.rel,
+        body_line,
+        body,
+        fm,
+    })
+}
+
+fn translation_help(allowed: &[&str], original: &Path) -> String {
+    let mut fields = vec!["title", "summary"];
+    fields.extend_from_slice(allowed);
+    format!(
+        "a translation may only set {} (and reviewed, updated, draft); everything else comes from {}",
+        fields.join(", "),
+        original.display()
+    )
+}
+
+/// An unknown field in a translation is usually a field of the original: say so.
+fn explain_translation_field(d: Diagnostic, allowed: &[&str], original: &Path) -> Diagnostic {
+    match d
+        .message
+        .strip_prefix("unknown field `")
+        .and_then(|r| r.strip_suffix('`'))
+    {
+        Some(field) => Diagnostic {
+            message: format!(
+                "`{field}` cannot be set in a translation: it comes from the original"
+            ),
+            help: Some(translation_help(allowed, original)),
+            ..d
+        },
+        None => d,
+    }
+}
