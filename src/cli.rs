@@ -6,8 +6,9 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::BuildOptions;
 use crate::new::NewKind;
+use crate::pipeline::BuildOptions;
+use crate::summary::Mode;
 
 /// useit: build the USE-IT! community portal.
 #[derive(Debug, Parser)]
@@ -214,12 +215,12 @@ pub fn run(cli: Cli, colour: bool) -> ExitCode {
                 Some(o) => format!("build failed; {} was left unchanged", o.display()),
                 None => "build failed; nothing was written".to_string(),
             };
-            report(crate::build(&opts), "Built", &failed, colour)
+            report(crate::build(&opts), Mode::Build, &failed, colour)
         }
         Command::Check(a) if a.staged => crate::privacy::cli::check_staged(&a.site.root, colour),
         Command::Check(a) => report(
             crate::build(&options(a.site, None)),
-            "Checked",
+            Mode::Check,
             "check failed",
             colour,
         ),
@@ -281,7 +282,7 @@ pub fn run(cli: Cli, colour: bool) -> ExitCode {
 
 fn report(
     result: Result<crate::Summary, crate::diag::Diagnostics>,
-    verb: &str,
+    mode: Mode,
     failed: &str,
     colour: bool,
 ) -> ExitCode {
@@ -290,11 +291,11 @@ fn report(
             if !summary.diags.is_empty() {
                 eprint!("{}", summary.diags.render(colour));
             }
-            println!("{}", summary.line(verb));
+            println!("{}", summary.line(mode));
             if summary.toolkits.files > 0 {
                 println!("{}", summary.toolkits.line());
             }
-            if verb == "Checked" {
+            if mode == Mode::Check {
                 println!("{}", crate::privacy::cli::media_line(summary.media_checked));
             }
             ExitCode::SUCCESS

@@ -116,8 +116,32 @@ impl Diagnostics {
         self.items.extend(other);
     }
 
-    /// Turns every warning into an error (`--strict`); notes stay notes.
-    pub fn escalate_warnings(&mut self) {
+    /// A list of one diagnostic.
+    pub fn one(d: Diagnostic) -> Diagnostics {
+        Diagnostics { items: vec![d] }
+    }
+
+    /// Whether [`Diagnostics::finish`] would fail: any error, or with `strict` any warning.
+    pub fn fails(&self, strict: bool) -> bool {
+        self.has_errors() || (strict && self.count(Severity::Warning) > 0)
+    }
+
+    /// The end of a stage: with `strict` (`--strict`) every warning becomes an error (notes
+    /// stay notes); `Err` when any error remains, else `Ok` with the warnings and notes. The
+    /// one place where `--strict` is applied.
+    pub fn finish(mut self, strict: bool) -> Result<Diagnostics, Diagnostics> {
+        if strict {
+            self.escalate_warnings();
+        }
+        if self.has_errors() {
+            Err(self)
+        } else {
+            Ok(self)
+        }
+    }
+
+    /// Turns every warning into an error; notes stay notes.
+    fn escalate_warnings(&mut self) {
         for d in &mut self.items {
             if d.severity == Severity::Warning {
                 d.severity = Severity::Error;

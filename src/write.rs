@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
 
+use crate::diag::{Diagnostic, Severity};
 use crate::util::fs::{self, FsError};
 
 /// A sink for output files.
@@ -405,6 +406,47 @@ impl Memory {
             t.push(rel.to_string());
         }
     }
+}
+
+/// Folders of the site that an output folder must never replace or sit in.
+const SOURCE_DIRS: [&str; 6] = ["content", "themes", "toolkits", "locales", "src", ".git"];
+
+/// Refuses output folders whose swap would destroy sources: the site folder itself or one
+/// above it, a source folder or one inside it, or an existing folder that holds something other
+/// than a built site. Paths are compared as the file system resolves them
+/// ([`fs::resolve`]), so neither `..` nor a symbolic link hides a source folder.
+pub fn guard_output(root: &Path, out: &Path) -> Result<(), Diagnostic> {
+    let (root, out_abs) = (fs::resolve(root), fs::resolve(out));
+    let refuse = |why: String| {
+        Diagnostic::general(
+            Severity::Error,
+            format!("refusing to build into {}: {why}", out.display()),
+        )
+        .with_help("choose a separate folder for the output, such as `public`")
+    };
+    if fs::is_within(&root, &out_abs) {
+        return Err(refuse(
+            "it holds the site's sources, which the build would replace".into(),
+        ));
+    }
+    for dir in SOURCE_DIRS {
+        if fs::is_within(&out_abs, &root.join(dir)) {
+            return Err(refuse(format!("it is inside the source folder `{dir}/`")));
+        }
+    }
+    if out_abs.is_dir() {
+        let mut entries = std::fs::read_dir(&out_abs).map_err(|e| refuse(e.to_string()))?;
+        let empty = entries.next().is_none();
+        let built = out_abs.join("index.html").is_file() || out_abs.join("404.html").is_file();
+        if !empty && !built {
+            return Err(refuse(
+                "it is not empty and does not look like a site built by useit".into(),
+            ));
+        }
+    } else if out_abs.exists() {
+        return Err(refuse("it is a file".into()));
+    }
+    Ok(())
 }
 
 fn sibling(out_dir: &Path, what: &str) -> PathBuf {

@@ -30,8 +30,9 @@ use tokio::sync::broadcast;
 use tokio_stream::StreamExt;
 use tokio_stream::wrappers::BroadcastStream;
 
-use crate::BuildOptions;
 use crate::diag::Diagnostics;
+use crate::pipeline::BuildOptions;
+use crate::summary::Mode;
 use crate::write::Snapshot;
 use rebuild::Rebuilder;
 
@@ -210,7 +211,7 @@ fn report(
                 eprint!("{}", built.summary.diags.render(colour));
             }
             if generation == 0 {
-                println!("{}", built.summary.line("Built"));
+                println!("{}", built.summary.line(Mode::Serve));
             } else {
                 println!(
                     "Rebuilt in {ms} ms: {} file{} changed, {} of {} made again",
