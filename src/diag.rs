@@ -72,6 +72,14 @@ impl Diagnostic {
         self
     }
 
+    /// Adds the 1-based line when there is one.
+    pub fn at_line_if(self, line: Option<usize>) -> Self {
+        match line {
+            Some(l) => self.at_line(l),
+            None => self,
+        }
+    }
+
     /// Adds the 1-based line and column.
     pub fn at(mut self, line: usize, column: usize) -> Self {
         self.line = Some(line);

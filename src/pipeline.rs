@@ -10,10 +10,17 @@ use std::time::Instant;
 
 use crate::config::{Config, Now};
 use crate::diag::{Diagnostic, Diagnostics, Severity};
+use crate::i18n;
+use crate::load;
+use crate::media;
+use crate::model;
+use crate::privacy;
+use crate::render;
 use crate::summary::Summary;
+use crate::toolkits;
+use crate::util;
 use crate::util::fs::FsError;
 use crate::write::Output;
-use crate::{i18n, load, media, model, privacy, render, toolkits, util};
 
 /// What to build and how.
 #[derive(Debug, Clone)]
@@ -272,11 +279,11 @@ pub(crate) fn render_stage(
     let out = sink(!failed).map_err(failure)?;
     let media = media::Media::new(&opts.root, &p.config);
     let renderer = renderer(opts, p, &media, incremental);
-    let Some((report, carried)) = render_files(&renderer, &out, stage) else {
+    let Some((mut report, carried)) = render_files(&renderer, &out, stage) else {
         return Ok(None);
     };
     phases.mark("render");
-    ds.extend(report.diags);
+    ds.extend(std::mem::take(&mut report.diags));
     // A patched render asked for the same images as the build it patches (or it would have
     // given up): the image files and what processing them reported are carried over.
     let patched = carried.is_some();
@@ -305,23 +312,7 @@ pub(crate) fn render_stage(
     }
     phases.mark("images");
     phases.print();
-    let summary = Summary {
-        counts: p.site.counts(),
-        pages: report.pages,
-        copied: report.copied,
-        images,
-        languages: p
-            .config
-            .site
-            .languages
-            .iter()
-            .map(|l| l.code.clone())
-            .collect(),
-        millis: started.elapsed().as_millis(),
-        toolkits: p.downloads.stats,
-        diags: ds,
-        media_checked,
-    };
+    let summary = summary(p, &report, images, ds, media_checked, started);
     let kept = report.state.map(|render| {
         Box::new(Kept {
             render,
@@ -383,5 +374,33 @@ fn render_files(r: &render::pages::Renderer<'_>, out: &Output, stage: Stage<'_>)
             let report = render::pages::render_patch(r, out, render, &changed)?;
             Some((report, Some((images, image_ds))))
         }
+    }
+}
+
+/// The summary of a successful render of `p`.
+fn summary(
+    p: &Prepared,
+    report: &render::pages::Report,
+    images: media::Stats,
+    diags: Diagnostics,
+    media_checked: usize,
+    started: Instant,
+) -> Summary {
+    Summary {
+        counts: p.site.counts(),
+        pages: report.pages,
+        copied: report.copied,
+        images,
+        languages: p
+            .config
+            .site
+            .languages
+            .iter()
+            .map(|l| l.code.clone())
+            .collect(),
+        millis: started.elapsed().as_millis(),
+        toolkits: p.downloads.stats,
+        diags,
+        media_checked,
     }
 }

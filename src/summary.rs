@@ -2,8 +2,9 @@
 //! by the [`Mode`] the pipeline ran in.
 
 use crate::diag::Diagnostics;
+use crate::media;
 use crate::model::Kind;
-use crate::{media, toolkits};
+use crate::toolkits;
 
 /// What the pipeline was run for; it decides the wording of [`Summary::line`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

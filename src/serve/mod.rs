@@ -31,9 +31,9 @@ use tokio_stream::StreamExt;
 use tokio_stream::wrappers::BroadcastStream;
 
 use crate::diag::Diagnostics;
+use crate::incremental::store::Snapshot;
 use crate::pipeline::BuildOptions;
 use crate::summary::Mode;
-use crate::write::Snapshot;
 use rebuild::Rebuilder;
 
 /// `useit serve` options.

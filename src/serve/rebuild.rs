@@ -20,6 +20,7 @@ use rayon::prelude::*;
 use super::watch::Plan;
 use crate::config::Config;
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::incremental::store::Snapshot;
 use crate::load::{self, Sources};
 use crate::model::ItemId;
 use crate::model::build::{ParsedFile, parse_one, set_body};
@@ -27,7 +28,7 @@ use crate::pipeline::{self, BuildOptions, Input, Kept, Prepared, SourceReport, S
 use crate::render::memo::Incremental;
 use crate::summary::Summary;
 use crate::util::drop_later;
-use crate::write::{Output, Snapshot};
+use crate::write::Output;
 
 /// The sources, parse results and last site of a serve session.
 pub struct Rebuilder {
