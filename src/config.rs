@@ -1,6 +1,6 @@
 //! Site configuration (`site.yaml`) and the build clock.
 //!
-//! Entry points: [`SiteConfig::load`] reads and validates `site.yaml`; [`Now::resolve`] fixes
+//! Entry points: [`Config::load`] reads and validates `site.yaml`; [`Now::resolve`] fixes
 //! "now" once per build from `--now`, `SOURCE_DATE_EPOCH` or the system clock.
 
 use std::path::Path;

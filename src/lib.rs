@@ -1,7 +1,7 @@
 //! useit: the static-site generator of the USE-IT! Greater Icknield portal.
 //!
 //! The crate reads as its pipeline ([`pipeline`]): [`load`] finds and reads sources, [`model`]
-//! turns them into plain data, [`render`] applies the theme's templates, [`write`] stages the
+//! turns them into plain data, [`render`] applies the theme's templates, [`mod@write`] stages the
 //! output and swaps it in atomically. [`build`] runs the whole pipeline; `check` is the same
 //! with a discarding sink, `serve` keeps the site in memory and rebuilds it on change.
 //!

@@ -1,8 +1,9 @@
-//! The pipeline every command runs: [`load_model`] (configuration, "now", sources with their
-//! privacy check, the model), [`prepare`] (plus downloads, UI strings and theme) and
-//! [`render_stage`] (render into a sink, process images, gather every problem). `build` and
-//! `check` run it once through [`run`]; `serve` keeps the sources and the prepared model
-//! between builds (see [`crate::serve::rebuild`]).
+//! The pipeline every command runs, in three functions: `load_model` (configuration, "now",
+//! sources with their privacy check, the model), `prepare` (plus downloads, UI strings and
+//! theme) and `render_stage` (render into a sink, process images, gather every problem, apply
+//! `--strict` through [`Diagnostics::finish`]). `build` and `check` run it once through `run`;
+//! `serve` keeps the sources and the prepared model between builds (see
+//! [`crate::serve::rebuild`]). [`BuildOptions`] says what to build.
 
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};

@@ -130,7 +130,7 @@ impl Rebuilder {
 
     /// Builds the site from what is kept; on success the result becomes the last good site.
     /// After an edit of bodies alone, the last good model is patched and only the files that
-    /// show those bodies are rendered ([`Stage::Patch`]); otherwise the model is assembled
+    /// show those bodies are rendered (`Stage::Patch`); otherwise the model is assembled
     /// again from every parsed file and each file whose inputs are unchanged is reused.
     pub fn build(&mut self) -> Result<Built, Diagnostics> {
         let started = Instant::now();
