@@ -278,6 +278,27 @@ mod tests {
     }
 
     #[test]
+    fn finish_escalates_warnings_only_when_strict() {
+        let mut ds = Diagnostics::default();
+        ds.push(Diagnostic::warning("a.md", "w"));
+        ds.push(Diagnostic::general(Severity::Note, "n"));
+        assert!(!ds.fails(false) && ds.fails(true));
+        let kept = ds.clone().finish(false).unwrap();
+        assert_eq!(kept.count(Severity::Warning), 1);
+        let failed = ds.finish(true).unwrap_err();
+        assert_eq!(failed.count(Severity::Error), 1);
+        assert_eq!(failed.count(Severity::Note), 1);
+        let e = failed
+            .sorted()
+            .into_iter()
+            .find(|d| d.severity == Severity::Error);
+        assert_eq!(
+            e.and_then(|d| d.help.as_deref()),
+            Some("an error because of --strict")
+        );
+    }
+
+    #[test]
     fn renders_location_and_help_without_colour() {
         let mut ds = Diagnostics::default();
         ds.push(

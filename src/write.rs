@@ -330,6 +330,21 @@ mod tests {
     }
 
     #[test]
+    fn guard_sees_through_dot_dot_and_links_to_source_folders() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("content")).unwrap();
+        assert!(guard_output(root, &root.join("public")).is_ok());
+        assert!(guard_output(root, &root.join("new/../content/out")).is_err());
+        assert!(guard_output(root, &root.join("public/../..")).is_err());
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(root.join("content"), root.join("link")).unwrap();
+            assert!(guard_output(root, &root.join("link/out")).is_err());
+        }
+    }
+
+    #[test]
     fn memory_reuses_files_with_the_same_fingerprint_only() {
         let o = Output::memory(None);
         assert!(o.wants_fingerprints());
