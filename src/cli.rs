@@ -1,13 +1,16 @@
 //! Command-line interface (clap derive): one args struct per command, each command a thin call
 //! into the library.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::BuildOptions;
+use crate::diag::{Diagnostic, Diagnostics};
 use crate::new::NewKind;
+use crate::pipeline::BuildOptions;
+use crate::privacy::{hook, scrub};
+use crate::summary::Mode;
 
 /// useit: build the USE-IT! community portal.
 #[derive(Debug, Parser)]
@@ -214,12 +217,12 @@ pub fn run(cli: Cli, colour: bool) -> ExitCode {
                 Some(o) => format!("build failed; {} was left unchanged", o.display()),
                 None => "build failed; nothing was written".to_string(),
             };
-            report(crate::build(&opts), "Built", &failed, colour)
+            report(crate::build(&opts), Mode::Build, &failed, colour)
         }
-        Command::Check(a) if a.staged => crate::privacy::cli::check_staged(&a.site.root, colour),
+        Command::Check(a) if a.staged => check_staged(&a.site.root, colour),
         Command::Check(a) => report(
             crate::build(&options(a.site, None)),
-            "Checked",
+            Mode::Check,
             "check failed",
             colour,
         ),
@@ -243,8 +246,8 @@ pub fn run(cli: Cli, colour: bool) -> ExitCode {
                 }
             }
         }
-        Command::Scrub(a) => crate::privacy::cli::scrub(a, colour),
-        Command::Hooks(a) => crate::privacy::cli::hooks(a, colour),
+        Command::Scrub(a) => scrub(a, colour),
+        Command::Hooks(a) => hooks(a, colour),
         Command::I18n(a) => {
             let format = a.format;
             match crate::i18n_report(&options(a.site, None)) {
@@ -269,19 +272,14 @@ pub fn run(cli: Cli, colour: bool) -> ExitCode {
                 crate::privacy::hook::remind_once(&a.root);
                 ExitCode::SUCCESS
             }
-            Err(d) => {
-                let mut ds = crate::diag::Diagnostics::default();
-                ds.push(d);
-                eprint!("{}", ds.render(colour));
-                ExitCode::from(1)
-            }
+            Err(d) => fail(d, colour),
         },
     }
 }
 
 fn report(
-    result: Result<crate::Summary, crate::diag::Diagnostics>,
-    verb: &str,
+    result: Result<crate::Summary, Diagnostics>,
+    mode: Mode,
     failed: &str,
     colour: bool,
 ) -> ExitCode {
@@ -290,12 +288,12 @@ fn report(
             if !summary.diags.is_empty() {
                 eprint!("{}", summary.diags.render(colour));
             }
-            println!("{}", summary.line(verb));
+            println!("{}", summary.line(mode));
             if summary.toolkits.files > 0 {
                 println!("{}", summary.toolkits.line());
             }
-            if verb == "Checked" {
-                println!("{}", crate::privacy::cli::media_line(summary.media_checked));
+            if mode == Mode::Check {
+                println!("{}", media_line(summary.media_checked));
             }
             ExitCode::SUCCESS
         }
@@ -304,5 +302,93 @@ fn report(
             eprintln!("{failed}");
             ExitCode::from(1)
         }
+    }
+}
+
+/// The line `useit check` prints after a clean check.
+fn media_line(n: usize) -> String {
+    format!(
+        "source media: {n} file{} checked, none carries a location",
+        if n == 1 { "" } else { "s" }
+    )
+}
+
+/// Exit code 1 when `ds` holds an error, else success.
+fn exit(ds: &Diagnostics) -> ExitCode {
+    if ds.has_errors() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Prints the one problem that stopped a command; exit code 1.
+fn fail(d: Diagnostic, colour: bool) -> ExitCode {
+    eprint!("{}", Diagnostics::one(d).render(colour));
+    ExitCode::from(1)
+}
+
+/// `useit check --staged`: the pre-commit hook.
+fn check_staged(root: &Path, colour: bool) -> ExitCode {
+    match hook::check_staged(root) {
+        Ok(check) => {
+            eprint!("{}", check.diags.render(colour));
+            if check.diags.has_errors() {
+                eprintln!(
+                    "Commit refused: a staged file carries a location or a serial number. \
+                     Run the `useit scrub` command above, `git add` the file again and commit."
+                );
+            } else {
+                println!(
+                    "{}",
+                    media_line(check.media).replace(" checked", " staged and checked")
+                );
+            }
+            exit(&check.diags)
+        }
+        Err(d) => fail(d, colour),
+    }
+}
+
+/// `useit scrub`.
+fn scrub(a: ScrubArgs, colour: bool) -> ExitCode {
+    let report = scrub::run(&scrub::ScrubOptions {
+        root: a.root,
+        paths: a.paths,
+        dry_run: a.dry_run,
+    });
+    for line in &report.lines {
+        println!("{line}");
+    }
+    eprint!("{}", report.diags.render(colour));
+    let verb = if a.dry_run {
+        "would be cleaned"
+    } else {
+        "cleaned"
+    };
+    println!(
+        "scrub: {} of {} media file{} {verb}{}",
+        report.changed,
+        report.checked,
+        if report.checked == 1 { "" } else { "s" },
+        if report.changed == 0 {
+            "; nothing to remove"
+        } else {
+            ""
+        }
+    );
+    exit(&report.diags)
+}
+
+/// `useit hooks install`.
+fn hooks(a: HooksArgs, colour: bool) -> ExitCode {
+    match a.action {
+        HooksAction::Install { root, force } => match hook::install(&root, force) {
+            Ok(msg) => {
+                println!("{msg}");
+                ExitCode::SUCCESS
+            }
+            Err(d) => fail(d, colour),
+        },
     }
 }

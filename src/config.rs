@@ -1,6 +1,6 @@
 //! Site configuration (`site.yaml`) and the build clock.
 //!
-//! Entry points: [`SiteConfig::load`] reads and validates `site.yaml`; [`Now::resolve`] fixes
+//! Entry points: [`Config::load`] reads and validates `site.yaml`; [`Now::resolve`] fixes
 //! "now" once per build from `--now`, `SOURCE_DATE_EPOCH` or the system clock.
 
 use std::path::Path;
@@ -216,27 +216,7 @@ impl Config {
                 TimeZone::UTC
             }
         };
-        for (name, terms) in [
-            ("neighbourhoods", &site.neighbourhoods),
-            ("themes", &site.themes),
-            ("toolkit_topics", &site.toolkit_topics),
-        ] {
-            let mut seen = std::collections::HashSet::new();
-            for t in terms {
-                if !seen.insert(&t.slug) {
-                    errs.push((
-                        format!("`{name}` lists `{}` twice", t.slug),
-                        "keep one entry per slug".into(),
-                    ));
-                }
-                if crate::util::slug::slugify(&t.slug) != t.slug {
-                    errs.push((
-                        format!("`{name}` slug `{}` is not a URL slug", t.slug),
-                        format!("use `{}`", crate::util::slug::slugify(&t.slug)),
-                    ));
-                }
-            }
-        }
+        errs.extend(term_errors(&site));
         errs.extend(image_settings_errors(&site));
         let toolkit_file_limit = parse_size(&site.toolkit_file_limit).unwrap_or_else(|| {
             errs.push((
@@ -365,21 +345,42 @@ fn normalise_languages(site: &mut SiteConfig) -> Vec<(String, String)> {
     errs
 }
 
+/// Duplicate and malformed slugs of the site's taxonomy terms.
+fn term_errors(site: &SiteConfig) -> Vec<(String, String)> {
+    let mut errs = Vec::new();
+    for (name, terms) in [
+        ("neighbourhoods", &site.neighbourhoods),
+        ("themes", &site.themes),
+        ("toolkit_topics", &site.toolkit_topics),
+    ] {
+        let mut seen = std::collections::HashSet::new();
+        for t in terms {
+            if !seen.insert(&t.slug) {
+                errs.push((
+                    format!("`{name}` lists `{}` twice", t.slug),
+                    "keep one entry per slug".into(),
+                ));
+            }
+            if crate::util::slug::slugify(&t.slug) != t.slug {
+                errs.push((
+                    format!("`{name}` slug `{}` is not a URL slug", t.slug),
+                    format!("use `{}`", crate::util::slug::slugify(&t.slug)),
+                ));
+            }
+        }
+    }
+    errs
+}
+
 /// Splits `https://host/sub/` into (`https://host/sub/`, `/sub/`).
 fn split_base_url(raw: &str) -> Option<(String, String)> {
-    let rest = raw
-        .strip_prefix("https://")
-        .or_else(|| raw.strip_prefix("http://"))?;
-    let (host, path) = match rest.find('/') {
-        Some(i) => (&rest[..i], &rest[i..]),
-        None => (rest, "/"),
-    };
-    if host.is_empty() || raw.contains(['?', '#', ' ']) {
+    let url = crate::util::url::parse(raw)?;
+    if url.host.is_empty() || raw.contains(['?', '#', ' ']) {
         return None;
     }
-    let mut path = path.trim_end_matches('/').to_string();
+    let mut path = url.rest.trim_end_matches('/').to_string();
     path.push('/');
-    let base = format!("{}{}", &raw[..raw.len() - rest.len() + host.len()], path);
+    let base = format!("{}://{}{}", url.scheme, url.host, path);
     Some((base, path))
 }
 

@@ -72,6 +72,14 @@ impl Diagnostic {
         self
     }
 
+    /// Adds the 1-based line when there is one.
+    pub fn at_line_if(self, line: Option<usize>) -> Self {
+        match line {
+            Some(l) => self.at_line(l),
+            None => self,
+        }
+    }
+
     /// Adds the 1-based line and column.
     pub fn at(mut self, line: usize, column: usize) -> Self {
         self.line = Some(line);
@@ -116,8 +124,32 @@ impl Diagnostics {
         self.items.extend(other);
     }
 
-    /// Turns every warning into an error (`--strict`); notes stay notes.
-    pub fn escalate_warnings(&mut self) {
+    /// A list of one diagnostic.
+    pub fn one(d: Diagnostic) -> Diagnostics {
+        Diagnostics { items: vec![d] }
+    }
+
+    /// Whether [`Diagnostics::finish`] would fail: any error, or with `strict` any warning.
+    pub fn fails(&self, strict: bool) -> bool {
+        self.has_errors() || (strict && self.count(Severity::Warning) > 0)
+    }
+
+    /// The end of a stage: with `strict` (`--strict`) every warning becomes an error (notes
+    /// stay notes); `Err` when any error remains, else `Ok` with the warnings and notes. The
+    /// one place where `--strict` is applied.
+    pub fn finish(mut self, strict: bool) -> Result<Diagnostics, Diagnostics> {
+        if strict {
+            self.escalate_warnings();
+        }
+        if self.has_errors() {
+            Err(self)
+        } else {
+            Ok(self)
+        }
+    }
+
+    /// Turns every warning into an error; notes stay notes.
+    fn escalate_warnings(&mut self) {
         for d in &mut self.items {
             if d.severity == Severity::Warning {
                 d.severity = Severity::Error;
@@ -243,6 +275,27 @@ mod tests {
         assert_eq!(closest("titel", fields), Some("title"));
         assert_eq!(closest("neighborhoods", fields), Some("neighbourhoods"));
         assert_eq!(closest("colour", fields), None);
+    }
+
+    #[test]
+    fn finish_escalates_warnings_only_when_strict() {
+        let mut ds = Diagnostics::default();
+        ds.push(Diagnostic::warning("a.md", "w"));
+        ds.push(Diagnostic::general(Severity::Note, "n"));
+        assert!(!ds.fails(false) && ds.fails(true));
+        let kept = ds.clone().finish(false).unwrap();
+        assert_eq!(kept.count(Severity::Warning), 1);
+        let failed = ds.finish(true).unwrap_err();
+        assert_eq!(failed.count(Severity::Error), 1);
+        assert_eq!(failed.count(Severity::Note), 1);
+        let e = failed
+            .sorted()
+            .into_iter()
+            .find(|d| d.severity == Severity::Error);
+        assert_eq!(
+            e.and_then(|d| d.help.as_deref()),
+            Some("an error because of --strict")
+        );
     }
 
     #[test]

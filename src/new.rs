@@ -138,84 +138,26 @@ fn quote(s: &str) -> String {
     format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
 }
 
+/// The front matter of a new file of `kind`: a template with `{title}`, `{today}` and
+/// `{year}` in it.
+fn template(kind: NewKind) -> &'static str {
+    match kind {
+        NewKind::Story => include_str!("new/story.yaml"),
+        NewKind::Event => include_str!("new/event.yaml"),
+        NewKind::Champion => include_str!("new/champion.yaml"),
+        NewKind::Opportunity => include_str!("new/opportunity.yaml"),
+        NewKind::Survey => include_str!("new/survey.yaml"),
+        NewKind::Page => include_str!("new/page.yaml"),
+    }
+}
+
 fn scaffold(kind: NewKind, title: &str, today: &str) -> String {
-    let t = quote(title);
     let year = today.get(..4).unwrap_or("2026");
-    let fm = match kind {
-        NewKind::Story => format!(
-            "title: {t}\ndate: {today}                 # publication date, YYYY-MM-DD\n\
-             # updated: {today}            # date of the last real change\n\
-             summary: \"\"                      # one sentence for listings and feeds (required)\n\
-             # author: USE-IT! comms team\n\
-             tags: []                         # free words, e.g. [training, jobs]\n\
-             neighbourhoods: []               # slugs from site.yaml, e.g. [ladywood]\n\
-             themes: []                       # social-enterprise, community-research, skills-matching\n\
-             # image: photo.jpg               # a picture in content/stories/\n\
-             # image_alt: \"\"                  # required with image: what the picture shows\n\
-             # champion: slug                 # folder name of a champion in content/champions/\n\
-             draft: true                      # remove when ready to publish\n"
-        ),
-        NewKind::Event => format!(
-            "title: {t}\nsummary: \"\"                      # one sentence (required)\n\
-             start: {today} 18:00             # local UK time; a date alone for all-day events\n\
-             end: {today} 20:00               # optional; not before start\n\
-             all_day: false\n\
-             venue:\n  name: \"\"\n  address: \"\"\n  postcode: \"\"\n\
-             cost: Free                       # free text; \"Free\" for free events\n\
-             # booking:                       # how to book: at least one of url, email, phone\n\
-             #   url: https://\n#   email: \n#   phone: \"\"\n\
-             category: community-event        # training | network-meeting | awareness-day | community-event\n\
-             status: scheduled                # scheduled | cancelled | postponed\n\
-             # accessibility: Step-free access; hearing loop.\n\
-             neighbourhoods: []\nthemes: []\ntags: []\ndraft: true\n"
-        ),
-        NewKind::Champion => format!(
-            "name: {t}                # public name; for anonymous profiles remove it and use pseudonym\n\
-             anonymous: false                 # true: only the pseudonym is shown, never a photo\n\
-             # pseudonym: \"\"                  # required when anonymous\n\
-             role: community-researcher       # community-researcher | community-partner | social-entrepreneur | mentor | matched-health-professional | volunteer\n\
-             neighbourhood: ladywood          # slug from site.yaml\n\
-             languages: [English]\n\
-             # quote: \"\"\n\
-             # photo: photo.jpg               # file beside this index.md\n\
-             # photo_alt: \"\"                  # required with photo\n\
-             themes: []\n\
-             illustrative: false              # true for sample profiles of invented people\n\
-             consent:                         # required: without web consent the person is not published\n\
-             \x20 uses: [web]                    # web | print | social\n\
-             \x20 given: {today}\n\
-             \x20 # expires: YYYY-MM-DD\n\
-             \x20 recorded_by: \"\"\n\
-             \x20 record: CR-{year}-000            # reference in the consent register: replace 000 with its number\n\
-             draft: true\n"
-        ),
-        NewKind::Opportunity => format!(
-            "title: {t}\ndate: {today}                 # date published\n\
-             summary: \"\"                      # one sentence (required)\n\
-             kind: job                        # job | training | volunteering | mentoring | funding | start-up-support\n\
-             provider: \"\"                     # who offers it (required)\n\
-             # closes: YYYY-MM-DD             # last day to apply; leave out if open-ended\n\
-             # eligibility: \"\"\n# area: Greater Icknield\n\
-             how_to_apply:                    # at least one of url, email, phone (replace this one)\n\
-             \x20 url: https://use-it.example.org/replace-me\n  # email: \n  # phone: \"\"\n  # text: \"\"\n\
-             neighbourhoods: []\nthemes: []\ntags: []\ndraft: true\n"
-        ),
-        NewKind::Survey => format!(
-            "title: {t}\ndate: {today}\nsummary: \"\"                      # one sentence (required)\n\
-             survey_url: https://use-it.example.org/replace-me   # where the survey is answered\n\
-             closes: {today}                  # last day to answer\n\
-             anonymous: true                  # answers are not linked to names\n\
-             partial_answers: true            # a partly completed survey still counts\n\
-             # prize_draw: \"\"\n\
-             help:                            # who can help fill it in\n\
-             \x20 - name: \"\"\n    phone: \"\"\n    # email: \n    # venue: \"\"\n    # when: \"\"\n\
-             neighbourhoods: []\nthemes: []\ntags: []\ndraft: true\n"
-        ),
-        NewKind::Page => format!(
-            "title: {t}\nsummary: \"\"                      # one sentence (required)\n\
-             # updated: {today}\n# menu: 3                        # position in the main navigation\ndraft: true\n"
-        ),
-    };
+    // The title last: it is the only value a person types, and may contain `{today}`.
+    let fm = template(kind)
+        .replace("{today}", today)
+        .replace("{year}", year)
+        .replace("{title}", &quote(title));
     format!("---\n{fm}---\nWrite the text here in Markdown. Start headings at `##`.\n")
 }
 

@@ -5,90 +5,57 @@
 //! previous output stays byte-for-byte intact. `check` uses [`Output::discard`], which only
 //! counts. Files are handed over one by one as they are rendered, never held as a whole site.
 //!
-//! `serve` uses [`Output::memory`]: the site is kept in memory as a [`Snapshot`]. Given the
-//! previous snapshot, a renderer can ask [`Output::reuse`] whether a file made from the same
-//! inputs (the same fingerprint) already exists, and skip rendering it.
+//! `serve` uses [`Output::memory`]: the site is kept in memory (see
+//! [`crate::incremental::store`]). Given the previous snapshot, a renderer can ask
+//! [`Output::reuse`] whether a file made from the same inputs (the same fingerprint) already
+//! exists, and skip rendering it.
 
-use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
 
+use crate::diag::{Diagnostic, Severity};
+use crate::incremental::store::{Memory, Snapshot};
 use crate::util::fs::{self, FsError};
+pub use crate::util::hash::hash_bytes;
 
-/// A sink for output files.
+/// A sink for output files: one of three places.
 #[derive(Debug)]
-pub struct Output {
-    staging: Option<PathBuf>,
-    memory: Option<Memory>,
-    written: Mutex<Vec<String>>,
+pub enum Output {
+    /// `build`: files go into the staging folder `dir`, swapped in by [`Output::commit`].
+    Stage {
+        /// The staging folder.
+        dir: PathBuf,
+        /// Paths written.
+        written: Written,
+    },
+    /// `serve`: files are kept in memory, taken from the previous site where unchanged.
+    Memory(Memory),
+    /// `check`: files are counted and dropped.
+    Discard(Written),
 }
 
-/// The in-memory sink's files and the snapshot it may reuse files from.
-#[derive(Debug)]
-struct Memory {
-    /// Files made afresh.
-    files: Mutex<HashMap<Arc<str>, MemFile>>,
-    previous: Option<Arc<Snapshot>>,
-    /// Per file of `previous` (by its slot): taken into this site. A flag, not a map insert:
-    /// a rebuild takes most of the site from the previous one.
-    kept: Vec<std::sync::atomic::AtomicBool>,
-    /// Paths written twice.
-    twice: Mutex<Vec<String>>,
-}
+/// The paths a staging or discarding sink was handed, for [`Output::duplicates`].
+#[derive(Debug, Default)]
+pub struct Written(Mutex<Vec<String>>);
 
-/// One file of a site held in memory.
-#[derive(Debug, Clone)]
-pub struct MemFile {
-    /// The bytes.
-    pub bytes: Arc<[u8]>,
-    /// A hash of the bytes (for ETags and telling what changed).
-    pub hash: u64,
-    /// Fingerprint of what the file was made from, when its maker gave one.
-    key: Option<u64>,
-    /// Its position in its snapshot (see `Memory::kept`).
-    slot: usize,
-}
-
-/// A whole built site in memory: site path (`stories/a/index.html`) to file. Immutable once
-/// built; a rebuild makes a new one, so readers never see a half-written site.
-#[derive(Debug, Default, Clone)]
-pub struct Snapshot {
-    /// Files by site path.
-    pub files: HashMap<Arc<str>, MemFile>,
-}
-
-impl Snapshot {
-    /// Paths whose bytes differ between `self` and `newer`, plus paths only in one of them,
-    /// sorted. `fresh` are the paths of `newer` that may differ (made afresh, see
-    /// [`Output::into_snapshot`]); the others are known to be the same as in `self`.
-    pub fn changed(&self, newer: &Snapshot, fresh: &[String]) -> Vec<String> {
-        let mut out: Vec<String> = fresh
-            .iter()
-            .filter(|p| {
-                let new = newer.files.get(p.as_str()).map(|f| f.hash);
-                new.is_some() && self.files.get(p.as_str()).map(|f| f.hash) != new
-            })
-            .cloned()
-            .collect();
-        // Every path of `newer` is either fresh or in `self`; unless the counts say so, no path
-        // of `self` is missing from `newer`.
-        let added = fresh
-            .iter()
-            .filter(|p| !self.files.contains_key(p.as_str()))
-            .count();
-        if self.files.len() + added > newer.files.len() {
-            out.extend(
-                self.files
-                    .keys()
-                    .filter(|p| !newer.files.contains_key(&**p))
-                    .map(|p| p.to_string()),
-            );
+impl Written {
+    fn note(&self, rel: &str) {
+        if let Ok(mut w) = self.0.lock() {
+            w.push(rel.to_string());
         }
-        out.sort();
-        out.dedup();
-        out
+    }
+
+    fn duplicates(&self) -> Vec<String> {
+        let mut w = self.0.lock().map(|w| w.clone()).unwrap_or_default();
+        w.sort();
+        let mut d: Vec<String> = w
+            .windows(2)
+            .filter(|p| p[0] == p[1])
+            .map(|p| p[0].clone())
+            .collect();
+        d.dedup();
+        d
     }
 }
 
@@ -101,109 +68,59 @@ pub fn file_stamp(path: &Path) -> std::io::Result<u64> {
     Ok(h.finish())
 }
 
-/// A 64-bit hash of `bytes`: stable within a process, never written to disk.
-pub fn hash_bytes(bytes: &[u8]) -> u64 {
-    let mut h = std::hash::DefaultHasher::new();
-    bytes.hash(&mut h);
-    h.finish()
-}
-
 impl Output {
     /// A staging folder for `out_dir` (a hidden sibling, so the final swap is a rename).
     pub fn stage(out_dir: &Path) -> Result<Output, FsError> {
         let staging = sibling(out_dir, "staging");
         fs::remove_tree(&staging)?;
         fs::create_dir_all(&staging)?;
-        Ok(Output {
-            staging: Some(staging),
-            ..Output::discard()
+        Ok(Output::Stage {
+            dir: staging,
+            written: Written::default(),
         })
     }
 
     /// A sink that writes nothing (for `check`).
     pub fn discard() -> Output {
-        Output {
-            staging: None,
-            memory: None,
-            written: Mutex::new(Vec::new()),
-        }
+        Output::Discard(Written::default())
     }
 
     /// A sink that keeps the site in memory (for `serve`); files made from the same inputs as
     /// in `previous` can be reused instead of made again (see [`Output::reuse`]).
     pub fn memory(previous: Option<Arc<Snapshot>>) -> Output {
-        let size = previous.as_ref().map_or(0, |p| p.files.len());
-        Output {
-            memory: Some(Memory {
-                files: Mutex::new(HashMap::new()),
-                previous,
-                kept: (0..size)
-                    .map(|_| std::sync::atomic::AtomicBool::new(false))
-                    .collect(),
-                twice: Mutex::new(Vec::new()),
-            }),
-            ..Output::discard()
-        }
+        Output::Memory(Memory::new(previous))
     }
 
     /// Whether makers should fingerprint their inputs (only the in-memory sink uses them).
     pub fn wants_fingerprints(&self) -> bool {
-        self.memory.is_some()
+        matches!(self, Output::Memory(_))
     }
 
     /// Whether [`Output::reuse`] would take the file at `rel` with fingerprint `key`.
     pub fn reusable(&self, rel: &str, key: u64) -> bool {
-        self.memory
-            .as_ref()
-            .and_then(|m| m.previous.as_ref())
-            .and_then(|p| p.files.get(rel))
-            .is_some_and(|old| old.key == Some(key))
+        matches!(self, Output::Memory(m) if m.reusable(rel, key))
     }
 
     /// Takes the file at `rel` from the previous snapshot when it was made from inputs with the
     /// same fingerprint `key`; false when it must be made again.
     pub fn reuse(&self, rel: &str, key: u64) -> bool {
-        let Some(m) = &self.memory else { return false };
-        let Some(old) = m.previous.as_ref().and_then(|p| p.files.get(rel)) else {
-            return false;
-        };
-        if old.key != Some(key) {
-            return false;
-        }
-        if m.kept[old.slot].swap(true, Ordering::Relaxed)
-            && let Ok(mut t) = m.twice.lock()
-        {
-            t.push(rel.to_string());
-        }
-        true
+        matches!(self, Output::Memory(m) if m.reuse(rel, key))
     }
 
     /// Takes every file of the previous snapshot that was neither made again nor taken yet
     /// into this site (the in-memory sink of a patched rebuild, see
     /// [`crate::render::pages::render_patch`]).
     pub fn keep_the_rest(&self) {
-        let Some(m) = &self.memory else { return };
-        let (Some(p), Ok(made)) = (&m.previous, m.files.lock()) else {
-            return;
-        };
-        for k in &m.kept {
-            k.store(true, Ordering::Relaxed);
-        }
-        for path in made.keys() {
-            if let Some(f) = p.files.get(path) {
-                m.kept[f.slot].store(false, Ordering::Relaxed);
-            }
+        if let Output::Memory(m) = self {
+            m.keep_the_rest();
         }
     }
 
     /// Notes that the file just written at `rel` was made from inputs with fingerprint `key`
     /// (see [`Output::reuse`]); only the in-memory sink keeps it.
     pub fn set_key(&self, rel: &str, key: u64) {
-        if let Some(m) = &self.memory
-            && let Ok(mut files) = m.files.lock()
-            && let Some(f) = files.get_mut(rel)
-        {
-            f.key = Some(key);
+        if let Output::Memory(m) = self {
+            m.set_key(rel, key);
         }
     }
 
@@ -214,107 +131,80 @@ impl Output {
 
     /// Writes one file made from inputs with fingerprint `key` (see [`Output::reuse`]).
     pub fn write_keyed(&self, rel: &str, bytes: &[u8], key: Option<u64>) -> Result<(), FsError> {
-        self.note(rel);
-        if let Some(m) = &self.memory {
-            m.keep(rel, bytes, key);
-            return Ok(());
-        }
-        match &self.staging {
-            Some(dir) => fs::write(&dir.join(rel), bytes),
-            None => Ok(()),
+        match self {
+            Output::Stage { dir, written } => {
+                written.note(rel);
+                fs::write(&dir.join(rel), bytes)
+            }
+            Output::Memory(m) => {
+                m.put(rel, bytes, key);
+                Ok(())
+            }
+            Output::Discard(written) => {
+                written.note(rel);
+                Ok(())
+            }
         }
     }
 
     /// Copies a source file to `rel`.
     pub fn copy(&self, from: &Path, rel: &str) -> Result<(), FsError> {
-        if self.memory.is_some() {
-            return self.read_in(from, rel);
-        }
-        self.note(rel);
-        match &self.staging {
-            Some(dir) => fs::copy(from, &dir.join(rel)),
-            None => Ok(()),
-        }
-    }
-
-    /// The in-memory sink's copy: the file's bytes, unless the previous snapshot has the same
-    /// file (same path, size and modification time) already.
-    fn read_in(&self, from: &Path, rel: &str) -> Result<(), FsError> {
-        let key = file_stamp(from).map_err(|source| FsError {
-            action: "read",
-            path: from.to_path_buf(),
-            source,
-        })?;
-        if self.reuse(rel, key) {
-            return Ok(());
-        }
-        let bytes = std::fs::read(from).map_err(|source| FsError {
-            action: "read",
-            path: from.to_path_buf(),
-            source,
-        })?;
-        self.write_keyed(rel, &bytes, Some(key))
+        self.place(from, rel, fs::copy)
     }
 
     /// Puts the unchanging file `from` at `rel`: a hard link where the file system allows (no
     /// bytes copied), else a copy. For toolkit downloads and cached ZIPs.
     pub fn link(&self, from: &Path, rel: &str) -> Result<(), FsError> {
-        if self.memory.is_some() {
-            return self.read_in(from, rel);
-        }
-        self.note(rel);
-        match &self.staging {
-            Some(dir) => fs::link_or_copy(from, &dir.join(rel)).map(|_| ()),
-            None => Ok(()),
-        }
+        self.place(from, rel, |from, to| fs::link_or_copy(from, to).map(|_| ()))
     }
 
-    /// Notes a path written, for [`Output::duplicates`]; the in-memory sink notices a second
-    /// write of a path as it happens.
-    fn note(&self, rel: &str) {
-        if self.memory.is_none()
-            && let Ok(mut w) = self.written.lock()
-        {
-            w.push(rel.to_string());
-        }
-    }
-
-    /// Paths written, sorted; a path written twice is a bug in the caller, reported by
-    /// [`Output::duplicates`].
-    pub fn duplicates(&self) -> Vec<String> {
-        if let Some(m) = &self.memory {
-            let mut t = m.twice.lock().map(|t| t.clone()).unwrap_or_default();
-            // Made afresh and taken from the previous site as well.
-            if let (Some(p), Ok(files)) = (&m.previous, m.files.lock()) {
-                t.extend(
-                    files
-                        .keys()
-                        .filter(|k| {
-                            p.files
-                                .get(&***k)
-                                .is_some_and(|f| m.kept[f.slot].load(Ordering::Relaxed))
-                        })
-                        .map(|k| k.to_string()),
-                );
+    /// Puts the source file `from` at `rel`, with `put` when staging; the in-memory sink reads
+    /// the file's bytes, unless the previous snapshot has the same file (same path, size and
+    /// modification time) already.
+    fn place(
+        &self,
+        from: &Path,
+        rel: &str,
+        put: impl FnOnce(&Path, &Path) -> Result<(), FsError>,
+    ) -> Result<(), FsError> {
+        let read = |source| FsError {
+            action: "read",
+            path: from.to_path_buf(),
+            source,
+        };
+        match self {
+            Output::Stage { dir, written } => {
+                written.note(rel);
+                put(from, &dir.join(rel))
             }
-            t.sort();
-            t.dedup();
-            return t;
+            Output::Memory(m) => {
+                let key = file_stamp(from).map_err(read)?;
+                if m.reuse(rel, key) {
+                    return Ok(());
+                }
+                let bytes = std::fs::read(from).map_err(read)?;
+                m.put(rel, &bytes, Some(key));
+                Ok(())
+            }
+            Output::Discard(written) => {
+                written.note(rel);
+                Ok(())
+            }
         }
-        let mut w = self.written.lock().map(|w| w.clone()).unwrap_or_default();
-        w.sort();
-        let mut d: Vec<String> = w
-            .windows(2)
-            .filter(|p| p[0] == p[1])
-            .map(|p| p[0].clone())
-            .collect();
-        d.dedup();
-        d
+    }
+
+    /// Paths written twice, sorted: a bug in the caller. The in-memory sink also counts a
+    /// path both made afresh and taken from the previous site.
+    pub fn duplicates(&self) -> Vec<String> {
+        match self {
+            Output::Stage { written, .. } | Output::Discard(written) => written.duplicates(),
+            Output::Memory(m) => m.duplicates(),
+        }
     }
 
     /// Swaps the staging folder in as `out_dir`; the old output is removed afterwards.
     pub fn commit(self, out_dir: &Path) -> Result<(), FsError> {
-        let Some(staging) = self.staging else {
+        let Output::Stage { dir: staging, .. } = self else {
             return Ok(());
         };
         if !out_dir.exists() {
@@ -334,77 +224,59 @@ impl Output {
     /// The files of an in-memory sink (`None` for the other sinks), with the paths made
     /// afresh rather than taken from the previous snapshot.
     pub fn into_snapshot(self) -> Option<(Snapshot, Vec<String>)> {
-        let m = self.memory?;
-        let made = m.files.into_inner().ok()?;
-        let fresh: Vec<String> = made.keys().map(|k| k.to_string()).collect();
-        let mut files = match &m.previous {
-            Some(p) => {
-                let mut files = p.files.clone();
-                files.retain(|_, f| m.kept[f.slot].load(Ordering::Relaxed));
-                files
-            }
-            None => HashMap::new(),
-        };
-        // A file made again takes the slot of the previous file at its path. Slots must stay
-        // 0..len: they are numbered afresh unless the files made again are exactly the
-        // previous files not kept.
-        let dropped = m.kept.len() - files.len();
-        let (mut replaced, mut renumber) = (0, false);
-        for (path, mut f) in made {
-            match m.previous.as_ref().and_then(|p| p.files.get(&path)) {
-                Some(old) if !m.kept[old.slot].load(Ordering::Relaxed) => {
-                    f.slot = old.slot;
-                    replaced += 1;
-                }
-                _ => renumber = true,
-            }
-            files.insert(path, f);
+        match self {
+            Output::Memory(m) => m.into_snapshot(),
+            _ => None,
         }
-        if renumber || replaced != dropped {
-            for (slot, f) in files.values_mut().enumerate() {
-                f.slot = slot;
-            }
-        }
-        Some((Snapshot { files }, fresh))
     }
 
     /// Removes the staging folder, leaving the previous output untouched.
     pub fn abort(self) {
-        if let Some(s) = self.staging {
-            let _ = fs::remove_tree(&s);
+        if let Output::Stage { dir, .. } = self {
+            let _ = fs::remove_tree(&dir);
         }
     }
 }
 
-impl Memory {
-    fn keep(&self, rel: &str, bytes: &[u8], key: Option<u64>) {
-        let hash = hash_bytes(bytes);
-        // Unchanged bytes keep the previous allocation (and so the previous ETag).
-        let file = match self.previous.as_ref().and_then(|p| p.files.get(rel)) {
-            Some(old) if old.hash == hash && *old.bytes == *bytes => MemFile {
-                bytes: old.bytes.clone(),
-                hash,
-                key,
-                slot: 0,
-            },
-            _ => MemFile {
-                bytes: Arc::from(bytes),
-                hash,
-                key,
-                slot: 0,
-            },
-        };
-        let before = self
-            .files
-            .lock()
-            .ok()
-            .and_then(|mut files| files.insert(Arc::from(rel), file));
-        if before.is_some()
-            && let Ok(mut t) = self.twice.lock()
-        {
-            t.push(rel.to_string());
+/// Folders of the site that an output folder must never replace or sit in.
+const SOURCE_DIRS: [&str; 6] = ["content", "themes", "toolkits", "locales", "src", ".git"];
+
+/// Refuses output folders whose swap would destroy sources: the site folder itself or one
+/// above it, a source folder or one inside it, or an existing folder that holds something other
+/// than a built site. Paths are compared as the file system resolves them
+/// ([`fs::resolve`]), so neither `..` nor a symbolic link hides a source folder.
+pub fn guard_output(root: &Path, out: &Path) -> Result<(), Diagnostic> {
+    let (root, out_abs) = (fs::resolve(root), fs::resolve(out));
+    let refuse = |why: String| {
+        Diagnostic::general(
+            Severity::Error,
+            format!("refusing to build into {}: {why}", out.display()),
+        )
+        .with_help("choose a separate folder for the output, such as `public`")
+    };
+    if fs::is_within(&root, &out_abs) {
+        return Err(refuse(
+            "it holds the site's sources, which the build would replace".into(),
+        ));
+    }
+    for dir in SOURCE_DIRS {
+        if fs::is_within(&out_abs, &root.join(dir)) {
+            return Err(refuse(format!("it is inside the source folder `{dir}/`")));
         }
     }
+    if out_abs.is_dir() {
+        let mut entries = std::fs::read_dir(&out_abs).map_err(|e| refuse(e.to_string()))?;
+        let empty = entries.next().is_none();
+        let built = out_abs.join("index.html").is_file() || out_abs.join("404.html").is_file();
+        if !empty && !built {
+            return Err(refuse(
+                "it is not empty and does not look like a site built by useit".into(),
+            ));
+        }
+    } else if out_abs.exists() {
+        return Err(refuse("it is a file".into()));
+    }
+    Ok(())
 }
 
 fn sibling(out_dir: &Path, what: &str) -> PathBuf {
@@ -455,6 +327,21 @@ mod tests {
             1,
             "no staging left behind"
         );
+    }
+
+    #[test]
+    fn guard_sees_through_dot_dot_and_links_to_source_folders() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("content")).unwrap();
+        assert!(guard_output(root, &root.join("public")).is_ok());
+        assert!(guard_output(root, &root.join("new/../content/out")).is_err());
+        assert!(guard_output(root, &root.join("public/../..")).is_err());
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(root.join("content"), root.join("link")).unwrap();
+            assert!(guard_output(root, &root.join("link/out")).is_err());
+        }
     }
 
     #[test]

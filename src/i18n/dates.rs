@@ -32,6 +32,9 @@ pub struct Dates {
 }
 
 thread_local! {
+    /// A cache of formatters per locale code, one map per rendering thread (the ICU formatters
+    /// are not `Sync`). It holds no build state: a formatter depends only on its locale's
+    /// compiled-in CLDR data, so any build may reuse any entry.
     static FORMATTERS: RefCell<HashMap<String, std::rc::Rc<Formatters>>> = RefCell::new(HashMap::new());
 }
 

@@ -79,7 +79,7 @@ impl Locales {
                     String::new()
                 }
             };
-            hashes.push(crate::write::hash_bytes(text.as_bytes()));
+            hashes.push(crate::util::hash::hash_bytes(text.as_bytes()));
             let (bundle, defined) = bundle(
                 &lang.code,
                 lang.locale.as_deref(),
@@ -202,7 +202,7 @@ fn bundle(
     let langid: LanguageIdentifier = locale.unwrap_or(code).parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     bundle.set_use_isolating(isolate);
-    let line_of = |text: &str, pos: usize| text[..pos.min(text.len())].matches('\n').count() + 1;
+    let line_of = |text: &str, pos: usize| crate::util::lines::line_at(text.as_bytes(), pos);
     let resource = match FluentResource::try_new(text.clone()) {
         Ok(r) => r,
         Err((r, errs)) => {

@@ -2,7 +2,7 @@
 //!
 //! Entry points: [`fluent::Locales::load`] reads `locales/<code>.ftl` for every configured
 //! language; [`dates::Dates::new`] builds CLDR date and time formatters (ICU4X) per language;
-//! [`report::report`] is `useit i18n`.
+//! [`report::coverage`] and [`report::table`] are `useit i18n`.
 
 pub mod dates;
 pub mod fluent;

@@ -153,7 +153,7 @@ pub fn read_text(root: &Path, rel: PathBuf) -> Result<SourceFile, Diagnostic> {
         Err(e) => {
             let valid = e.utf8_error().valid_up_to();
             let bytes = e.as_bytes();
-            let line = bytes[..valid].iter().filter(|&&b| b == b'\n').count() + 1;
+            let line = crate::util::lines::line_at(bytes, valid);
             Err(Diagnostic::error(
                 &rel,
                 format!("not valid UTF-8 text (byte {valid} cannot be decoded)"),

@@ -24,6 +24,7 @@ use image::{
 use sha2::{Digest, Sha256};
 
 use crate::config::Config;
+use crate::util::hash::hex;
 
 /// Bumped whenever the encoding changes, so old cache entries are not reused.
 const PIPELINE_VERSION: &str = "useit-images-1";
@@ -190,10 +191,6 @@ pub fn height_for(p: &Probe, w: u32) -> u32 {
 /// Site path of one output file: `images/<first 20 hex digits of key>-<width>.<ext>`.
 pub fn output_name(key: &str, width: u32, ext: &str) -> String {
     format!("images/{}-{width}.{ext}", &key[..20.min(key.len())])
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// One encoded file: width, extension, path in the cache.

@@ -134,10 +134,7 @@ impl Media {
         src: &str,
         alt: &str,
     ) -> Option<Picture> {
-        let located = |d: Diagnostic| match line {
-            Some(l) => d.at_line(l),
-            None => d,
-        };
+        let located = |d: Diagnostic| d.at_line_if(line);
         let source = match resolve(page, src) {
             Ok(s) => s,
             Err((msg, help)) => {
@@ -181,17 +178,13 @@ impl Media {
     fn probe(&self, source: &Path) -> Result<Probe, Problem> {
         let full = self.root.join(source);
         let content = self.root.join("content");
-        let inside = match (full.canonicalize(), content.canonicalize()) {
-            (Ok(f), Ok(c)) => f.starts_with(c),
-            (Err(_), _) => {
-                return Err((
-                    "the file does not exist".into(),
-                    "put the image beside the page and give its file name".into(),
-                ));
-            }
-            _ => false,
-        };
-        if !inside {
+        if std::fs::metadata(&full).is_err() {
+            return Err((
+                "the file does not exist".into(),
+                "put the image beside the page and give its file name".into(),
+            ));
+        }
+        if !crate::util::fs::is_within(&full, &content) {
             return Err((
                 "the file is outside the content folder (through a link)".into(),
                 "copy the image into the page's folder".into(),
@@ -255,10 +248,7 @@ impl Media {
                 let d =
                     Diagnostic::error(&job.page, format!("image {}: {msg}", job.source.display()))
                         .with_help(help);
-                self.report(match job.line {
-                    Some(l) => d.at_line(l),
-                    None => d,
-                });
+                self.report(d.at_line_if(job.line));
             }
         });
         Stats {

@@ -11,7 +11,6 @@
 //! The readers and writers of each container live in their own module ([`jpeg`], [`png`],
 //! [`webp`], [`mp4`], [`docs`]); [`meta`] reads EXIF, XMP and IPTC payloads.
 
-pub mod cli;
 pub mod contact;
 pub mod docs;
 pub mod hook;

@@ -72,8 +72,7 @@ fn analyse(b: &[u8], list: &[Chunk]) -> (Vec<Finding>, ExifInfo) {
 
 /// The metadata a WebP file carries.
 pub fn inspect(b: &[u8]) -> Result<Vec<Finding>, String> {
-    let list = chunks(b)?;
-    Ok(analyse(b, &list).0)
+    chunks(b).map(|list| analyse(b, &list).0)
 }
 
 /// The file without its metadata, and what was removed; the same bytes when nothing was.

@@ -12,8 +12,8 @@ use axum::body::Body;
 use axum::http::{HeaderMap, HeaderValue, Method, Response, StatusCode, header};
 use percent_encoding::percent_decode_str;
 
+use crate::incremental::store::Snapshot;
 use crate::util::escape::xml;
-use crate::write::Snapshot;
 
 /// Prefix of the server's own URLs (the event stream); no site path starts with it.
 pub const OWN: &str = "/__useit/";
@@ -72,42 +72,15 @@ pub fn resolve(raw: &str, exists: impl Fn(&str) -> bool) -> Target {
     }
 }
 
-/// MIME type by file name.
-pub fn mime(path: &str) -> &'static str {
-    let ext = path
-        .rsplit_once('.')
-        .map(|(_, e)| e.to_ascii_lowercase())
-        .unwrap_or_default();
-    match ext.as_str() {
-        "html" | "htm" => "text/html; charset=utf-8",
-        "css" => "text/css; charset=utf-8",
-        "js" => "text/javascript; charset=utf-8",
-        "json" => "application/json",
-        "xml" => "application/xml",
-        "txt" | "md" => "text/plain; charset=utf-8",
-        "csv" => "text/csv; charset=utf-8",
-        "ics" => "text/calendar; charset=utf-8",
-        "svg" => "image/svg+xml",
-        "webp" => "image/webp",
-        "png" => "image/png",
-        "jpg" | "jpeg" => "image/jpeg",
-        "gif" => "image/gif",
-        "ico" => "image/x-icon",
-        "woff2" => "font/woff2",
-        "pdf" => "application/pdf",
-        "zip" => "application/zip",
-        "docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        "xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "pptx" => "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-        "doc" => "application/msword",
-        "xls" => "application/vnd.ms-excel",
-        "ppt" => "application/vnd.ms-powerpoint",
-        "odt" => "application/vnd.oasis.opendocument.text",
-        "ods" => "application/vnd.oasis.opendocument.spreadsheet",
-        "odp" => "application/vnd.oasis.opendocument.presentation",
-        "rtf" => "application/rtf",
-        "mp4" => "video/mp4",
-        _ => "application/octet-stream",
+/// The `Content-Type` of the site file `path`: its media type ([`crate::util::mime`]), with
+/// `charset=utf-8` for text; `application/octet-stream` when the extension is unknown.
+/// Markdown is served as plain text, which browsers show rather than download.
+pub fn mime(path: &str) -> String {
+    match crate::util::mime::of_name(path) {
+        Some("text/markdown") => "text/plain; charset=utf-8".into(),
+        Some(t) if t.starts_with("text/") => format!("{t}; charset=utf-8"),
+        Some(t) => t.into(),
+        None => "application/octet-stream".into(),
     }
 }
 
@@ -270,14 +243,17 @@ fn file(
     let etag = match overlay {
         Some(o) => format!(
             "\"{hash:016x}-{:x}\"",
-            crate::write::hash_bytes(o.as_bytes())
+            crate::util::hash::hash_bytes(o.as_bytes())
         ),
         None => format!("\"{hash:016x}\""),
     };
     let get = |h: header::HeaderName| headers.get(h).and_then(|v| v.to_str().ok());
     let mut r = Response::new(Body::empty());
     let h = r.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(mime));
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::try_from(mime).unwrap_or(HeaderValue::from_static("application/octet-stream")),
+    );
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
     h.insert(header::ACCEPT_RANGES, HeaderValue::from_static("bytes"));
     if let Ok(v) = HeaderValue::from_str(&etag) {

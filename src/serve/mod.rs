@@ -30,9 +30,10 @@ use tokio::sync::broadcast;
 use tokio_stream::StreamExt;
 use tokio_stream::wrappers::BroadcastStream;
 
-use crate::BuildOptions;
 use crate::diag::Diagnostics;
-use crate::write::Snapshot;
+use crate::incremental::store::Snapshot;
+use crate::pipeline::BuildOptions;
+use crate::summary::Mode;
 use rebuild::Rebuilder;
 
 /// `useit serve` options.
@@ -210,7 +211,7 @@ fn report(
                 eprint!("{}", built.summary.diags.render(colour));
             }
             if generation == 0 {
-                println!("{}", built.summary.line("Built"));
+                println!("{}", built.summary.line(Mode::Serve));
             } else {
                 println!(
                     "Rebuilt in {ms} ms: {} file{} changed, {} of {} made again",

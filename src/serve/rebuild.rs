@@ -20,13 +20,15 @@ use rayon::prelude::*;
 use super::watch::Plan;
 use crate::config::Config;
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::incremental::store::Snapshot;
 use crate::load::{self, Sources};
 use crate::model::ItemId;
 use crate::model::build::{ParsedFile, parse_one, set_body};
+use crate::pipeline::{self, BuildOptions, Input, Kept, Prepared, SourceReport, Stage};
 use crate::render::memo::Incremental;
+use crate::summary::Summary;
 use crate::util::drop_later;
-use crate::write::{Output, Snapshot};
-use crate::{BuildOptions, Input, Kept, Prepared, Stage, Summary};
+use crate::write::Output;
 
 /// The sources, parse results and last site of a serve session.
 pub struct Rebuilder {
@@ -128,7 +130,7 @@ impl Rebuilder {
 
     /// Builds the site from what is kept; on success the result becomes the last good site.
     /// After an edit of bodies alone, the last good model is patched and only the files that
-    /// show those bodies are rendered ([`Stage::Patch`]); otherwise the model is assembled
+    /// show those bodies are rendered (`Stage::Patch`); otherwise the model is assembled
     /// again from every parsed file and each file whose inputs are unchanged is reused.
     pub fn build(&mut self) -> Result<Built, Diagnostics> {
         let started = Instant::now();
@@ -146,7 +148,7 @@ impl Rebuilder {
                 phases.mark("patch model");
                 let stage = Stage::Patch(&self.incremental, kept, changed);
                 let report = self.source_report();
-                match crate::render_stage(&self.opts, &prepared, report, stage, sink, started) {
+                match pipeline::render_stage(&self.opts, &prepared, report, stage, sink, started) {
                     Ok(Some((summary, out, kept))) => {
                         phases.mark("render");
                         self.kept = kept.map(|k| (prepared, k));
@@ -172,18 +174,18 @@ impl Rebuilder {
             report: self.source_report(),
         };
         phases.mark("input");
-        let (prepared, report) = crate::prepare(&self.opts, input)?;
+        let (prepared, report) = pipeline::prepare(&self.opts, input)?;
         phases.mark("model");
         let stage = Stage::Full(Some(&self.incremental));
-        let built = crate::render_stage(&self.opts, &prepared, report, stage, sink, started)?;
-        let (summary, out, kept) = crate::full_render(built)?;
+        let built = pipeline::render_stage(&self.opts, &prepared, report, stage, sink, started)?;
+        let (summary, out, kept) = pipeline::full_render(built)?;
         phases.mark("render");
         self.kept = kept.map(|k| (prepared, k));
         Ok(self.finish(summary, out, previous, phases))
     }
 
     /// Problems found loading the sources, and the privacy check of every source.
-    fn source_report(&self) -> crate::SourceReport {
+    fn source_report(&self) -> SourceReport {
         let mut ds = Diagnostics::default();
         if !self.opts.root.join("content").is_dir() {
             ds.push(load::missing_content());
@@ -195,7 +197,7 @@ impl Rebuilder {
             .keys()
             .filter(|p| self.sources.assets.binary_search(p).is_ok())
             .count();
-        crate::SourceReport {
+        SourceReport {
             diags: ds,
             media_checked: media,
         }

@@ -12,6 +12,7 @@ use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
 use super::format::Format;
+use crate::util::hash::hex;
 
 /// One file going into a ZIP.
 pub struct Entry<'a> {
@@ -57,15 +58,6 @@ pub fn zip_bytes(mut entries: Vec<Entry<'_>>) -> zip::result::ZipResult<Vec<u8>>
         w.write_all(&e.bytes)?;
     }
     Ok(w.finish()?.into_inner())
-}
-
-/// Lowercase hex of a digest.
-pub fn hex(bytes: &[u8]) -> String {
-    use std::fmt::Write as _;
-    bytes.iter().fold(String::with_capacity(64), |mut s, b| {
-        let _ = write!(s, "{b:02x}");
-        s
-    })
 }
 
 /// SHA-256 of `bytes`, lowercase hex.

@@ -7,6 +7,8 @@
 
 use std::io::{Cursor, Read};
 
+use crate::util::mime;
+
 /// A format the portal offers for download.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Format {
@@ -24,14 +26,17 @@ pub struct Format {
     pub text: bool,
 }
 
+/// A format whose media type is that of its usual extension ([`crate::util::mime`]).
 const fn f(
     id: &'static str,
     name: &'static str,
-    mime: &'static str,
     extensions: &'static [&'static str],
     compressed: bool,
     text: bool,
 ) -> Format {
+    let Some(mime) = mime::media_type(extensions[0]) else {
+        panic!("every toolkit format has a media type");
+    };
     Format {
         id,
         name,
@@ -44,107 +49,29 @@ const fn f(
 
 /// Every format the portal offers.
 pub static FORMATS: &[Format] = &[
-    f("pdf", "PDF", "application/pdf", &["pdf"], false, false),
-    f(
-        "docx",
-        "Word document",
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        &["docx"],
-        true,
-        false,
-    ),
-    f(
-        "xlsx",
-        "Excel workbook",
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        &["xlsx"],
-        true,
-        false,
-    ),
-    f(
-        "pptx",
-        "PowerPoint presentation",
-        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-        &["pptx"],
-        true,
-        false,
-    ),
-    f(
-        "odt",
-        "OpenDocument text",
-        "application/vnd.oasis.opendocument.text",
-        &["odt"],
-        true,
-        false,
-    ),
-    f(
-        "ods",
-        "OpenDocument spreadsheet",
-        "application/vnd.oasis.opendocument.spreadsheet",
-        &["ods"],
-        true,
-        false,
-    ),
-    f(
-        "odp",
-        "OpenDocument presentation",
-        "application/vnd.oasis.opendocument.presentation",
-        &["odp"],
-        true,
-        false,
-    ),
-    f(
-        "doc",
-        "Word 97-2003 document",
-        "application/msword",
-        &["doc"],
-        false,
-        false,
-    ),
-    f(
-        "xls",
-        "Excel 97-2003 workbook",
-        "application/vnd.ms-excel",
-        &["xls"],
-        false,
-        false,
-    ),
+    f("pdf", "PDF", &["pdf"], false, false),
+    f("docx", "Word document", &["docx"], true, false),
+    f("xlsx", "Excel workbook", &["xlsx"], true, false),
+    f("pptx", "PowerPoint presentation", &["pptx"], true, false),
+    f("odt", "OpenDocument text", &["odt"], true, false),
+    f("ods", "OpenDocument spreadsheet", &["ods"], true, false),
+    f("odp", "OpenDocument presentation", &["odp"], true, false),
+    f("doc", "Word 97-2003 document", &["doc"], false, false),
+    f("xls", "Excel 97-2003 workbook", &["xls"], false, false),
     f(
         "ppt",
         "PowerPoint 97-2003 presentation",
-        "application/vnd.ms-powerpoint",
         &["ppt"],
         false,
         false,
     ),
-    f(
-        "rtf",
-        "Rich Text document",
-        "application/rtf",
-        &["rtf"],
-        false,
-        false,
-    ),
-    f(
-        "zip",
-        "ZIP archive",
-        "application/zip",
-        &["zip"],
-        true,
-        false,
-    ),
-    f("png", "PNG image", "image/png", &["png"], true, false),
-    f(
-        "jpeg",
-        "JPEG image",
-        "image/jpeg",
-        &["jpg", "jpeg"],
-        true,
-        false,
-    ),
-    f("csv", "CSV spreadsheet", "text/csv", &["csv"], false, true),
-    f("txt", "Plain text", "text/plain", &["txt"], false, true),
-    f("md", "Markdown text", "text/markdown", &["md"], false, true),
+    f("rtf", "Rich Text document", &["rtf"], false, false),
+    f("zip", "ZIP archive", &["zip"], true, false),
+    f("png", "PNG image", &["png"], true, false),
+    f("jpeg", "JPEG image", &["jpg", "jpeg"], true, false),
+    f("csv", "CSV spreadsheet", &["csv"], false, true),
+    f("txt", "Plain text", &["txt"], false, true),
+    f("md", "Markdown text", &["md"], false, true),
 ];
 
 /// The format with this id.

@@ -9,32 +9,23 @@
 
 pub mod bundle;
 pub mod cache;
+pub mod facts;
 pub mod format;
+mod look;
 pub mod manifest;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::time::UNIX_EPOCH;
 
 use rayon::prelude::*;
 
+use cache::{Cache, ZipEntry};
+pub use facts::{FileFacts, human_size};
+use look::{Job, Looked, look, rel_key};
+
 use crate::config::Config;
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::load::frontmatter::{FieldAt, field_line};
 use crate::model::{Data, ItemId, Site};
-use cache::{Cache, FileEntry, ZipEntry};
-use format::Format;
-
-/// What the build knows about one download.
-#[derive(Debug, Clone)]
-pub struct FileFacts {
-    /// Size in bytes.
-    pub size: u64,
-    /// SHA-256, lowercase hex.
-    pub sha256: String,
-    /// Format, from the content.
-    pub format: &'static Format,
-}
 
 /// Where a toolkit's ZIP bytes are.
 #[derive(Debug, Clone)]
@@ -108,52 +99,11 @@ pub struct Downloads {
     pub stats: Stats,
 }
 
-/// A size in decimal units with one decimal: `850 bytes`, `12.3 kB`, `1.2 MB`.
-pub fn human_size(bytes: u64) -> String {
-    if bytes < 1000 {
-        return format!("{bytes} byte{}", if bytes == 1 { "" } else { "s" });
-    }
-    let mut v = bytes as f64;
-    for unit in ["kB", "MB", "GB"] {
-        v /= 1000.0;
-        // Round as it will be shown, so 999,960 bytes is "1.0 MB", not "1000.0 kB".
-        if (v * 10.0).round() / 10.0 < 1000.0 || unit == "GB" {
-            return format!("{v:.1} {unit}");
-        }
-    }
-    unreachable!("the loop returns at GB")
-}
-
 /// A toolkit's ZIP and whether it was built (false: from the cache), or why it could not be.
 type BundleResult = Result<(Bundle, bool), Diagnostic>;
 
-/// One listed file of one toolkit.
-struct Job<'a> {
-    id: ItemId,
-    index: usize,
-    source: &'a Path,
-    text: String,
-    dir: &'a Path,
-    name: &'a str,
-}
-
-/// The outcome of looking at one file.
-struct Looked {
-    facts: Option<(FileFacts, FileEntry)>,
-    hashed: bool,
-    diags: Vec<Diagnostic>,
-}
-
-/// Looks at every toolkit file (in parallel), then builds or reuses each toolkit's ZIP.
-/// `persist`: write the cache and keep ZIPs in it (builds); `check` passes false.
-pub fn prepare(
-    root: &Path,
-    site: &Site,
-    config: &Config,
-    persist: bool,
-) -> (Downloads, Diagnostics) {
-    let mut ds = Diagnostics::default();
-    let old = Cache::load(root);
+/// One job per file listed by a toolkit.
+fn jobs<'a>(root: &Path, site: &'a Site) -> Vec<Job<'a>> {
     let mut jobs = Vec::new();
     for (id, it) in site.items.iter().enumerate() {
         if let Data::Toolkit(fm, dir) = &it.data {
@@ -169,6 +119,20 @@ pub fn prepare(
             }
         }
     }
+    jobs
+}
+
+/// Looks at every toolkit file (in parallel), then builds or reuses each toolkit's ZIP.
+/// `persist`: write the cache and keep ZIPs in it (builds); `check` passes false.
+pub fn prepare(
+    root: &Path,
+    site: &Site,
+    config: &Config,
+    persist: bool,
+) -> (Downloads, Diagnostics) {
+    let mut ds = Diagnostics::default();
+    let old = Cache::load(root);
+    let jobs = jobs(root, site);
     let looked: Vec<(&Job<'_>, Looked)> = jobs
         .par_iter()
         .map(|j| (j, look(root, j, &old, config.toolkit_file_limit)))
@@ -227,166 +191,6 @@ pub fn prepare(
         );
     }
     (dl, ds)
-}
-
-fn rel_key(p: &Path) -> String {
-    p.to_string_lossy().replace('\\', "/")
-}
-
-fn at(d: Diagnostic, j: &Job<'_>, field: &str) -> Diagnostic {
-    match field_line(&j.text, FieldAt::new(field).in_entry("path", j.name)) {
-        Some(l) => d.at_line(l),
-        None => d,
-    }
-}
-
-/// Size, hash and format of one file, from the cache when its size and time are unchanged.
-fn look(root: &Path, j: &Job<'_>, old: &Cache, limit: u64) -> Looked {
-    let mut out = Looked {
-        facts: None,
-        hashed: false,
-        diags: Vec::new(),
-    };
-    let rel = j.dir.join(j.name);
-    let full = root.join(&rel);
-    let escapes = Path::new(j.name)
-        .components()
-        .any(|c| !matches!(c, std::path::Component::Normal(_)));
-    let Ok(link) = std::fs::symlink_metadata(&full) else {
-        return out; // missing or escaping: reported by the model
-    };
-    if escapes {
-        return out;
-    }
-    if link.file_type().is_symlink() {
-        let inside = std::fs::canonicalize(root.join(j.dir))
-            .ok()
-            .zip(std::fs::canonicalize(&full).ok())
-            .is_some_and(|(dir, target)| target.starts_with(dir));
-        if !inside {
-            out.diags.push(at(
-                Diagnostic::error(
-                    j.source,
-                    format!(
-                        "file `{}` is a symbolic link to a file outside the toolkit folder",
-                        j.name
-                    ),
-                )
-                .with_help(format!(
-                    "put the file itself in {} instead of a link",
-                    j.dir.display()
-                )),
-                j,
-                "path",
-            ));
-            return out;
-        }
-    }
-    let meta = match std::fs::metadata(&full) {
-        Ok(m) if m.is_file() => m,
-        Ok(_) => {
-            out.diags.push(at(
-                Diagnostic::error(j.source, format!("`{}` is a folder, not a file", j.name))
-                    .with_help("list files only; the build zips the whole toolkit itself"),
-                j,
-                "path",
-            ));
-            return out;
-        }
-        Err(e) => {
-            out.diags.push(at(
-                Diagnostic::error(j.source, format!("cannot read `{}`: {e}", j.name))
-                    .with_help("check that the file exists and is readable"),
-                j,
-                "path",
-            ));
-            return out;
-        }
-    };
-    let size = meta.len();
-    if size > limit {
-        out.diags.push(at(
-            Diagnostic::warning(j.source, format!(
-                "file `{}` is {}, over the toolkit file limit of {}",
-                j.name,
-                human_size(size),
-                human_size(limit)
-            ))
-            .with_help("make it smaller (lower-resolution images, or split it), or raise `toolkit_file_limit` in site.yaml; residents download on mobile data"),
-            j,
-            "path",
-        ));
-    }
-    let mtime_ns = meta
-        .modified()
-        .ok()
-        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
-        .map_or(0, |d| d.as_nanos() as u64);
-    let cached = old
-        .files
-        .get(&rel_key(&rel))
-        .filter(|c| c.size == size && c.mtime_ns == mtime_ns && mtime_ns != 0)
-        .and_then(|c| format::by_id(&c.format).map(|f| (c, f)));
-    let (sha256, fmt) = match cached {
-        Some((c, f)) => (c.sha256.clone(), f),
-        None => {
-            let bytes = match std::fs::read(&full) {
-                Ok(b) => b,
-                Err(e) => {
-                    out.diags.push(at(
-                        Diagnostic::error(j.source, format!("cannot read `{}`: {e}", j.name))
-                            .with_help("check the file's permissions"),
-                        j,
-                        "path",
-                    ));
-                    return out;
-                }
-            };
-            out.hashed = true;
-            let sha = bundle::sha256(&bytes);
-            match format::identify(j.name, &bytes) {
-                Ok(f) => (sha, f),
-                Err((msg, help)) => {
-                    out.diags.push(at(
-                        Diagnostic::error(j.source, msg).with_help(help),
-                        j,
-                        "path",
-                    ));
-                    return out;
-                }
-            }
-        }
-    };
-    // A cached format still has to match the (possibly renamed) file's extension.
-    if format::by_extension(j.name) != Some(fmt) {
-        out.diags.push(at(
-            Diagnostic::error(
-                j.source,
-                format!(
-                    "`{}` is named as another format than its content ({})",
-                    j.name, fmt.name
-                ),
-            )
-            .with_help(format!("rename it to end in .{}", fmt.extensions[0])),
-            j,
-            "path",
-        ));
-        return out;
-    }
-    out.facts = Some((
-        FileFacts {
-            size,
-            sha256: sha256.clone(),
-            format: fmt,
-        },
-        FileEntry {
-            size,
-            mtime_ns,
-            sha256,
-            format: fmt.id.to_string(),
-        },
-    ));
-    out
 }
 
 fn toolkit_files(site: &Site, id: ItemId) -> (&Path, Vec<&str>) {
@@ -470,26 +274,4 @@ fn bundle_for(
         },
         true,
     ))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sizes_in_words() {
-        let cases = [
-            (0, "0 bytes"),
-            (1, "1 byte"),
-            (999, "999 bytes"),
-            (1000, "1.0 kB"),
-            (12_345, "12.3 kB"),
-            (999_960, "1.0 MB"),
-            (1_234_567, "1.2 MB"),
-            (5_000_000_000, "5.0 GB"),
-        ];
-        for (n, want) in cases {
-            assert_eq!(human_size(n), want, "{n}");
-        }
-    }
 }

@@ -1,7 +1,7 @@
 //! File-system wrappers that put the path in every error.
 
 use std::io;
-use std::path::Path;
+use std::path::{Component, Path, PathBuf};
 
 /// An I/O error with the path it happened on.
 #[derive(Debug)]
@@ -9,7 +9,7 @@ pub struct FsError {
     /// What was being done, e.g. "write".
     pub action: &'static str,
     /// The path.
-    pub path: std::path::PathBuf,
+    pub path: PathBuf,
     /// The cause.
     pub source: io::Error,
 }
@@ -84,4 +84,67 @@ pub fn link_or_copy(from: &Path, to: &Path) -> Result<bool, FsError> {
         return Ok(true);
     }
     copy(&real, to).map(|()| false)
+}
+
+/// The path as the file system resolves it: absolute (a relative path is taken from the
+/// current folder), every symbolic link followed, `.` and `..` applied to what they follow
+/// after that. Components that do not exist (yet) are kept by name; since no link can hide
+/// among them, `..` there is applied by name too. Never fails: the result of a path that
+/// cannot be read at all is the absolute path with `.` and `..` applied by name.
+pub fn resolve(path: &Path) -> PathBuf {
+    let abs = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(path)
+    };
+    if let Ok(real) = abs.canonicalize() {
+        return real;
+    }
+    let mut out = PathBuf::new();
+    for c in abs.components() {
+        match c {
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::CurDir => {}
+            Component::Normal(name) => {
+                out.push(name);
+                if let Ok(real) = out.canonicalize() {
+                    out = real;
+                }
+            }
+            root => out.push(root),
+        }
+    }
+    out
+}
+
+/// Whether `path` is `base` or inside it as the file system resolves both ([`resolve`]):
+/// neither `..` segments nor symbolic links (in `path` or in `base`) can make a path outside
+/// `base` pass, or one inside fail.
+pub fn is_within(path: &Path, base: &Path) -> bool {
+    resolve(path).starts_with(resolve(base))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn is_within_sees_through_dot_dot_and_links() {
+        let dir = tempfile::tempdir().unwrap();
+        let base = dir.path().join("content");
+        std::fs::create_dir_all(base.join("a")).unwrap();
+        std::fs::create_dir_all(dir.path().join("other")).unwrap();
+        assert!(is_within(&base.join("a/b.jpg"), &base));
+        assert!(is_within(&base.join("a/new/../b.jpg"), &base));
+        assert!(!is_within(&base.join("a/../../other/b.jpg"), &base));
+        assert!(!is_within(&base.join("new/../../other"), &base));
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(dir.path().join("other"), base.join("link")).unwrap();
+            assert!(!is_within(&base.join("link/b.jpg"), &base));
+            assert!(is_within(&dir.path().join("other/x"), &base.join("link")));
+        }
+    }
 }

@@ -2,9 +2,13 @@
 
 pub mod escape;
 pub mod fs;
+pub mod hash;
 pub mod lang;
+pub mod lines;
+pub mod mime;
 pub mod phases;
 pub mod slug;
+pub mod url;
 
 pub use phases::Phases;
 
