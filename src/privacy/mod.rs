@@ -11,9 +11,11 @@
 //! The readers and writers of each container live in their own module ([`jpeg`], [`png`],
 //! [`webp`], [`mp4`], [`docs`]); [`meta`] reads EXIF, XMP and IPTC payloads.
 
+pub mod boxes;
 pub mod cli;
 pub mod contact;
 pub mod docs;
+pub mod heif;
 pub mod hook;
 pub mod inspect;
 pub mod jpeg;
@@ -161,8 +163,8 @@ pub fn diagnose(rel: &Path, result: Result<Vec<Finding>, String>) -> Option<Diag
         Ok(f) => f,
         Err(e) => {
             return Some(
-                Diagnostic::warning(rel, format!("cannot read the file's metadata: {e}"))
-                    .with_help("check that the file is not damaged; re-export it if needed"),
+                Diagnostic::error(rel, format!("cannot read the whole file: {e}"))
+                    .with_help("the check cannot vouch for what it cannot read: re-export the file from the program that made it (or run the `useit scrub` the message names)"),
             );
         }
     };
