@@ -2,7 +2,8 @@
 //! `exif` crate), XMP (XML text) and IPTC-IIM (Photoshop APP13), and writes the one EXIF
 //! payload scrubbing keeps: the orientation alone.
 //!
-//! Entry points: [`exif_findings`], [`xmp_findings`], [`iptc_findings`], [`orientation_tiff`].
+//! Entry points: [`exif_findings`], [`xmp_findings`], [`iptc_findings`], [`orientation_tiff`],
+//! and [`inflate`] for the zlib-compressed payloads of PNG text chunks and PDF streams.
 
 use std::collections::BTreeSet;
 
@@ -165,6 +166,24 @@ pub fn iptc_findings(data: &[u8]) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// The largest payload [`inflate`] returns (a guard against zip bombs).
+pub const MAX_INFLATED: u64 = 64 << 20;
+
+/// Inflates zlib-compressed data (PNG `zTXt`/`iTXt`, PDF `FlateDecode`); an error when it is
+/// damaged or inflates to more than [`MAX_INFLATED`] bytes.
+pub fn inflate(data: &[u8]) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    let mut out = Vec::new();
+    flate2::read::ZlibDecoder::new(data)
+        .take(MAX_INFLATED + 1)
+        .read_to_end(&mut out)
+        .map_err(|e| format!("cannot be inflated ({e})"))?;
+    if out.len() as u64 > MAX_INFLATED {
+        return Err("inflates to more than 64 MiB".into());
+    }
+    Ok(out)
 }
 
 /// A big-endian TIFF payload holding only the orientation tag (26 bytes).

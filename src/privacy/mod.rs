@@ -21,6 +21,7 @@ pub mod inspect;
 pub mod jpeg;
 pub mod meta;
 pub mod mp4;
+pub mod pdf;
 pub mod png;
 pub mod scrub;
 pub mod webp;

@@ -68,9 +68,6 @@ fn is_text(kind: &[u8; 4]) -> bool {
     matches!(kind, b"tEXt" | b"zTXt" | b"iTXt")
 }
 
-/// The largest text a compressed chunk may inflate to (a guard against zip bombs).
-const MAX_TEXT: u64 = 64 << 20;
-
 /// A text chunk's keyword and its text, inflated when compressed.
 fn text_of(c: &Chunk, data: &[u8]) -> Result<(String, Vec<u8>), String> {
     let mut r = super::boxes::Reader::new(data);
@@ -90,20 +87,12 @@ fn text_of(c: &Chunk, data: &[u8]) -> Result<(String, Vec<u8>), String> {
     if !compressed {
         return Ok((keyword, r.rest().to_vec()));
     }
-    let mut text = Vec::new();
-    let mut z = std::io::Read::take(flate2::read::ZlibDecoder::new(r.rest()), MAX_TEXT + 1);
-    std::io::Read::read_to_end(&mut z, &mut text).map_err(|e| {
+    let text = meta::inflate(r.rest()).map_err(|e| {
         format!(
-            "damaged PNG: the compressed `{keyword}` text at byte {} cannot be inflated: {e}",
+            "damaged PNG: the compressed `{keyword}` text at byte {} {e}",
             c.start
         )
     })?;
-    if text.len() as u64 > MAX_TEXT {
-        return Err(format!(
-            "the compressed `{keyword}` text at byte {} is larger than 64 MiB",
-            c.start
-        ));
-    }
     Ok((keyword, text))
 }
 

@@ -23,6 +23,7 @@ const NESTED: &str = "content/stories/nested.mp4";
 const OVERFLOW: &str = "content/stories/overflow.mp4";
 const HEIC: &str = "content/stories/gps.heic";
 const TRUNCATED: &str = "content/stories/truncated.heic";
+const PDF: &str = "content/stories/flyer.pdf";
 
 /// The location planted in the hand-built boxes: no byte of it may survive a scrub.
 const PLACE: &[u8] = b"+52.4862-001.8904/";
@@ -146,6 +147,16 @@ fn mpf_jpeg() -> Vec<u8> {
     [&jpeg[..2], &seg, &jpeg[2..], &media::fixture("located.jpg")].concat()
 }
 
+/// A PDF whose only image is `located.jpg`, in a `DCTDecode` stream.
+fn pdf_with_photo() -> Vec<u8> {
+    let photo = media::fixture("located.jpg");
+    let head = format!(
+        "%PDF-1.4\n4 0 obj << /Type /XObject /Subtype /Image /Filter /DCTDecode /Length {} >>\nstream\n",
+        photo.len()
+    );
+    [head.as_bytes(), &photo, b"\nendstream\nendobj\n%%EOF\n"].concat()
+}
+
 /// Writes every fixture into the privacy site.
 fn make_sources(site: &SiteTest) {
     let jpeg = clean(image::ImageFormat::Jpeg);
@@ -158,7 +169,8 @@ fn make_sources(site: &SiteTest) {
     overflow.extend([0, 0, 0, 1, b'm', b'd', b'a', b't']);
     overflow.extend(u64::MAX.to_be_bytes());
     let heic = heic();
-    let files: [(&str, Vec<u8>); 8] = [
+    let files: [(&str, Vec<u8>); 9] = [
+        (PDF, pdf_with_photo()),
         (
             APPENDED,
             [jpeg.clone(), media::fixture("located.jpg")].concat(),
