@@ -1,8 +1,9 @@
 //! WebP: reads the RIFF chunks and rewrites them without `EXIF` and `XMP ` chunks.
 //!
-//! Entry points: [`inspect`] and [`scrub`]. Image chunks are copied byte for byte; `EXIF` is
-//! rewritten with the orientation alone (or dropped), `XMP ` is dropped, and the `VP8X` flags
-//! and the RIFF size are updated to match.
+//! Entry points: [`inspect`] and [`scrub`]. Every chunk to the end of the file is read (a chunk
+//! running past the end, or stray bytes after the last one, is an error). Image chunks are
+//! copied byte for byte; `EXIF` is rewritten with the orientation alone (or dropped), `XMP ` is
+//! dropped, and the `VP8X` flags and the RIFF size are updated to match.
 
 use super::Finding;
 use super::meta::{self, ExifInfo};
@@ -28,15 +29,22 @@ fn chunks(b: &[u8]) -> Result<Vec<Chunk>, String> {
     }
     let mut out = Vec::new();
     let mut pos = 12;
-    while pos + 8 <= b.len() {
-        let kind = [b[pos], b[pos + 1], b[pos + 2], b[pos + 3]];
-        let len = u32::from_le_bytes([b[pos + 4], b[pos + 5], b[pos + 6], b[pos + 7]]) as usize;
-        let end = (pos + 8 + len + (len & 1)).min(b.len());
-        if pos + 8 + len > b.len() {
+    while pos < b.len() {
+        let Some(h) = b.get(pos..pos + 8) else {
             return Err(format!(
-                "damaged WebP: chunk at byte {pos} runs past the end"
+                "damaged WebP: {} stray bytes at byte {pos} (the file is truncated)",
+                b.len() - pos
             ));
-        }
+        };
+        let kind = [h[0], h[1], h[2], h[3]];
+        let len = u32::from_le_bytes([h[4], h[5], h[6], h[7]]) as usize;
+        let data_end = pos.checked_add(8).and_then(|p| p.checked_add(len));
+        let Some(data_end) = data_end.filter(|&e| e <= b.len()) else {
+            return Err(format!(
+                "damaged WebP: chunk at byte {pos} runs past the end (the file is truncated)"
+            ));
+        };
+        let end = (data_end + (len & 1)).min(b.len());
         out.push(Chunk {
             kind,
             start: pos,
@@ -162,5 +170,20 @@ mod tests {
         assert_eq!(analyse(&out, &list).1.orientation, Some(6));
         let (again, removed) = scrub(&out).unwrap();
         assert_eq!((again, removed.len()), (out, 0));
+    }
+
+    #[test]
+    fn truncated_files_are_errors() {
+        let b = riff(&[chunk(b"VP8 ", b"pixels!")]);
+        assert!(
+            inspect(&b[..b.len() - 3])
+                .unwrap_err()
+                .contains("runs past the end")
+        );
+        assert!(
+            inspect(&[&b[..], b"EXI"].concat())
+                .unwrap_err()
+                .contains("stray bytes")
+        );
     }
 }
