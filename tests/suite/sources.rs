@@ -335,3 +335,34 @@ fn scrub_removes_a_location_nested_in_udta_meta_ilst() {
     assert!(!media::contains(&now, PLACE) && !media::contains(&now, b"\xa9xyz"));
     assert_eq!(media::mp4_metadata_boxes(&now), Vec::<String>::new());
 }
+
+/// Every prefix of every fixture, and copies with bytes flipped, read by every reader of the
+/// crate: errors are fine, a panic is not (checked arithmetic everywhere).
+#[test]
+fn no_damaged_file_makes_a_reader_panic() {
+    let jpeg = [
+        clean(image::ImageFormat::Jpeg),
+        media::fixture("located.jpg"),
+    ]
+    .concat();
+    let samples = [
+        (Format::Jpeg, jpeg),
+        (Format::Jpeg, mpf_jpeg()),
+        (Format::Png, xmp_png()),
+        (Format::Video, nested_mp4()),
+        (Format::Heif, heic()),
+        (Format::Pdf, pdf_with_photo()),
+    ];
+    for (format, bytes) in samples {
+        let step = (bytes.len() / 700).max(1);
+        for cut in (0..bytes.len()).step_by(step) {
+            let mut flipped = bytes.clone();
+            flipped[cut] ^= 0xff;
+            for b in [&bytes[..cut], &flipped[..]] {
+                let _ = inspect_bytes(format, b);
+                let _ = useit::privacy::jpeg::scrub(b);
+                let _ = useit::privacy::png::scrub(b);
+            }
+        }
+    }
+}
