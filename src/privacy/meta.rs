@@ -3,7 +3,8 @@
 //! payload scrubbing keeps: the orientation alone.
 //!
 //! Entry points: [`exif_findings`], [`xmp_findings`], [`iptc_findings`], [`orientation_tiff`],
-//! and [`inflate`] for the zlib-compressed payloads of PNG text chunks and PDF streams.
+//! [`inflate`] for the zlib-compressed payloads of PNG text chunks and PDF streams, and
+//! [`appended`] for data after the end of a PNG or WebP image.
 
 use std::collections::BTreeSet;
 
@@ -184,6 +185,22 @@ pub fn inflate(data: &[u8]) -> Result<Vec<u8>, String> {
         return Err("inflates to more than 64 MiB".into());
     }
     Ok(out)
+}
+
+/// Data after the end of an image (after PNG's `IEND`, or WebP's RIFF size): a finding, or an
+/// error when it is not zero padding, since the check cannot read it. Scrubbing drops it.
+pub fn appended(b: &[u8], end: usize) -> Result<Vec<Finding>, String> {
+    let rest = b.get(end..).unwrap_or_default();
+    if rest.is_empty() {
+        return Ok(Vec::new());
+    }
+    let what = format!("{} bytes appended after the image", rest.len());
+    if rest.iter().all(|&x| x == 0) {
+        return Ok(vec![Finding::new(Risk::Other, what)]);
+    }
+    Err(format!(
+        "{what} (at byte {end}), which the check cannot read; `useit scrub` removes them"
+    ))
 }
 
 /// A big-endian TIFF payload holding only the orientation tag (26 bytes).

@@ -130,26 +130,11 @@ fn analyse(b: &[u8], list: &[Chunk]) -> Result<(Vec<Finding>, ExifInfo), String>
     Ok((findings, exif.unwrap_or_default()))
 }
 
-/// Data after `IEND`: a finding, or an error when it is not zero padding (it cannot be read).
-fn trailer(b: &[u8], end: usize) -> Result<Vec<Finding>, String> {
-    let rest = b.get(end..).unwrap_or_default();
-    if rest.is_empty() {
-        return Ok(Vec::new());
-    }
-    let what = format!("{} bytes appended after the image", rest.len());
-    if rest.iter().all(|&x| x == 0) {
-        return Ok(vec![Finding::new(Risk::Other, what)]);
-    }
-    Err(format!(
-        "{what} (at byte {end}), which the check cannot read; `useit scrub` removes them"
-    ))
-}
-
 /// The metadata a PNG file carries.
 pub fn inspect(b: &[u8]) -> Result<Vec<Finding>, String> {
     let (list, end) = chunks(b)?;
     let mut found = analyse(b, &list)?.0;
-    found.extend(trailer(b, end)?);
+    found.extend(meta::appended(b, end)?);
     Ok(found)
 }
 
@@ -158,7 +143,7 @@ pub fn inspect(b: &[u8]) -> Result<Vec<Finding>, String> {
 pub fn scrub(b: &[u8]) -> Result<(Vec<u8>, Vec<Finding>), String> {
     let (list, end) = chunks(b)?;
     let (mut findings, exif) = analyse(b, &list)?;
-    findings.extend(trailer(b, end).unwrap_or_else(|_| {
+    findings.extend(meta::appended(b, end).unwrap_or_else(|_| {
         let n = b.len() - end;
         vec![Finding::new(
             Risk::Other,
