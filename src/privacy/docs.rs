@@ -3,8 +3,9 @@
 //! Entry points: [`inspect`] and [`scrub`]. OOXML (DOCX, XLSX, PPTX) keeps them in
 //! `docProps/core.xml` and `docProps/app.xml`, ODF (ODT, ODS, ODP) in `meta.xml`; scrubbing
 //! empties those fields and copies every other zip entry unchanged (compressed bytes, order,
-//! and the uncompressed `mimetype` first, as ODF needs). PDFs are only inspected: rewriting one
-//! safely needs a PDF library, so the fix is to export it again without the author.
+//! and the uncompressed `mimetype` first, as ODF needs). PDFs are only inspected, by
+//! [`super::pdf`]: rewriting one safely needs a PDF library, so the fix is to export it again
+//! without the author.
 
 use std::io::{Cursor, Read, Write};
 
@@ -125,29 +126,9 @@ fn blank_elements<'a>(xml: &str, names: &[&'a str]) -> (String, Vec<&'a str>) {
     (out, removed)
 }
 
-/// Whether a PDF's document information names an author (`/Author (...)` not empty).
+/// The authors and locations a PDF carries (see [`super::pdf`]).
 pub fn inspect_pdf(b: &[u8]) -> Result<Vec<Finding>, String> {
-    if !b.starts_with(b"%PDF") {
-        return Err("not a PDF file (no %PDF header)".into());
-    }
-    let mut out = Vec::new();
-    let key = b"/Author";
-    let mut i = 0;
-    while let Some(p) = b[i..].windows(key.len()).position(|w| w == key) {
-        let rest = &b[i + p + key.len()..];
-        let rest = &rest[rest.iter().take_while(|c| c.is_ascii_whitespace()).count()..];
-        let empty =
-            rest.starts_with(b"()") || rest.starts_with(b"<>") || rest.starts_with(b"<FEFF>");
-        if !empty && (rest.starts_with(b"(") || rest.starts_with(b"<")) {
-            out.push(Finding::new(Risk::Author, "PDF /Author"));
-            break;
-        }
-        i += p + key.len();
-    }
-    if b.windows(12).any(|w| w == b"<dc:creator>") {
-        out.push(Finding::new(Risk::Author, "PDF XMP dc:creator"));
-    }
-    Ok(out)
+    super::pdf::inspect(b)
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use std::io::Cursor;
 use std::path::Path;
 
 use super::docs::{self, Office};
-use super::{Finding, jpeg, meta, mp4, png, webp};
+use super::{Finding, heif, jpeg, mp4, png, webp};
 
 /// A file format whose metadata the source check reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,26 +68,9 @@ pub fn inspect_bytes(format: Format, b: &[u8]) -> Result<Vec<Finding>, String> {
         Format::Jpeg => jpeg::inspect(b),
         Format::Png => png::inspect(b),
         Format::Webp => webp::inspect(b),
-        Format::Heif => heif(b),
+        Format::Heif => heif::inspect(b),
         Format::Video => mp4::inspect(&mut Cursor::new(b)),
         Format::Office(o) => docs::inspect(b, o),
         Format::Pdf => docs::inspect_pdf(b),
     }
-}
-
-/// HEIF: the `exif` crate finds the EXIF item; XMP is searched as text.
-fn heif(b: &[u8]) -> Result<Vec<Finding>, String> {
-    let mut out = Vec::new();
-    match exif::Reader::new().read_from_container(&mut Cursor::new(b)) {
-        Ok(e) => {
-            let tiff = e.buf();
-            out.extend(meta::exif_findings(tiff).findings);
-        }
-        Err(exif::Error::NotFound(_)) => {}
-        Err(e) => return Err(format!("cannot read the HEIF container: {e}")),
-    }
-    if let Some(i) = b.windows(10).position(|w| w == b"<x:xmpmeta") {
-        out.extend(meta::xmp_findings(&b[i..]));
-    }
-    Ok(out)
 }

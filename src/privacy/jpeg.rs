@@ -1,18 +1,34 @@
-//! JPEG: reads the marker segments before the image data and rewrites them without metadata.
+//! JPEG: reads every byte of the file (the marker segments before, between and after the
+//! scans, the entropy-coded data, and anything appended after the end-of-image marker) and
+//! rewrites it without metadata.
 //!
-//! Entry points: [`inspect`] and [`scrub`]. Scrubbing keeps every byte from the start-of-scan
-//! marker on (the compressed pixels) and every segment that decoding needs (JFIF, ICC colour
-//! profile, Adobe, quantisation and Huffman tables, frame header); it drops EXIF (rewritten
-//! with the orientation alone), XMP, Photoshop/IPTC (APP13) and comments.
+//! Entry points: [`inspect`] and [`scrub`]. Entropy-coded data is skipped by looking for the
+//! next marker (`FF` followed by neither `00` nor a restart marker). Data after the primary
+//! image's end-of-image marker is read too: an appended JPEG (an MPF secondary image or a
+//! second photo) is inspected as a JPEG, an appended MP4 (a Google or Samsung "motion photo")
+//! as a video; anything else is an error, since it cannot be vouched for.
+//!
+//! Scrubbing keeps every segment that decoding needs (JFIF, ICC colour profile, Adobe,
+//! quantisation and Huffman tables, frame and scan headers) and the entropy-coded data byte for
+//! byte, so the pixels of the primary image are unchanged; it drops EXIF (rewritten with the
+//! orientation alone), XMP, Photoshop/IPTC (APP13), MPF (APP2) and other application segments,
+//! comments, and everything after the primary image (appended images, motion-photo videos,
+//! trailers), and says so.
+
+use std::io::Cursor;
 
 use super::meta::{self, ExifInfo};
-use super::{Finding, Risk};
+use super::{Finding, Risk, mp4};
 
 const EXIF_ID: &[u8] = b"Exif\0\0";
 const XMP_ID: &[u8] = b"http://ns.adobe.com/xap/1.0/\0";
 const XMP_EXT_ID: &[u8] = b"http://ns.adobe.com/xmp/extension/\0";
+const MPF_ID: &[u8] = b"MPF\0";
+/// The pseudo-marker of entropy-coded data (`FF 00` is never a marker).
+const ENTROPY: u8 = 0x00;
 
-/// One marker segment: its marker byte and where it lies (header included).
+/// One marker segment (its marker byte and where it lies, header included), or a run of
+/// entropy-coded data after a scan header (marker [`ENTROPY`]).
 #[derive(Debug, Clone, Copy)]
 struct Segment {
     marker: u8,
@@ -22,11 +38,12 @@ struct Segment {
 
 impl Segment {
     fn payload<'a>(&self, b: &'a [u8]) -> &'a [u8] {
-        &b[self.start + 4..self.end]
+        b.get(self.start + 4..self.end).unwrap_or_default()
     }
 }
 
-/// The segments before the scan, and where the scan (or the end) starts.
+/// The segments from the start-of-image marker to the end-of-image marker, and the offset just
+/// after the latter.
 fn segments(b: &[u8]) -> Result<(Vec<Segment>, usize), String> {
     if !b.starts_with(&[0xff, 0xd8]) {
         return Err("not a JPEG file (no start-of-image marker)".into());
@@ -42,32 +59,79 @@ fn segments(b: &[u8]) -> Result<(Vec<Segment>, usize), String> {
             pos += 1;
         }
         let Some(&marker) = b.get(pos) else {
-            return Err("damaged JPEG: ends inside a marker".into());
+            return Err("damaged JPEG: ends inside a marker (the file is truncated)".into());
         };
-        if marker == 0xda || marker == 0xd9 {
-            return Ok((segs, start));
-        }
-        if (0xd0..=0xd7).contains(&marker) || marker == 0x01 {
-            pos += 1;
-            continue;
+        pos += 1;
+        match marker {
+            0xd9 => return Ok((segs, pos)),
+            0xd8 => {
+                return Err(format!(
+                    "damaged JPEG: a second start of image at byte {start}"
+                ));
+            }
+            0xd0..=0xd7 | 0x01 => continue,
+            _ => {}
         }
         let len = b
-            .get(pos + 1..pos + 3)
+            .get(pos..pos + 2)
             .map(|l| usize::from(u16::from_be_bytes([l[0], l[1]])))
-            .ok_or("damaged JPEG: ends inside a segment header")?;
-        let end = pos + 1 + len;
+            .ok_or("damaged JPEG: ends inside a segment header (the file is truncated)")?;
+        let end = pos + len;
         if len < 2 || end > b.len() {
             return Err(format!(
-                "damaged JPEG: segment at byte {start} runs past the end"
+                "damaged JPEG: segment at byte {start} runs past the end (the file is truncated)"
             ));
         }
         // Normalise: a segment is FF, marker, length, payload (fill bytes are dropped).
         segs.push(Segment {
             marker,
-            start: pos - 1,
+            start: pos - 2,
             end,
         });
         pos = end;
+        if marker == 0xda {
+            let data_end = entropy_end(b, pos)?;
+            segs.push(Segment {
+                marker: ENTROPY,
+                start: pos,
+                end: data_end,
+            });
+            pos = data_end;
+        }
+    }
+}
+
+/// Where the entropy-coded data starting at `from` ends: at the next marker.
+fn entropy_end(b: &[u8], from: usize) -> Result<usize, String> {
+    let mut i = from;
+    loop {
+        let next = b
+            .get(i..)
+            .and_then(|rest| rest.iter().position(|&x| x == 0xff))
+            .map(|p| i + p);
+        let truncated = || {
+            format!(
+                "damaged JPEG: the image data from byte {from} has no end marker (the file is truncated)"
+            )
+        };
+        let j = next.ok_or_else(truncated)?;
+        match b.get(j + 1) {
+            None => return Err(truncated()),
+            Some(0x00 | 0xd0..=0xd7) => i = j + 2,
+            Some(0xff) => i = j + 1,
+            Some(_) => return Ok(j),
+        }
+    }
+}
+
+/// True for application and comment segments that decoding does not need.
+fn is_metadata(marker: u8, p: &[u8]) -> bool {
+    match marker {
+        0xe0 => !(p.starts_with(b"JFIF\0") || p.starts_with(b"JFXX\0")),
+        0xe2 => !p.starts_with(b"ICC_PROFILE\0"),
+        0xee => !p.starts_with(b"Adobe"),
+        0xe1 | 0xe3..=0xed | 0xef | 0xfe => true,
+        _ => false,
     }
 }
 
@@ -86,50 +150,115 @@ fn analyse(b: &[u8], segs: &[Segment]) -> (Vec<Finding>, ExifInfo) {
             0xe1 if p.starts_with(XMP_ID) || p.starts_with(XMP_EXT_ID) => {
                 findings.extend(meta::xmp_findings(p));
             }
+            0xe2 if p.starts_with(MPF_ID) => {
+                findings.push(Finding::new(Risk::Other, "MPF index of appended images"));
+            }
             0xed => findings.extend(meta::iptc_findings(p)),
             0xfe => findings.push(Finding::new(Risk::Other, "JPEG comment")),
+            m if is_metadata(m, p) => {
+                let n = m - 0xe0;
+                findings.push(Finding::new(Risk::Other, format!("JPEG APP{n} segment")));
+            }
             _ => {}
         }
     }
     (findings, first_exif.unwrap_or_default())
 }
 
-/// The metadata a JPEG file carries.
-pub fn inspect(b: &[u8]) -> Result<Vec<Finding>, String> {
-    let (segs, _) = segments(b)?;
-    Ok(analyse(b, &segs).0)
+/// The findings of an appended part, named after it.
+fn tag(found: Vec<Finding>, what: &str) -> impl Iterator<Item = Finding> + '_ {
+    found
+        .into_iter()
+        .map(move |x| Finding::new(x.risk, format!("{what}: {}", x.detail)))
 }
 
-/// The file without its metadata, and what was removed; the same bytes when nothing was.
+/// What the data after the primary image holds: (findings, and an error for data that could
+/// not be read). Appended JPEGs and an appended MP4 are read; zero padding is harmless.
+fn appended(b: &[u8], from: usize) -> (Vec<Finding>, Result<(), String>) {
+    let mut out = Vec::new();
+    let total = b.len().saturating_sub(from);
+    if total > 0 {
+        out.push(Finding::new(
+            Risk::Other,
+            format!("{total} bytes appended after the image"),
+        ));
+    }
+    let mut pos = from;
+    let mut n = 1;
+    while let Some(rest) = b.get(pos..).filter(|r| !r.is_empty()) {
+        if rest.starts_with(&[0xff, 0xd8]) {
+            n += 1;
+            let what = format!("appended image {n}");
+            match segments(rest) {
+                Ok((segs, len)) => {
+                    out.extend(tag(analyse(rest, &segs).0, &what));
+                    pos += len;
+                }
+                Err(e) => return (out, Err(format!("{what} at byte {pos}: {e}"))),
+            }
+        } else if rest.get(4..8) == Some(&b"ftyp"[..]) {
+            let r =
+                mp4::inspect(&mut Cursor::new(rest)).map(|f| out.extend(tag(f, "appended video")));
+            let e =
+                r.map_err(|e| format!("the video appended at byte {pos} (a motion photo): {e}"));
+            return (out, e);
+        } else if rest[0] == 0 {
+            // Zero padding, harmless.
+            pos += rest.iter().take_while(|&&x| x == 0).count();
+        } else {
+            let e = format!(
+                "{} bytes at byte {pos}, after the end of the image, are neither a JPEG nor an MP4 \
+                 video, so the check cannot tell whether they hold a location",
+                rest.len()
+            );
+            return (out, Err(e));
+        }
+    }
+    (out, Ok(()))
+}
+
+/// The metadata a JPEG file carries, in the image and in anything appended to it.
+pub fn inspect(b: &[u8]) -> Result<Vec<Finding>, String> {
+    let (segs, end) = segments(b)?;
+    let mut found = analyse(b, &segs).0;
+    let (more, readable) = appended(b, end);
+    readable.map_err(|e| format!("{e}; `useit scrub` removes everything after the image"))?;
+    found.extend(more);
+    Ok(found)
+}
+
+/// The file without its metadata or anything after the primary image, and what was removed;
+/// the same bytes when nothing was.
 pub fn scrub(b: &[u8]) -> Result<(Vec<u8>, Vec<Finding>), String> {
-    let (segs, scan) = segments(b)?;
-    let (findings, exif) = analyse(b, &segs);
+    let (segs, end) = segments(b)?;
+    let (mut findings, exif) = analyse(b, &segs);
+    let (more, readable) = appended(b, end);
+    findings.extend(more);
+    if readable.is_err() {
+        findings.push(Finding::new(
+            Risk::Other,
+            "appended data that could not be read",
+        ));
+    }
     let mut out = Vec::with_capacity(b.len());
     out.extend_from_slice(&b[..2]);
     let mut exif_written = false;
     for s in &segs {
         let p = s.payload(b);
-        let drop = match s.marker {
-            0xe1 if p.starts_with(EXIF_ID) => {
-                if let (Some(o), false) = (exif.orientation, exif_written) {
-                    let mut payload = EXIF_ID.to_vec();
-                    payload.extend(meta::orientation_tiff(o));
-                    out.extend_from_slice(&[0xff, 0xe1]);
-                    out.extend_from_slice(&(payload.len() as u16 + 2).to_be_bytes());
-                    out.extend(payload);
-                    exif_written = true;
-                }
-                true
+        if s.marker == 0xe1 && p.starts_with(EXIF_ID) && !exif_written {
+            if let Some(o) = exif.orientation {
+                let mut payload = EXIF_ID.to_vec();
+                payload.extend(meta::orientation_tiff(o));
+                out.extend_from_slice(&[0xff, 0xe1]);
+                out.extend_from_slice(&(payload.len() as u16 + 2).to_be_bytes());
+                out.extend(payload);
+                exif_written = true;
             }
-            0xe1 => p.starts_with(XMP_ID) || p.starts_with(XMP_EXT_ID),
-            0xed | 0xfe => true,
-            _ => false,
-        };
-        if !drop {
+        } else if !is_metadata(s.marker, p) {
             out.extend_from_slice(&b[s.start..s.end]);
         }
     }
-    out.extend_from_slice(&b[scan..]);
+    out.extend_from_slice(&[0xff, 0xd9]);
     if out == b {
         return Ok((b.to_vec(), Vec::new()));
     }
@@ -165,12 +294,35 @@ mod tests {
         let (segs, _) = segments(&out).unwrap();
         assert_eq!(
             segs.iter().map(|s| s.marker).collect::<Vec<_>>(),
-            [0xe0, 0xe1, 0xdb]
+            [0xe0, 0xe1, 0xdb, 0xda, ENTROPY]
         );
         assert_eq!(analyse(&out, &segs).1.orientation, Some(8));
         let (again, removed) = scrub(&out).unwrap();
         assert_eq!(again, out);
         assert!(removed.is_empty());
+    }
+
+    #[test]
+    fn scan_data_is_skipped_and_appended_data_is_read() {
+        let img = b"\xff\xd8\xff\xda\x00\x02\x01\xff\x00\xff\xd0\x02\xff\xd9";
+        let (segs, end) = segments(img).unwrap();
+        assert_eq!((segs.len(), end), (2, img.len()));
+        let mut b = img.to_vec();
+        b.extend(&img[..2]);
+        b.extend(seg(0xfe, b"second"));
+        b.extend(&img[2..]);
+        let found = inspect(&b).unwrap();
+        assert!(
+            found
+                .iter()
+                .any(|f| f.detail == "appended image 2: JPEG comment"),
+            "{found:?}"
+        );
+        let (out, _) = scrub(&b).unwrap();
+        assert_eq!(out, img);
+        b.extend(b"junk");
+        assert!(inspect(&b).unwrap_err().contains("4 bytes at byte"));
+        assert!(scrub(&b).is_ok());
     }
 
     #[test]
@@ -180,6 +332,8 @@ mod tests {
             b"\xff\xd8",
             b"\xff\xd8\xff\xe1\x00",
             b"\xff\xd8\xff\xe1\xff\xff",
+            b"\xff\xd8\xff\xda\x00\x02\x01\x02",
+            b"\xff\xd8\xff\xda\x00\x02\x01\xff",
         ] {
             assert!(inspect(b).is_err(), "{b:?}");
         }

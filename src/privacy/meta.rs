@@ -2,7 +2,9 @@
 //! `exif` crate), XMP (XML text) and IPTC-IIM (Photoshop APP13), and writes the one EXIF
 //! payload scrubbing keeps: the orientation alone.
 //!
-//! Entry points: [`exif_findings`], [`xmp_findings`], [`iptc_findings`], [`orientation_tiff`].
+//! Entry points: [`exif_findings`], [`xmp_findings`], [`iptc_findings`], [`orientation_tiff`],
+//! [`inflate`] for the zlib-compressed payloads of PNG text chunks and PDF streams, and
+//! [`appended`] for data after the end of a PNG or WebP image.
 
 use std::collections::BTreeSet;
 
@@ -165,6 +167,40 @@ pub fn iptc_findings(data: &[u8]) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// The largest payload [`inflate`] returns (a guard against zip bombs).
+pub const MAX_INFLATED: u64 = 64 << 20;
+
+/// Inflates zlib-compressed data (PNG `zTXt`/`iTXt`, PDF `FlateDecode`); an error when it is
+/// damaged or inflates to more than [`MAX_INFLATED`] bytes.
+pub fn inflate(data: &[u8]) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    let mut out = Vec::new();
+    flate2::read::ZlibDecoder::new(data)
+        .take(MAX_INFLATED + 1)
+        .read_to_end(&mut out)
+        .map_err(|e| format!("cannot be inflated ({e})"))?;
+    if out.len() as u64 > MAX_INFLATED {
+        return Err("inflates to more than 64 MiB".into());
+    }
+    Ok(out)
+}
+
+/// Data after the end of an image (after PNG's `IEND`, or WebP's RIFF size): a finding, or an
+/// error when it is not zero padding, since the check cannot read it. Scrubbing drops it.
+pub fn appended(b: &[u8], end: usize) -> Result<Vec<Finding>, String> {
+    let rest = b.get(end..).unwrap_or_default();
+    if rest.is_empty() {
+        return Ok(Vec::new());
+    }
+    let what = format!("{} bytes appended after the image", rest.len());
+    if rest.iter().all(|&x| x == 0) {
+        return Ok(vec![Finding::new(Risk::Other, what)]);
+    }
+    Err(format!(
+        "{what} (at byte {end}), which the check cannot read; `useit scrub` removes them"
+    ))
 }
 
 /// A big-endian TIFF payload holding only the orientation tag (26 bytes).

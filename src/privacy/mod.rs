@@ -9,15 +9,19 @@
 //! - [`hook`] (`useit hooks install`, `useit check --staged`): the pre-commit hook.
 //!
 //! The readers and writers of each container live in their own module ([`jpeg`], [`png`],
-//! [`webp`], [`mp4`], [`docs`]); [`meta`] reads EXIF, XMP and IPTC payloads.
+//! [`webp`], [`mp4`] with [`boxes`] (the ISO box walker it shares with [`heif`]), [`pdf`],
+//! [`docs`]); [`meta`] reads EXIF, XMP and IPTC payloads.
 
+pub mod boxes;
 pub mod contact;
 pub mod docs;
+pub mod heif;
 pub mod hook;
 pub mod inspect;
 pub mod jpeg;
 pub mod meta;
 pub mod mp4;
+pub mod pdf;
 pub mod png;
 pub mod scrub;
 pub mod webp;
@@ -160,8 +164,8 @@ pub fn diagnose(rel: &Path, result: Result<Vec<Finding>, String>) -> Option<Diag
         Ok(f) => f,
         Err(e) => {
             return Some(
-                Diagnostic::warning(rel, format!("cannot read the file's metadata: {e}"))
-                    .with_help("check that the file is not damaged; re-export it if needed"),
+                Diagnostic::error(rel, format!("cannot read the whole file: {e}"))
+                    .with_help("the check cannot vouch for what it cannot read: re-export the file from the program that made it (or run the `useit scrub` the message names)"),
             );
         }
     };

@@ -1,53 +1,58 @@
 //! MP4 and QuickTime (MOV): walks the box tree for location, device and XMP metadata.
 //!
-//! Entry point: [`inspect`]. Only the `moov` box (and top-level `uuid`/`meta` boxes) are read
-//! into memory; the media data is skipped by seeking, so large videos are checked quickly.
-//! Scrubbing videos is a stream copy with ffmpeg (see [`super::scrub`]).
+//! Entry point: [`inspect`]. Every top-level box is checked for a size that fits the file
+//! (checked arithmetic: an overflowing or overlong size is an error naming the box, never a
+//! panic); the metadata-bearing ones (`moov`, `moof`, `meta`, `udta`, `uuid`) are read into
+//! memory and walked at every depth (`udta`, `meta`, `keys`/`ilst`, `©xyz`, `loci`, XMP in
+//! `uuid` or `XMP_`); the media data is skipped by seeking, so large videos are checked
+//! quickly. Scrubbing videos is a stream copy with ffmpeg (see [`super::scrub`]).
 
 use std::io::{Read, Seek, SeekFrom};
 
+use super::boxes::{self, BoxRef};
 use super::meta;
 use super::{Finding, Risk};
 
 /// Boxes whose payload is a list of boxes.
-const CONTAINERS: [&[u8; 4]; 8] = [
-    b"moov", b"trak", b"mdia", b"minf", b"udta", b"meta", b"ilst", b"edts",
+const CONTAINERS: [&[u8; 4]; 14] = [
+    b"moov", b"trak", b"mdia", b"minf", b"stbl", b"dinf", b"udta", b"meta", b"ilst", b"edts",
+    b"moof", b"traf", b"mvex", b"tref",
 ];
+
+/// Top-level boxes that are read and walked.
+const READ_TOP: [&[u8; 4]; 5] = [b"moov", b"moof", b"uuid", b"meta", b"udta"];
+
+/// How deep boxes may nest before the file is refused.
+const MAX_DEPTH: usize = 32;
 
 /// Reads the boxes of a video and reports what its metadata reveals.
 pub fn inspect<R: Read + Seek>(r: &mut R) -> Result<Vec<Finding>, String> {
-    let size = r.seek(SeekFrom::End(0)).map_err(|e| e.to_string())?;
+    let io = |e: std::io::Error| format!("cannot read the video: {e}");
+    let size = r.seek(SeekFrom::End(0)).map_err(io)?;
     let mut pos = 0u64;
     let mut findings = Vec::new();
-    let mut seen_box = false;
-    while pos + 8 <= size {
-        r.seek(SeekFrom::Start(pos)).map_err(|e| e.to_string())?;
-        let mut head = [0u8; 16];
-        r.read_exact(&mut head[..8]).map_err(|e| e.to_string())?;
-        let kind = [head[4], head[5], head[6], head[7]];
-        let mut len = u64::from(u32::from_be_bytes([head[0], head[1], head[2], head[3]]));
-        let mut header = 8;
-        if len == 1 {
-            r.read_exact(&mut head[8..]).map_err(|e| e.to_string())?;
-            len = u64::from_be_bytes(head[8..16].try_into().unwrap_or_default());
-            header = 16;
-        } else if len == 0 {
-            len = size - pos;
-        }
-        if len < header || pos + len > size {
-            if !seen_box {
-                return Err("not an MP4/QuickTime file (no valid box)".into());
+    while pos < size {
+        let left = size - pos;
+        let (kind, len, header) = top_box(r, pos, left).map_err(|e| {
+            if pos == 0 {
+                format!("not an MP4/QuickTime file (no valid box at the start: {e})")
+            } else {
+                format!("damaged video: {e}")
             }
-            return Err(format!(
-                "damaged video: box at byte {pos} runs past the end"
-            ));
+        })?;
+        if READ_TOP.contains(&&kind) {
+            let n = usize::try_from(len - header).map_err(|_| "box too large".to_string())?;
+            let mut payload = vec![0u8; n];
+            r.read_exact(&mut payload).map_err(io)?;
+            let b = BoxRef {
+                kind,
+                at: pos,
+                payload: &payload,
+                payload_at: pos + header,
+            };
+            walk(&b, &mut findings, 0).map_err(|e| format!("damaged video: {e}"))?;
         }
-        seen_box = true;
-        if matches!(&kind, b"moov" | b"uuid" | b"meta" | b"udta") {
-            let mut payload = vec![0u8; (len - header) as usize];
-            r.read_exact(&mut payload).map_err(|e| e.to_string())?;
-            walk(&kind, &payload, &mut findings, 0);
-        }
+        // len <= left, so this cannot overflow.
         pos += len;
     }
     findings.sort();
@@ -55,14 +60,55 @@ pub fn inspect<R: Read + Seek>(r: &mut R) -> Result<Vec<Finding>, String> {
     Ok(findings)
 }
 
-/// Looks at one box's payload (and its children, for containers).
-fn walk(kind: &[u8; 4], payload: &[u8], out: &mut Vec<Finding>, depth: usize) {
+/// The header of the box at `pos`: (type, size, header size); the size fits in `left`.
+fn top_box<R: Read + Seek>(r: &mut R, pos: u64, left: u64) -> Result<([u8; 4], u64, u64), String> {
+    let io = |e: std::io::Error| format!("cannot read the box at byte {pos}: {e}");
+    if left < 8 {
+        return Err(format!("{left} stray bytes at byte {pos}"));
+    }
+    r.seek(SeekFrom::Start(pos)).map_err(io)?;
+    let mut head = [0u8; 16];
+    r.read_exact(&mut head[..8]).map_err(io)?;
+    let kind = [head[4], head[5], head[6], head[7]];
+    let (len, header) = match u32::from_be_bytes([head[0], head[1], head[2], head[3]]) {
+        0 => (left, 8),
+        1 if left >= 16 => {
+            r.read_exact(&mut head[8..]).map_err(io)?;
+            (
+                u64::from_be_bytes([
+                    head[8], head[9], head[10], head[11], head[12], head[13], head[14], head[15],
+                ]),
+                16,
+            )
+        }
+        1 => {
+            return Err(format!(
+                "box `{}` at byte {pos} ends inside its header",
+                boxes::name(&kind)
+            ));
+        }
+        n => (u64::from(n), 8),
+    };
+    if len < header || len > left {
+        return Err(format!(
+            "box `{}` at byte {pos} declares {len} bytes, but only {left} are left",
+            boxes::name(&kind)
+        ));
+    }
+    Ok((kind, len, header))
+}
+
+/// Looks at one box (and its children, for containers).
+fn walk(b: &BoxRef<'_>, out: &mut Vec<Finding>, depth: usize) -> Result<(), String> {
+    let (kind, payload) = (&b.kind, b.payload);
     match kind {
         b"\xa9xyz" => out.push(Finding::new(Risk::Location, "QuickTime ©xyz")),
         b"loci" => out.push(Finding::new(Risk::Location, "3GPP loci")),
         b"\xa9mak" | b"\xa9mod" => {
-            let name = String::from_utf8_lossy(&kind[1..]).into_owned();
-            out.push(Finding::new(Risk::Device, format!("QuickTime ©{name}")));
+            out.push(Finding::new(
+                Risk::Device,
+                format!("QuickTime {}", boxes::name(kind)),
+            ));
         }
         b"keys" => keys(payload, out),
         b"uuid" if contains(payload, b"<x:xmpmeta") || contains(payload, b"<rdf:RDF") => {
@@ -70,40 +116,34 @@ fn walk(kind: &[u8; 4], payload: &[u8], out: &mut Vec<Finding>, depth: usize) {
         }
         b"XMP_" => out.extend(meta::xmp_findings(payload)),
         k if k[0] == 0xa9 && k != b"\xa9too" && depth > 0 => {
-            let name = String::from_utf8_lossy(&k[1..]).into_owned();
-            out.push(Finding::new(Risk::Other, format!("QuickTime ©{name}")));
+            out.push(Finding::new(
+                Risk::Other,
+                format!("QuickTime {}", boxes::name(k)),
+            ));
         }
         _ => {}
     }
-    if !CONTAINERS.contains(&kind) || depth > 16 {
-        return;
+    if !CONTAINERS.contains(&kind) {
+        return Ok(());
+    }
+    if depth > MAX_DEPTH {
+        return Err(format!(
+            "boxes nested more than {MAX_DEPTH} deep at byte {}",
+            b.at
+        ));
     }
     // ISO `meta` is a full box (4 bytes of version and flags); QuickTime's is not.
-    let mut pos = if kind == b"meta" && payload.get(..4) == Some(&[0u8, 0, 0, 0][..]) {
+    let skip = if kind == b"meta" && payload.get(..4) == Some(&[0u8, 0, 0, 0][..]) {
         4
     } else {
         0
     };
-    while pos + 8 <= payload.len() {
-        let len = u32::from_be_bytes([
-            payload[pos],
-            payload[pos + 1],
-            payload[pos + 2],
-            payload[pos + 3],
-        ]) as usize;
-        let child = [
-            payload[pos + 4],
-            payload[pos + 5],
-            payload[pos + 6],
-            payload[pos + 7],
-        ];
-        let end = if len == 0 { payload.len() } else { pos + len };
-        if len != 0 && (len < 8 || end > payload.len()) {
-            return;
-        }
-        walk(&child, &payload[pos + 8..end], out, depth + 1);
-        pos = end;
+    let list = payload.get(skip..).unwrap_or_default();
+    let inside = |e: String| format!("{e} (inside `{}` at byte {})", boxes::name(kind), b.at);
+    for child in boxes::children(list, b.payload_at + skip as u64).map_err(inside)? {
+        walk(&child, out, depth + 1)?;
     }
+    Ok(())
 }
 
 /// The QuickTime `keys` box lists metadata keys such as `com.apple.quicktime.location.ISO6709`.
@@ -150,6 +190,34 @@ mod tests {
         .concat();
         let f = inspect(&mut Cursor::new(file)).unwrap();
         assert_eq!(f, [Finding::new(Risk::Location, "QuickTime ©xyz")]);
+    }
+
+    #[test]
+    fn finds_xyz_in_ilst_and_refuses_overflowing_sizes() {
+        let ilst = bx(
+            b"ilst",
+            &bx(
+                b"\xa9xyz",
+                &bx(b"data", b"\0\0\0\x01\0\0\0\0+52.48-001.89/"),
+            ),
+        );
+        let meta = bx(
+            b"meta",
+            &[&[0, 0, 0, 0][..], &bx(b"hdlr", &[0; 20]), &ilst].concat(),
+        );
+        let file = [bx(b"ftyp", b"isom"), bx(b"moov", &bx(b"udta", &meta))].concat();
+        let f = inspect(&mut Cursor::new(file)).unwrap();
+        assert!(
+            f.contains(&Finding::new(Risk::Location, "QuickTime ©xyz")),
+            "{f:?}"
+        );
+        let mut huge = bx(b"ftyp", b"isom");
+        huge.extend([0, 0, 0, 1, b'm', b'd', b'a', b't']);
+        huge.extend(u64::MAX.to_be_bytes());
+        let e = inspect(&mut Cursor::new(huge)).unwrap_err();
+        assert!(e.contains("box `mdat` at byte 12 declares"), "{e}");
+        let bad_child = [bx(b"ftyp", b"isom"), bx(b"moov", &[0xff; 12])].concat();
+        assert!(inspect(&mut Cursor::new(bad_child)).is_err());
     }
 
     #[test]

@@ -1,9 +1,14 @@
-//! PNG: reads the chunk list and rewrites it without metadata chunks.
+//! PNG: reads every chunk up to `IEND` (and whatever follows it) and rewrites the file without
+//! metadata chunks.
 //!
-//! Entry points: [`inspect`] and [`scrub`]. Image chunks (`IHDR`, `PLTE`, `IDAT`, colour and
-//! transparency chunks...) are copied byte for byte; `eXIf` is rewritten with the orientation
-//! alone (or dropped when there is none); text chunks (`tEXt`, `zTXt`, `iTXt`, which hold XMP,
-//! raw EXIF profiles, authors and comments) are dropped.
+//! Entry points: [`inspect`] and [`scrub`]. `eXIf` is read as EXIF; text chunks are read with
+//! their text inflated when compressed (`zTXt`, and `iTXt` with its compression flag set, with
+//! `flate2`), so XMP in a compressed `iTXt` is read like plain XMP. A chunk that runs past the
+//! end, a missing `IEND`, text that cannot be inflated, or data after `IEND` other than zero
+//! padding is an error. Scrubbing copies image chunks (`IHDR`, `PLTE`, `IDAT`, colour and
+//! transparency chunks...) byte for byte; `eXIf` is rewritten with the orientation alone (or
+//! dropped when there is none); text chunks (`tEXt`, `zTXt`, `iTXt`, which hold XMP, raw EXIF
+//! profiles, authors and comments) and anything after `IEND` are dropped.
 
 use super::meta::{self, ExifInfo};
 use super::{Finding, Risk};
@@ -24,7 +29,8 @@ impl Chunk {
     }
 }
 
-fn chunks(b: &[u8]) -> Result<Vec<Chunk>, String> {
+/// The chunks from the signature to `IEND`, and the offset after `IEND`.
+fn chunks(b: &[u8]) -> Result<(Vec<Chunk>, usize), String> {
     if !b.starts_with(SIGNATURE) {
         return Err("not a PNG file (no PNG signature)".into());
     }
@@ -33,13 +39,18 @@ fn chunks(b: &[u8]) -> Result<Vec<Chunk>, String> {
     while pos < b.len() {
         let head = b
             .get(pos..pos + 8)
-            .ok_or("damaged PNG: ends inside a chunk header")?;
+            .ok_or("damaged PNG: ends inside a chunk header (the file is truncated)")?;
         let len = u32::from_be_bytes([head[0], head[1], head[2], head[3]]) as usize;
         let kind = [head[4], head[5], head[6], head[7]];
         let end = pos
-            .checked_add(12 + len)
+            .checked_add(len)
+            .and_then(|e| e.checked_add(12))
             .filter(|&e| e <= b.len())
-            .ok_or_else(|| format!("damaged PNG: chunk at byte {pos} runs past the end"))?;
+            .ok_or_else(|| {
+                format!(
+                    "damaged PNG: chunk at byte {pos} runs past the end (the file is truncated)"
+                )
+            })?;
         out.push(Chunk {
             kind,
             start: pos,
@@ -47,17 +58,62 @@ fn chunks(b: &[u8]) -> Result<Vec<Chunk>, String> {
         });
         pos = end;
         if &kind == b"IEND" {
-            break;
+            return Ok((out, end));
         }
     }
-    Ok(out)
+    Err("damaged PNG: no `IEND` chunk (the file is truncated)".into())
 }
 
 fn is_text(kind: &[u8; 4]) -> bool {
     matches!(kind, b"tEXt" | b"zTXt" | b"iTXt")
 }
 
-fn analyse(b: &[u8], list: &[Chunk]) -> (Vec<Finding>, ExifInfo) {
+/// A text chunk's keyword and its text, inflated when compressed.
+fn text_of(c: &Chunk, data: &[u8]) -> Result<(String, Vec<u8>), String> {
+    let mut r = super::boxes::Reader::new(data);
+    let keyword = r.cstr();
+    let compressed = match &c.kind {
+        b"zTXt" => true,
+        b"iTXt" => r.take(1)? == [1],
+        _ => false,
+    };
+    if &c.kind != b"tEXt" {
+        r.take(1)?; // compression method (iTXt: after the flag)
+    }
+    if &c.kind == b"iTXt" {
+        let _language = r.cstr();
+        let _translated = r.cstr();
+    }
+    if !compressed {
+        return Ok((keyword, r.rest().to_vec()));
+    }
+    let text = meta::inflate(r.rest()).map_err(|e| {
+        format!(
+            "damaged PNG: the compressed `{keyword}` text at byte {} {e}",
+            c.start
+        )
+    })?;
+    Ok((keyword, text))
+}
+
+/// What one text chunk reveals.
+fn text_findings(keyword: &str, text: &[u8]) -> Vec<Finding> {
+    if keyword == "XML:com.adobe.xmp" {
+        meta::xmp_findings(text)
+    } else if keyword.starts_with("Raw profile type") {
+        vec![Finding::new(
+            Risk::Location,
+            format!("PNG `{keyword}` text, an embedded profile that can hold GPS"),
+        )]
+    } else if matches!(keyword, "Author" | "Copyright") {
+        vec![Finding::new(Risk::Owner, format!("PNG `{keyword}` text"))]
+    } else {
+        vec![Finding::new(Risk::Other, format!("PNG `{keyword}` text"))]
+    }
+}
+
+/// What the chunks hold, and the EXIF orientation; an error for text that cannot be read.
+fn analyse(b: &[u8], list: &[Chunk]) -> Result<(Vec<Finding>, ExifInfo), String> {
     let mut findings = Vec::new();
     let mut exif = None;
     for c in list {
@@ -67,36 +123,33 @@ fn analyse(b: &[u8], list: &[Chunk]) -> (Vec<Finding>, ExifInfo) {
             findings.extend(info.findings.iter().cloned());
             exif.get_or_insert(info);
         } else if is_text(&c.kind) {
-            let keyword_len = data.iter().position(|&x| x == 0).unwrap_or(data.len());
-            let keyword = String::from_utf8_lossy(&data[..keyword_len]);
-            let compressed =
-                &c.kind == b"zTXt" || (&c.kind == b"iTXt" && data.get(keyword_len + 1) == Some(&1));
-            if keyword == "XML:com.adobe.xmp" && !compressed {
-                findings.extend(meta::xmp_findings(data));
-            } else if keyword.starts_with("Raw profile type") || keyword == "XML:com.adobe.xmp" {
-                findings.push(Finding::new(
-                    Risk::Location,
-                    format!("PNG `{keyword}` text, an embedded profile that can hold GPS"),
-                ));
-            } else if matches!(&*keyword, "Author" | "Copyright") {
-                findings.push(Finding::new(Risk::Owner, format!("PNG `{keyword}` text")));
-            } else {
-                findings.push(Finding::new(Risk::Other, format!("PNG `{keyword}` text")));
-            }
+            let (keyword, text) = text_of(c, data)?;
+            findings.extend(text_findings(&keyword, &text));
         }
     }
-    (findings, exif.unwrap_or_default())
+    Ok((findings, exif.unwrap_or_default()))
 }
 
 /// The metadata a PNG file carries.
 pub fn inspect(b: &[u8]) -> Result<Vec<Finding>, String> {
-    chunks(b).map(|list| analyse(b, &list).0)
+    let (list, end) = chunks(b)?;
+    let mut found = analyse(b, &list)?.0;
+    found.extend(meta::appended(b, end)?);
+    Ok(found)
 }
 
-/// The file without its metadata, and what was removed; the same bytes when nothing was.
+/// The file without its metadata chunks or anything after `IEND`, and what was removed; the
+/// same bytes when nothing was.
 pub fn scrub(b: &[u8]) -> Result<(Vec<u8>, Vec<Finding>), String> {
-    let list = chunks(b)?;
-    let (findings, exif) = analyse(b, &list);
+    let (list, end) = chunks(b)?;
+    let (mut findings, exif) = analyse(b, &list)?;
+    findings.extend(meta::appended(b, end).unwrap_or_else(|_| {
+        let n = b.len() - end;
+        vec![Finding::new(
+            Risk::Other,
+            format!("{n} bytes appended after the image"),
+        )]
+    }));
     let mut out = Vec::with_capacity(b.len());
     out.extend_from_slice(SIGNATURE);
     let mut exif_written = false;
@@ -109,11 +162,6 @@ pub fn scrub(b: &[u8]) -> Result<(Vec<u8>, Vec<Finding>), String> {
         } else if !is_text(&c.kind) {
             out.extend_from_slice(&b[c.start..c.end]);
         }
-    }
-    if let Some(last) = list.last()
-        && &last.kind == b"IEND"
-    {
-        out.extend_from_slice(&b[last.end..]);
     }
     if out == b {
         return Ok((b.to_vec(), Vec::new()));
@@ -168,7 +216,13 @@ mod tests {
         b.extend(chunk(b"IEND", b""));
         let (out, removed) = scrub(&b).unwrap();
         assert_eq!(removed, [Finding::new(Risk::Owner, "PNG `Author` text")]);
-        assert_eq!(analyse(&out, &chunks(&out).unwrap()).1.orientation, Some(3));
+        assert_eq!(
+            analyse(&out, &chunks(&out).unwrap().0)
+                .unwrap()
+                .1
+                .orientation,
+            Some(3)
+        );
         assert!(!out.windows(6).any(|w| w == b"Person"));
         let (again, removed) = scrub(&out).unwrap();
         assert_eq!((again, removed.len()), (out, 0));

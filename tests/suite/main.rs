@@ -14,4 +14,5 @@ mod media;
 mod portal;
 mod privacy;
 mod serve;
+mod sources;
 mod toolkits;

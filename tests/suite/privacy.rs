@@ -105,7 +105,7 @@ fn assert_scrubbed_photo(site: &SiteTest, file: &str) {
 }
 
 /// Whether ffmpeg, which `useit scrub` runs to clean videos, is installed.
-fn ffmpeg_installed() -> bool {
+pub(crate) fn ffmpeg_installed() -> bool {
     Command::new("ffmpeg")
         .arg("-version")
         .output()
