@@ -296,15 +296,19 @@ pub(crate) fn prepare(
 /// How [`render_stage`] renders.
 pub(crate) enum Stage<'a> {
     /// Every file; with the state serve keeps, files whose inputs are unchanged are reused.
-    Full(Option<&'a render::memo::Incremental>),
-    /// Only what an edit of these items' bodies changed (see [`render::pages::render_patch`]).
-    Patch(&'a render::memo::Incremental, Box<Kept>, Vec<model::ItemId>),
+    Full(Option<&'a incremental::memo::Incremental>),
+    /// Only what an edit of these items' bodies changed (see [`render::run::render_patch`]).
+    Patch(
+        &'a incremental::memo::Incremental,
+        Box<Kept>,
+        Vec<model::ItemId>,
+    ),
 }
 
 /// What serve keeps of its last good build for a patched rebuild.
 #[derive(Debug)]
 pub(crate) struct Kept {
-    render: render::pages::RenderState,
+    render: render::run::RenderState,
     images: media::Stats,
     image_ds: Vec<Diagnostic>,
 }
@@ -347,7 +351,7 @@ pub(crate) fn render_stage(
     let out = sink(!ds.has_errors())
         .map_err(|e| one(Diagnostic::general(Severity::Error, e.to_string())))?;
     let media = media::Media::new(&opts.root, &p.config);
-    let renderer = render::pages::Renderer {
+    let renderer = render::context::Renderer {
         site: &p.site,
         config: &p.config,
         theme: &p.theme,
@@ -369,14 +373,14 @@ pub(crate) fn render_stage(
         images_changed: Default::default(),
     };
     let (report, carried) = match stage {
-        Stage::Full(_) => (render::pages::render_all(&renderer, &out), None),
+        Stage::Full(_) => (render::run::render_all(&renderer, &out), None),
         Stage::Patch(_, kept, changed) => {
             let Kept {
                 render,
                 images,
                 image_ds,
             } = *kept;
-            match render::pages::render_patch(&renderer, &out, render, &changed) {
+            match render::run::render_patch(&renderer, &out, render, &changed) {
                 Some(report) => (report, Some((images, image_ds))),
                 None => return Ok(None),
             }

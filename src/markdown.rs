@@ -38,11 +38,11 @@ pub struct Source<'a> {
     /// File line the body starts on.
     pub first_line: usize,
     /// Resolves the part after `@/` (without `#anchor`).
-    pub resolve: &'a (dyn Fn(&str) -> Target + Sync),
+    pub resolve: &'a dyn Fn(&str) -> Target,
     /// Shared highlighter.
     pub highlighter: &'a Highlighter,
     /// Publishes an image and returns its HTML; `None` leaves it out (the callee records why).
-    pub image: &'a (dyn Fn(&ImageRef<'_>) -> Option<String> + Sync),
+    pub image: &'a dyn Fn(&ImageRef<'_>) -> Option<String>,
     /// The first image is not lazy-loaded (nothing above it on the page is an image).
     pub eager_first_image: bool,
 }
