@@ -123,7 +123,7 @@ pub fn calendar_path(category: Option<Category>) -> String {
 struct Section {
     kind: Kind,
     /// What the main listing lists, in order; filter pages list a part of it.
-    entries: fn(&Lists) -> Entries<'_>,
+    list: List,
     /// A second listing of the section ("Past events") and how the two link to each other.
     archive: Option<Archive>,
     /// The filters: each value gives a filter page and a link on every page of the section.
@@ -136,27 +136,81 @@ struct Section {
     feed: Option<&'static str>,
 }
 
-/// The second listing of a section.
-struct Archive {
-    path: &'static str,
-    entries: fn(&Lists) -> Entries<'_>,
-    /// Its heading (UI-string key), also the main listing's link to it.
-    title: &'static str,
-    /// Its link back to the main listing.
-    back: &'static str,
+impl Section {
+    /// A section with one listing of `list` and no filters.
+    const fn of(kind: Kind, list: List) -> Section {
+        Section {
+            kind,
+            list,
+            archive: None,
+            facets: &[],
+            back_to_all: "",
+            calendar: false,
+            feed: None,
+        }
+    }
+
+    /// With an archive, filters and the label of the filter pages' link back.
+    const fn with(
+        self,
+        archive: Option<Archive>,
+        facets: &'static [Facet],
+        back: &'static str,
+    ) -> Self {
+        Section {
+            archive,
+            facets,
+            back_to_all: back,
+            ..self
+        }
+    }
 }
 
-/// A filter of a section's entries.
-struct Facet {
-    /// Heading of its group of links (UI-string key).
-    group: &'static str,
-    /// Path segment: `<section>/<segment>/<value>/`.
-    segment: &'static str,
-    /// Heading of its pages (UI-string key) and the name of the value's argument.
-    title: (&'static str, &'static str),
-    /// Its values.
-    values: for<'a> fn(&'a Site, &'a Config) -> Vec<Value<'a>>,
+/// A list of the model that a listing shows.
+#[derive(Clone, Copy)]
+enum List {
+    Upcoming,
+    Past,
+    Open,
+    Closed,
+    Stories,
+    Champions,
+    Surveys,
+    Toolkits,
 }
+
+/// The entries of `list`.
+fn entries(l: &Lists, list: List) -> Entries<'_> {
+    let items = match list {
+        List::Upcoming => return Entries::Events(Cow::Borrowed(&l.upcoming_events)),
+        List::Past => return Entries::Events(Cow::Borrowed(&l.past_events)),
+        List::Open => &l.open_opportunities,
+        List::Closed => &l.closed_opportunities,
+        List::Stories => &l.stories,
+        List::Champions => &l.champions,
+        List::Surveys => &l.surveys,
+        List::Toolkits => &l.toolkits,
+    };
+    Entries::Items(Cow::Borrowed(items))
+}
+
+/// The second listing of a section: its path and list, its heading (UI-string key, also the
+/// main listing's link to it) and its link back to the main listing.
+#[derive(Clone, Copy)]
+struct Archive(&'static str, List, &'static str, &'static str);
+
+/// A filter of a section's entries: the heading of its group of links (UI-string key), its
+/// path segment (`<section>/<segment>/<value>/`), the heading of its pages (UI-string key)
+/// with the name of the value's argument, and its values.
+struct Facet(
+    &'static str,
+    &'static str,
+    (&'static str, &'static str),
+    Values,
+);
+
+/// The values of a filter.
+type Values = for<'a> fn(&'a Site, &'a Config) -> Vec<Value<'a>>;
 
 /// One value of a filter.
 struct Value<'a> {
@@ -179,138 +233,136 @@ enum Members<'a> {
     Listed(&'a [ItemId]),
 }
 
+const PAST: Archive = Archive(
+    "events/past/",
+    List::Past,
+    "listing-past-events",
+    "listing-upcoming-events",
+);
+const CLOSED: Archive = Archive(
+    "opportunities/closed/",
+    List::Closed,
+    "listing-closed-opportunities",
+    "listing-open-opportunities",
+);
+
 /// Every section with listings, in listing order.
 const SECTIONS: [Section; 6] = [
     Section {
-        kind: Kind::Event,
-        entries: |l| Entries::Events(Cow::Borrowed(&l.upcoming_events)),
-        archive: Some(Archive {
-            path: "events/past/",
-            entries: |l| Entries::Events(Cow::Borrowed(&l.past_events)),
-            title: "listing-past-events",
-            back: "listing-upcoming-events",
-        }),
-        facets: &[EVENT_CATEGORY, EVENT_PLACE],
-        back_to_all: "listing-all-upcoming-events",
         calendar: true,
-        feed: None,
+        ..Section::of(Kind::Event, List::Upcoming).with(
+            Some(PAST),
+            &EVENT_FACETS,
+            "listing-all-upcoming-events",
+        )
     },
     Section {
-        kind: Kind::Opportunity,
-        entries: |l| Entries::Items(Cow::Borrowed(&l.open_opportunities)),
-        archive: Some(Archive {
-            path: "opportunities/closed/",
-            entries: |l| Entries::Items(Cow::Borrowed(&l.closed_opportunities)),
-            title: "listing-closed-opportunities",
-            back: "listing-open-opportunities",
-        }),
-        facets: &[OPPORTUNITY_KIND, OPPORTUNITY_PLACE],
-        back_to_all: "listing-all-open-opportunities",
-        calendar: false,
         feed: Some("opportunities/atom.xml"),
+        ..Section::of(Kind::Opportunity, List::Open).with(
+            Some(CLOSED),
+            &OPPORTUNITY_FACETS,
+            "listing-all-open-opportunities",
+        )
     },
-    plain(Kind::Story, |l| Entries::Items(Cow::Borrowed(&l.stories))),
-    plain(Kind::Champion, |l| {
-        Entries::Items(Cow::Borrowed(&l.champions))
-    }),
-    plain(Kind::Survey, |l| Entries::Items(Cow::Borrowed(&l.surveys))),
-    Section {
-        facets: &[TOOLKIT_TOPIC, TOOLKIT_AUDIENCE],
-        back_to_all: "listing-all-toolkits",
-        ..plain(Kind::Toolkit, |l| {
-            Entries::Items(Cow::Borrowed(&l.toolkits))
-        })
-    },
+    Section::of(Kind::Story, List::Stories),
+    Section::of(Kind::Champion, List::Champions),
+    Section::of(Kind::Survey, List::Surveys),
+    Section::of(Kind::Toolkit, List::Toolkits).with(None, &TOOLKIT_FACETS, "listing-all-toolkits"),
 ];
 
-/// A section with one listing and no filters.
-const fn plain(kind: Kind, entries: fn(&Lists) -> Entries<'_>) -> Section {
-    Section {
-        kind,
-        entries,
-        archive: None,
-        facets: &[],
-        back_to_all: "",
-        calendar: false,
-        feed: None,
-    }
+const EVENT_FACETS: [Facet; 2] = [
+    Facet(
+        "filter-by-category",
+        "category",
+        ("listing-events-in-category", "category"),
+        categories,
+    ),
+    Facet(
+        "filter-by-neighbourhood",
+        "neighbourhood",
+        ("listing-events-in-place", "place"),
+        places,
+    ),
+];
+
+const OPPORTUNITY_FACETS: [Facet; 2] = [
+    Facet(
+        "filter-by-kind",
+        "kind",
+        ("listing-opportunities-of-kind", "kind"),
+        opportunity_kinds,
+    ),
+    Facet(
+        "filter-by-neighbourhood",
+        "neighbourhood",
+        ("listing-opportunities-in-place", "place"),
+        places,
+    ),
+];
+
+const TOOLKIT_FACETS: [Facet; 2] = [
+    Facet(
+        "filter-by-topic",
+        "topic",
+        ("listing-toolkits-about", "topic"),
+        |site, _| terms(&site.toolkit_topics, |name| name.to_lowercase()),
+    ),
+    Facet(
+        "filter-by-audience",
+        "audience",
+        ("listing-toolkits-for", "audience"),
+        |site, _| terms(&site.toolkit_audiences, str::to_string),
+    ),
+];
+
+/// Values of a fixed list of `(slug, UI-string key)`, each listing the entries that pass
+/// `test` with the value's index.
+fn fixed(
+    values: impl Iterator<Item = (&'static str, &'static str)>,
+    test: fn(&Site, ItemId, usize) -> bool,
+) -> Vec<Value<'static>> {
+    let value = |(i, (slug, key))| Value {
+        slug,
+        link: Label::key(key),
+        arg: Label::key(key),
+        members: Members::Where(test, i),
+        calendar: None,
+    };
+    values.enumerate().map(value).collect()
 }
 
-const EVENT_CATEGORY: Facet = Facet {
-    group: "filter-by-category",
-    segment: "category",
-    title: ("listing-events-in-category", "category"),
-    values: |_, _| {
-        let members = |c| Members::Where(is_in_category, c);
-        let value = |(c, cat): (usize, &Category)| Value {
-            slug: cat.slug(),
-            link: Label::key(category_key(*cat)),
-            arg: Label::key(category_key(*cat)),
-            members: members(c),
-            calendar: Some(calendar_path(Some(*cat))),
-        };
-        CATEGORIES.iter().enumerate().map(value).collect()
-    },
-};
+/// Event categories, each page with its calendar.
+fn categories<'a>(_: &'a Site, _: &'a Config) -> Vec<Value<'a>> {
+    let mut values = fixed(
+        CATEGORIES.iter().map(|c| (c.slug(), category_key(*c))),
+        is_in_category,
+    );
+    for (v, c) in values.iter_mut().zip(CATEGORIES) {
+        v.calendar = Some(calendar_path(Some(c)));
+    }
+    values
+}
 
-const EVENT_PLACE: Facet = Facet {
-    title: ("listing-events-in-place", "place"),
-    ..PLACE
-};
+fn opportunity_kinds<'a>(_: &'a Site, _: &'a Config) -> Vec<Value<'a>> {
+    fixed(
+        KINDS.iter().map(|k| (k.slug(), opportunity_key(*k))),
+        is_of_kind,
+    )
+}
 
-const OPPORTUNITY_KIND: Facet = Facet {
-    group: "filter-by-kind",
-    segment: "kind",
-    title: ("listing-opportunities-of-kind", "kind"),
-    values: |_, _| {
-        let value = |(k, kind): (usize, &OppKind)| Value {
-            slug: kind.slug(),
-            link: Label::key(opportunity_key(*kind)),
-            arg: Label::key(opportunity_key(*kind)),
-            members: Members::Where(is_of_kind, k),
+/// The configured neighbourhoods.
+fn places<'a>(_: &'a Site, config: &'a Config) -> Vec<Value<'a>> {
+    let places = config.site.neighbourhoods.iter().enumerate();
+    places
+        .map(|(n, t)| Value {
+            slug: &t.slug,
+            link: Label::Text(t.name.clone()),
+            arg: Label::Text(t.name.clone()),
+            members: Members::Where(is_in_place, n),
             calendar: None,
-        };
-        KINDS.iter().enumerate().map(value).collect()
-    },
-};
-
-const OPPORTUNITY_PLACE: Facet = Facet {
-    title: ("listing-opportunities-in-place", "place"),
-    ..PLACE
-};
-
-/// Filter by neighbourhood (the heading differs per section).
-const PLACE: Facet = Facet {
-    group: "filter-by-neighbourhood",
-    segment: "neighbourhood",
-    title: ("", ""),
-    values: |_, config| {
-        let places = config.site.neighbourhoods.iter().enumerate();
-        places
-            .map(|(n, t)| Value {
-                slug: &t.slug,
-                link: Label::Text(t.name.clone()),
-                arg: Label::Text(t.name.clone()),
-                members: Members::Where(is_in_place, n),
-                calendar: None,
-            })
-            .collect()
-    },
-};
-
-const TOOLKIT_TOPIC: Facet = Facet {
-    group: "filter-by-topic",
-    segment: "topic",
-    title: ("listing-toolkits-about", "topic"),
-    values: |site, _| terms(&site.toolkit_topics, |name| name.to_lowercase()),
-};
-
-const TOOLKIT_AUDIENCE: Facet = Facet {
-    group: "filter-by-audience",
-    segment: "audience",
-    title: ("listing-toolkits-for", "audience"),
-    values: |site, _| terms(&site.toolkit_audiences, str::to_string),
-};
+        })
+        .collect()
+}
 
 /// Toolkit terms as filter values; `arg` gives the heading's text of a term's name.
 fn terms(terms: &[crate::model::Term], arg: fn(&str) -> String) -> Vec<Value<'_>> {
@@ -386,16 +438,16 @@ pub fn listings<'a>(site: &'a Site, config: &'a Config) -> Vec<Listing<'a>> {
 /// The listings of section `s`: the main one, its archive, its filter pages.
 fn section<'a>(site: &'a Site, config: &'a Config, s: &Section, out: &mut Vec<Listing<'a>>) {
     let home = format!("{}/", s.kind.section());
-    let all = (s.entries)(&site.lists);
+    let all = entries(&site.lists, s.list);
     let mut groups = Vec::new();
     let mut pages = Vec::new();
-    for f in s.facets {
+    for Facet(group, segment, (heading, arg), values) in s.facets {
         let mut links = Vec::new();
-        for v in (f.values)(site, config) {
-            let path = format!("{home}{}/{}/", f.segment, v.slug);
+        for v in values(site, config) {
+            let path = format!("{home}{segment}/{}/", v.slug);
             let entries = members(site, &all, v.members);
             let count = entries.len();
-            let title = Label::Key(f.title.0, vec![(f.title.1, v.arg)]);
+            let title = Label::Key(heading, vec![(*arg, v.arg)]);
             let mut page = listing(s.kind, path.clone(), Some(title), entries);
             page.alternate = Some((Label::key(s.back_to_all), home.clone()));
             page.calendar = v.calendar;
@@ -406,24 +458,21 @@ fn section<'a>(site: &'a Site, config: &'a Config, s: &Section, out: &mut Vec<Li
                 count,
             });
         }
-        groups.push(FilterGroup {
-            name: f.group,
-            links,
-        });
+        groups.push(FilterGroup { name: group, links });
     }
     let mut main = listing(s.kind, home.clone(), None, all);
     main.alternate = s
         .archive
         .as_ref()
-        .map(|a| (Label::key(a.title), a.path.to_string()));
+        .map(|a| (Label::key(a.2), a.0.to_string()));
     main.filters = groups.clone();
     main.calendar = s.calendar.then(|| calendar_path(None));
     main.feed = s.feed.map(str::to_string);
     out.push(main);
-    if let Some(a) = &s.archive {
-        let title = Some(Label::key(a.title));
-        let mut archive = listing(s.kind, a.path.to_string(), title, (a.entries)(&site.lists));
-        archive.alternate = Some((Label::key(a.back), home.clone()));
+    if let Some(Archive(path, list, title, back)) = s.archive {
+        let title = Some(Label::key(title));
+        let mut archive = listing(s.kind, path.to_string(), title, entries(&site.lists, list));
+        archive.alternate = Some((Label::key(back), home.clone()));
         out.push(archive);
     }
     for mut page in pages {

@@ -49,15 +49,14 @@ pub fn page_range(r: &Renderer<'_>, len: usize, page: usize) -> std::ops::Range<
 }
 
 /// Inserts the `paginator` of page `page` of `entries` (listed at `base`, without language
-/// prefix) into `ctx`; returns the page's site path.
+/// prefix) into `ctx`.
 pub fn paginate(
     r: &Renderer<'_>,
     (lang, base, page): (usize, &str, usize),
     entries: &Entries<'_>,
     ctx: &mut Context,
     rec: &Recorder,
-) -> String {
-    let path = page_path(r, lang, base, page);
+) {
     let base = r.in_lang(lang, base);
     let total = pages_of(r, entries.len());
     let url_of = |n: usize| {
@@ -99,5 +98,4 @@ pub fn paginate(
         pages,
     };
     ctx.insert("paginator", &paginator);
-    path
 }

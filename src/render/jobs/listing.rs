@@ -143,8 +143,9 @@ fn render(p: &Plan<'_>, [lang, i, page, _]: Args, cx: &Cx<'_>) -> JobResult {
         }
         _ => None,
     };
-    let mut ctx = r.context(lang, &page_path(r, lang, &l.path, page), &Versions::All);
-    let path = paginate(r, (lang, &l.path, page), &l.entries, &mut ctx, cx.rec);
+    let path = page_path(r, lang, &l.path, page);
+    let mut ctx = r.context(lang, &path, &Versions::All);
+    paginate(r, (lang, &l.path, page), &l.entries, &mut ctx, cx.rec);
     let section = SectionView {
         kind: l.kind.name(),
         title: match &l.title {

@@ -51,9 +51,10 @@ fn render(p: &Plan<'_>, [lang, t, ti, page]: Args, cx: &Cx<'_>) -> JobResult {
     let tax = &r.site.taxonomies[t];
     let term = &tax.terms[ti];
     let base = base(p, t, ti);
-    let mut ctx = r.context(lang, &page_path(r, lang, &base, page), &Versions::All);
+    let path = page_path(r, lang, &base, page);
+    let mut ctx = r.context(lang, &path, &Versions::All);
     let entries = Entries::Items(Cow::Borrowed(&term.items));
-    let path = paginate(r, (lang, &base, page), &entries, &mut ctx, cx.rec);
+    paginate(r, (lang, &base, page), &entries, &mut ctx, cx.rec);
     ctx.insert("taxonomy", &taxonomy_view(r, lang, t, false));
     ctx.insert("term", &term_view(r, lang, tax.slug, term));
     let d = r
