@@ -68,3 +68,25 @@ pub fn render(p: &Plan<'_>, job: &Job, cx: &Cx<'_>) -> JobResult {
 pub fn count(jobs: &[Job], count: Count) -> usize {
     jobs.iter().filter(|j| KINDS[j.kind].count == count).count()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_are_named_once_and_every_page_kind_is_keyed() {
+        let mut names: Vec<&str> = KINDS.iter().map(|k| k.name).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), KINDS.len(), "two job kinds share a name");
+        for k in KINDS {
+            if k.count == Count::Page {
+                assert!(
+                    matches!(k.key, Key::Of(_)),
+                    "`{}` renders HTML pages but has no key: serve would never reuse them",
+                    k.name
+                );
+            }
+        }
+    }
+}
