@@ -7,7 +7,7 @@
 //! Files: [`context`] (the render context, [`context::Renderer`]), [`job`] (the job model),
 //! [`jobs`] (one file per kind of output file and the table of them), [`run`] (rendering the
 //! jobs in parallel, or patching), [`listings`] (the table of listings), [`pager`],
-//! [`views`], [`events`], [`ics`], [`survey`], [`feeds`] (feeds and sitemap, after the jobs),
+//! [`views`], [`items`], [`toolkit_views`], [`taxonomy_views`], [`events`], [`ics`], [`survey`], [`feeds`] (feeds and sitemap, after the jobs),
 //! [`output`] (what a job returns, minification).
 
 pub mod context;
@@ -22,6 +22,7 @@ pub mod output;
 pub mod pager;
 pub mod run;
 pub mod survey;
+pub mod taxonomy_views;
 pub mod toolkit_views;
 pub mod views;
 

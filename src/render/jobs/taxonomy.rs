@@ -1,13 +1,11 @@
 //! The index page of each taxonomy (neighbourhoods, themes, tags) in every language, listing
 //! its terms with their counts.
 
-use serde::Serialize;
-
 use crate::incremental::keys::{Keys, Reads};
-use crate::model::Term;
-use crate::render::context::{Renderer, Versions};
+use crate::render::context::Versions;
 use crate::render::job::{Args, Count, Cx, JobKind, Key, Plan};
 use crate::render::output::{JobResult, file_of};
+use crate::render::taxonomy_views::taxonomy_view;
 
 /// The taxonomy index pages: arguments the language and the taxonomy.
 pub(super) const KIND: JobKind = JobKind {
@@ -17,56 +15,6 @@ pub(super) const KIND: JobKind = JobKind {
     key: Key::Of(key),
     render,
 };
-
-/// A term for templates.
-#[derive(Serialize)]
-pub(super) struct TermView {
-    slug: String,
-    name: String,
-    url: String,
-    count: usize,
-}
-
-/// A taxonomy for templates.
-#[derive(Serialize)]
-pub(super) struct TaxonomyView {
-    slug: &'static str,
-    name: String,
-    url: String,
-    terms: Vec<TermView>,
-}
-
-/// Term `term` of the taxonomy with slug `slug` in `lang`.
-pub(super) fn term_view(r: &Renderer<'_>, lang: usize, slug: &str, term: &Term) -> TermView {
-    TermView {
-        slug: term.slug.clone(),
-        name: term.name.clone(),
-        url: r
-            .config
-            .url(&r.in_lang(lang, &format!("{slug}/{}/", term.slug))),
-        count: term.items.len(),
-    }
-}
-
-/// Taxonomy `t` in `lang`; its terms only when `with_terms` (the index page).
-pub(super) fn taxonomy_view(
-    r: &Renderer<'_>,
-    lang: usize,
-    t: usize,
-    with_terms: bool,
-) -> TaxonomyView {
-    let tax = &r.site.taxonomies[t];
-    let terms = if with_terms { &tax.terms[..] } else { &[] };
-    TaxonomyView {
-        slug: tax.slug,
-        name: r.strings(lang).tr(&format!("taxonomy-{}", tax.slug)),
-        url: r.config.url(&r.in_lang(lang, &format!("{}/", tax.slug))),
-        terms: terms
-            .iter()
-            .map(|term| term_view(r, lang, tax.slug, term))
-            .collect(),
-    }
-}
 
 fn list(p: &Plan<'_>, jobs: &mut Vec<Args>) {
     for lang in p.r.languages() {

@@ -3,13 +3,13 @@
 
 use std::borrow::Cow;
 
-use super::taxonomy::{taxonomy_view, term_view};
 use crate::incremental::keys::{Keys, Reads};
 use crate::render::context::Versions;
 use crate::render::job::{Args, Count, Cx, JobKind, Key, Plan};
 use crate::render::listings::Entries;
 use crate::render::output::{JobResult, file_of};
 use crate::render::pager::{page_path, page_range, pages_of, paginate};
+use crate::render::taxonomy_views::{taxonomy_view, term_view};
 
 /// The term pages: arguments the language, the taxonomy, the term and the page number.
 pub(super) const KIND: JobKind = JobKind {
