@@ -2,7 +2,7 @@
 //!
 //! The syntax set is loaded on the first code block that names a language, so pages without
 //! code never pay for it. The [`Highlighter`] owns that lazy state; there is no global (serve
-//! keeps one for its whole session, see `render::memo::Incremental`).
+//! keeps one for its whole session, see `incremental::memo::Incremental`).
 
 use std::sync::OnceLock;
 

@@ -38,11 +38,11 @@ pub struct Source<'a> {
     /// File line the body starts on.
     pub first_line: usize,
     /// Resolves the part after `@/` (without `#anchor`).
-    pub resolve: &'a (dyn Fn(&str) -> Target + Sync),
+    pub resolve: &'a dyn Fn(&str) -> Target,
     /// Shared highlighter.
     pub highlighter: &'a Highlighter,
     /// Publishes an image and returns its HTML; `None` leaves it out (the callee records why).
-    pub image: &'a (dyn Fn(&ImageRef<'_>) -> Option<String> + Sync),
+    pub image: &'a dyn Fn(&ImageRef<'_>) -> Option<String>,
     /// The first image is not lazy-loaded (nothing above it on the page is an image).
     pub eager_first_image: bool,
 }
@@ -71,119 +71,171 @@ pub fn render(md: &str, src: &Source<'_>) -> (String, Vec<Diagnostic>) {
         | Options::ENABLE_TASKLISTS
         | Options::ENABLE_SMART_PUNCTUATION
         | Options::ENABLE_HEADING_ATTRIBUTES;
-    let line_of = |offset: usize| src.first_line + md[..offset.min(md.len())].matches('\n').count();
-    let mut diags = Vec::new();
-    let mut out: Vec<Event<'_>> = Vec::new();
-    let mut ids = HashSet::new();
-    let mut heading: Option<(HeadingLevel, Option<CowStr<'_>>, Vec<Event<'_>>)> = None;
-    let mut code: Option<(String, String)> = None;
-    let mut links: Vec<bool> = Vec::new();
-    let mut image: Option<(CowStr<'_>, CowStr<'_>, usize, String)> = None;
-    let mut eager = src.eager_first_image;
+    let mut w = Walk {
+        md,
+        src,
+        diags: Vec::new(),
+        out: Vec::new(),
+        ids: HashSet::new(),
+        heading: None,
+        code: None,
+        links: Vec::new(),
+        image: None,
+        eager: src.eager_first_image,
+    };
     for (ev, range) in Parser::new_ext(md, opts).into_offset_iter() {
-        if let Some((_, _, _, alt)) = image.as_mut() {
-            match ev {
-                Event::Text(t) | Event::Code(t) => alt.push_str(&t),
-                Event::SoftBreak | Event::HardBreak => alt.push(' '),
-                Event::End(TagEnd::Image) => {
-                    let Some((dest, title, line, alt)) = image.take() else {
-                        continue;
-                    };
-                    match image_html(&dest, &title, line, alt.trim(), eager, src) {
-                        Ok(Some(html)) => {
-                            eager = false;
-                            let ev = Event::Html(html.into());
-                            match heading.as_mut() {
-                                Some((_, _, inner)) => inner.push(ev),
-                                None => out.push(ev),
-                            }
-                        }
-                        Ok(None) => {}
-                        Err(d) => diags.push(d),
+        if w.image.is_some() {
+            w.in_image(ev);
+        } else if w.code.is_some() {
+            w.in_code(ev);
+        } else if let Some(ev) = w.event(ev, range.start) {
+            w.emit(ev);
+        }
+    }
+    let mut s = String::with_capacity(md.len() * 3 / 2);
+    html::push_html(&mut s, w.out.into_iter());
+    (s, w.diags)
+}
+
+/// The state of one rendering while its events go by.
+struct Walk<'m, 's> {
+    md: &'m str,
+    src: &'s Source<'s>,
+    diags: Vec<Diagnostic>,
+    out: Vec<Event<'m>>,
+    ids: HashSet<String>,
+    /// The heading being collected: its level, id and inner events.
+    heading: Option<(HeadingLevel, Option<CowStr<'m>>, Vec<Event<'m>>)>,
+    /// The code block being collected: its language and text.
+    code: Option<(String, String)>,
+    /// Per open link: whether its `<a>` was written.
+    links: Vec<bool>,
+    /// The image being collected: its destination, title, line and alt text so far.
+    image: Option<(CowStr<'m>, CowStr<'m>, usize, String)>,
+    /// The next image loads at once.
+    eager: bool,
+}
+
+impl<'m> Walk<'m, '_> {
+    /// The file line of byte `offset` of the text.
+    fn line_of(&self, offset: usize) -> usize {
+        let md = self.md;
+        self.src.first_line + md[..offset.min(md.len())].matches('\n').count()
+    }
+
+    /// Adds `ev` to the heading being collected, or to the output.
+    fn emit(&mut self, ev: Event<'m>) {
+        match self.heading.as_mut() {
+            Some((_, _, inner)) => inner.push(ev),
+            None => self.out.push(ev),
+        }
+    }
+
+    /// An event inside an image: its alt text, or its end.
+    fn in_image(&mut self, ev: Event<'m>) {
+        let Some((_, _, _, alt)) = self.image.as_mut() else {
+            return;
+        };
+        match ev {
+            Event::Text(t) | Event::Code(t) => alt.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => alt.push(' '),
+            Event::End(TagEnd::Image) => {
+                let Some((dest, title, line, alt)) = self.image.take() else {
+                    return;
+                };
+                match image_html(&dest, &title, line, alt.trim(), self.eager, self.src) {
+                    Ok(Some(html)) => {
+                        self.eager = false;
+                        self.emit(Event::Html(html.into()));
                     }
+                    Ok(None) => {}
+                    Err(d) => self.diags.push(d),
                 }
-                _ => {}
             }
-            continue;
+            _ => {}
         }
-        if let Some((_, text)) = code.as_mut() {
-            match ev {
-                Event::Text(t) => text.push_str(&t),
-                Event::End(TagEnd::CodeBlock) => {
-                    let (lang, text) = code.take().unwrap_or_default();
-                    out.push(Event::Html(src.highlighter.block(&lang, &text).into()));
-                }
-                _ => {}
+    }
+
+    /// An event inside a code block: its text, or its end.
+    fn in_code(&mut self, ev: Event<'m>) {
+        let Some((_, text)) = self.code.as_mut() else {
+            return;
+        };
+        match ev {
+            Event::Text(t) => text.push_str(&t),
+            Event::End(TagEnd::CodeBlock) => {
+                let (lang, text) = self.code.take().unwrap_or_default();
+                let html = self.src.highlighter.block(&lang, &text);
+                self.out.push(Event::Html(html.into()));
             }
-            continue;
+            _ => {}
         }
-        let ev = match ev {
+    }
+
+    /// Any other event at byte `start`: what to emit instead of it, if anything.
+    fn event(&mut self, ev: Event<'m>, start: usize) -> Option<Event<'m>> {
+        match ev {
             Event::Start(Tag::CodeBlock(kind)) => {
                 let lang = match kind {
                     CodeBlockKind::Fenced(l) => l.to_string(),
                     CodeBlockKind::Indented => String::new(),
                 };
-                code = Some((lang, String::new()));
-                continue;
+                self.code = Some((lang, String::new()));
+                None
             }
             Event::Start(Tag::Heading { level, id, .. }) => {
                 if level == HeadingLevel::H1 {
-                    diags.push(
-                        Diagnostic::warning(src.path, "a level-1 heading (`# ...`) in the text")
-                            .at_line(line_of(range.start))
-                            .with_help("start headings at `##`: the page title is the only level-1 heading"),
+                    self.diags.push(
+                        Diagnostic::warning(
+                            self.src.path,
+                            "a level-1 heading (`# ...`) in the text",
+                        )
+                        .at_line(self.line_of(start))
+                        .with_help(
+                            "start headings at `##`: the page title is the only level-1 heading",
+                        ),
                     );
                 }
-                heading = Some((level, id, Vec::new()));
-                continue;
+                self.heading = Some((level, id, Vec::new()));
+                None
             }
             Event::End(TagEnd::Heading(_)) => {
-                let Some((level, id, inner)) = heading.take() else {
-                    continue;
-                };
-                out.push(Event::Html(heading_html(level, id, inner, &mut ids).into()));
-                continue;
+                let (level, id, inner) = self.heading.take()?;
+                let html = heading_html(level, id, inner, &mut self.ids);
+                self.out.push(Event::Html(html.into()));
+                None
             }
             Event::Start(Tag::Link {
                 dest_url, title, ..
-            }) => match link_open(&dest_url, &title, src) {
-                Ok(Some(html)) => {
-                    links.push(true);
-                    Event::Html(html.into())
-                }
-                Ok(None) => {
-                    links.push(false);
-                    continue;
-                }
-                Err(d) => {
-                    diags.push(d.at_line(line_of(range.start)));
-                    links.push(false);
-                    continue;
-                }
-            },
+            }) => self.link(&dest_url, &title, start),
             Event::Start(Tag::Image {
                 dest_url, title, ..
             }) => {
-                image = Some((dest_url, title, line_of(range.start), String::new()));
-                continue;
+                self.image = Some((dest_url, title, self.line_of(start), String::new()));
+                None
             }
-            Event::End(TagEnd::Link) => {
-                if links.pop().unwrap_or(false) {
-                    Event::Html("</a>".into())
-                } else {
-                    continue;
-                }
-            }
-            other => other,
-        };
-        match heading.as_mut() {
-            Some((_, _, inner)) => inner.push(ev),
-            None => out.push(ev),
+            Event::End(TagEnd::Link) => self
+                .links
+                .pop()
+                .unwrap_or(false)
+                .then(|| Event::Html("</a>".into())),
+            other => Some(other),
         }
     }
-    let mut s = String::with_capacity(md.len() * 3 / 2);
-    html::push_html(&mut s, out.into_iter());
-    (s, diags)
+
+    /// The start of a link at byte `start`: its `<a>`, or nothing when the link is dropped.
+    fn link(&mut self, dest: &str, title: &str, start: usize) -> Option<Event<'m>> {
+        let open = match link_open(dest, title, self.src) {
+            Ok(open) => open,
+            Err(d) => {
+                let d = d.at_line(self.line_of(start));
+                self.diags.push(d);
+                None
+            }
+        };
+        self.links.push(open.is_some());
+        open.map(|html| Event::Html(html.into()))
+    }
 }
 
 fn heading_html(

@@ -229,15 +229,19 @@ pub(crate) fn prepare(
 /// How [`render_stage`] renders.
 pub(crate) enum Stage<'a> {
     /// Every file; with the state serve keeps, files whose inputs are unchanged are reused.
-    Full(Option<&'a render::memo::Incremental>),
-    /// Only what an edit of these items' bodies changed (see [`render::pages::render_patch`]).
-    Patch(&'a render::memo::Incremental, Box<Kept>, Vec<model::ItemId>),
+    Full(Option<&'a crate::incremental::memo::Incremental>),
+    /// Only what an edit of these items' bodies changed (see [`render::run::render_patch`]).
+    Patch(
+        &'a crate::incremental::memo::Incremental,
+        Box<Kept>,
+        Vec<model::ItemId>,
+    ),
 }
 
 /// What serve keeps of its last good build for a patched rebuild.
 #[derive(Debug)]
 pub(crate) struct Kept {
-    render: render::pages::RenderState,
+    render: render::run::RenderState,
     images: media::Stats,
     image_ds: Vec<Diagnostic>,
 }
@@ -329,9 +333,9 @@ fn renderer<'a>(
     opts: &'a BuildOptions,
     p: &'a Prepared,
     media: &'a media::Media,
-    incremental: Option<&'a render::memo::Incremental>,
-) -> render::pages::Renderer<'a> {
-    render::pages::Renderer {
+    incremental: Option<&'a crate::incremental::memo::Incremental>,
+) -> render::context::Renderer<'a> {
+    render::context::Renderer {
         site: &p.site,
         config: &p.config,
         theme: &p.theme,
@@ -356,23 +360,24 @@ fn renderer<'a>(
 
 /// What rendering the files gives: the render's report and, for a patched render, the images
 /// and image problems carried over from the build it patches.
-type Files = (
-    render::pages::Report,
-    Option<(media::Stats, Vec<Diagnostic>)>,
-);
+type Files = (render::run::Report, Option<(media::Stats, Vec<Diagnostic>)>);
 
 /// Renders every file ([`Stage::Full`]) or the files a body edit changed ([`Stage::Patch`]);
 /// `None` when the patched render gave up.
-fn render_files(r: &render::pages::Renderer<'_>, out: &Output, stage: Stage<'_>) -> Option<Files> {
+fn render_files(
+    r: &render::context::Renderer<'_>,
+    out: &Output,
+    stage: Stage<'_>,
+) -> Option<Files> {
     match stage {
-        Stage::Full(_) => Some((render::pages::render_all(r, out), None)),
+        Stage::Full(_) => Some((render::run::render_all(r, out), None)),
         Stage::Patch(_, kept, changed) => {
             let Kept {
                 render,
                 images,
                 image_ds,
             } = *kept;
-            let report = render::pages::render_patch(r, out, render, &changed)?;
+            let report = render::run::render_patch(r, out, render, &changed)?;
             Some((report, Some((images, image_ds))))
         }
     }
@@ -381,7 +386,7 @@ fn render_files(r: &render::pages::Renderer<'_>, out: &Output, stage: Stage<'_>)
 /// The summary of a successful render of `p`.
 fn summary(
     p: &Prepared,
-    report: &render::pages::Report,
+    report: &render::run::Report,
     images: media::Stats,
     diags: Diagnostics,
     media_checked: usize,

@@ -109,7 +109,7 @@ impl Output {
 
     /// Takes every file of the previous snapshot that was neither made again nor taken yet
     /// into this site (the in-memory sink of a patched rebuild, see
-    /// [`crate::render::pages::render_patch`]).
+    /// [`crate::render::run::render_patch`]).
     pub fn keep_the_rest(&self) {
         if let Output::Memory(m) = self {
             m.keep_the_rest();

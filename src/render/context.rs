@@ -2,19 +2,31 @@
 //! page's language, the page's language versions for the switcher and `hreflang`, and the
 //! Markdown-to-HTML step with `@/` links and images resolved.
 //!
-//! Entry points: [`Renderer::context`], [`Renderer::views`], [`Renderer::markdown`].
+//! Entry point: [`Renderer`], the render context every job reads, with all its methods here:
+//! [`Renderer::context`], [`Renderer::views`], [`Renderer::markdown`],
+//! [`Renderer::write_html`], [`Renderer::sitemap_entry`]... This file imports none of the job
+//! files; they import it.
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 use tera::Context;
 
-use super::pages::Renderer;
+use std::sync::Arc;
+
+use super::Theme;
+use super::listings::Label;
+use super::output::{SitemapEntry, file_of, minify};
 use super::views::Views;
+use crate::config::{Config, Now};
 use crate::diag::Diagnostic;
 use crate::highlight::Highlighter;
+use crate::incremental::memo::{Incremental, Markdown};
+use crate::incremental::mix::Mix;
+use crate::incremental::recorder::Recorder;
 use crate::markdown::{self, Target};
-use crate::model::{ItemId, Kind};
+use crate::model::{ItemId, Kind, Site};
+use crate::write::Output;
 
 /// A link in the navigation or footer.
 #[derive(Serialize, Clone)]
@@ -56,6 +68,37 @@ pub struct SiteView {
     year: i16,
 }
 
+/// Everything a render job reads.
+pub struct Renderer<'a> {
+    /// The model.
+    pub site: &'a Site,
+    /// Configuration.
+    pub config: &'a Config,
+    /// Templates and static files.
+    pub theme: &'a Theme,
+    /// Site root (for copying files).
+    pub root: &'a std::path::Path,
+    /// The build's "now".
+    pub now: &'a Now,
+    /// Print progress lines for long builds.
+    pub progress: bool,
+    /// The image pipeline: pages queue their images here.
+    pub media: &'a crate::media::Media,
+    /// Toolkit downloads: sizes, checksums, formats, ZIPs.
+    pub downloads: &'a crate::toolkits::Downloads,
+    /// Date formatters per language.
+    pub dates: &'a crate::i18n::dates::Dates,
+    /// UI strings per language.
+    pub locales: &'a crate::i18n::fluent::Locales,
+    /// The site view per language, built on first use (see [`Renderer::site_view`]).
+    pub site_views: Vec<std::sync::OnceLock<SiteView>>,
+    /// What `serve` keeps between builds to redo only what changed (`None` for one-off builds).
+    pub incremental: Option<&'a Incremental>,
+    /// A page rendered again asked for other images than its previous render did (see
+    /// [`super::run::render_patch`], which cannot carry such a change over).
+    pub images_changed: std::sync::atomic::AtomicBool,
+}
+
 /// Which language versions a page has.
 pub(crate) enum Versions {
     /// Every language (listings, home, taxonomies, 404): the same path under each prefix.
@@ -70,8 +113,17 @@ impl<'a> Renderer<'a> {
         format!("{}{}", self.config.lang_prefix(lang), path)
     }
 
-    /// Views in language `lang`.
-    pub(crate) fn views(&self, lang: usize) -> Views<'a> {
+    /// Views in language `lang` for one render job, whose image requests go to `rec`.
+    pub(crate) fn views<'v>(&'v self, lang: usize, rec: &'v Recorder) -> Views<'v> {
+        Views {
+            rec: Some(rec),
+            ..self.strings(lang)
+        }
+    }
+
+    /// Views in language `lang` for UI strings and dates only (their image requests are not
+    /// recorded: never build item views with them in a render job).
+    pub(crate) fn strings(&self, lang: usize) -> Views<'a> {
         Views {
             site: self.site,
             config: self.config,
@@ -80,6 +132,7 @@ impl<'a> Renderer<'a> {
             lang,
             dates: self.dates,
             locales: self.locales,
+            rec: None,
         }
     }
 
@@ -133,7 +186,7 @@ impl<'a> Renderer<'a> {
     fn site_view_uncached(&self, lang: usize) -> SiteView {
         let current = "";
         let c = self.config;
-        let v = self.views(lang);
+        let v = self.strings(lang);
         let url = |p: &str| c.url(&self.in_lang(lang, p));
         let mut nav = vec![NavLink {
             title: v.tr("nav-home"),
@@ -200,6 +253,84 @@ impl<'a> Renderer<'a> {
         }
     }
 
+    /// The indexes of the configured languages.
+    pub(crate) fn languages(&self) -> std::ops::Range<usize> {
+        0..self.config.site.languages.len()
+    }
+
+    /// A label in language `lang`.
+    pub(crate) fn label(&self, lang: usize, l: &Label) -> String {
+        let v = self.strings(lang);
+        label_in(&v, l)
+    }
+
+    /// Renders `template` with `ctx` into the file of site path `path`, minified.
+    pub(crate) fn write_html(
+        &self,
+        out: &Output,
+        path: &str,
+        template: &str,
+        ctx: &Context,
+    ) -> Result<(), Vec<Diagnostic>> {
+        let html = self.theme.render(template, ctx, &format!("/{path}"))?;
+        let file = file_of(path);
+        out.write(&file, &minify(&html)).map_err(|e| {
+            vec![Diagnostic::general(
+                crate::diag::Severity::Error,
+                e.to_string(),
+            )]
+        })
+    }
+
+    /// The sitemap entry of the page at `path` in `lang` with language versions `versions`.
+    pub(crate) fn sitemap_entry(
+        &self,
+        lang: usize,
+        path: &str,
+        lastmod: Option<jiff::civil::Date>,
+        versions: &Versions,
+    ) -> Arc<SitemapEntry> {
+        let unprefixed = path
+            .strip_prefix(&self.config.lang_prefix(lang))
+            .unwrap_or(path);
+        let alternates = match versions {
+            Versions::All => self
+                .languages()
+                .map(|l| {
+                    (
+                        self.config.site.languages[l].code.clone(),
+                        self.in_lang(l, unprefixed),
+                    )
+                })
+                .collect(),
+            Versions::Items(v) => v
+                .iter()
+                .enumerate()
+                .filter_map(|(l, id)| {
+                    id.map(|id| {
+                        (
+                            self.config.site.languages[l].code.clone(),
+                            self.site.items[id].path.clone(),
+                        )
+                    })
+                })
+                .collect(),
+        };
+        let hash = Mix::new().mix(path).mix(&lastmod).mix(&alternates).finish();
+        Arc::new(SitemapEntry {
+            path: path.to_string(),
+            lastmod,
+            alternates,
+            hash,
+        })
+    }
+
+    /// HTML of an item's body (for feeds).
+    pub fn body_html(&self, id: ItemId, h: &Highlighter, rec: &Recorder) -> String {
+        let it = &self.site.items[id];
+        self.body(it, false, it.lang, h, rec).0
+    }
+
     /// The title of a section in a language: its translated introduction's, else the UI string.
     pub(crate) fn section_title(&self, k: Kind, lang: usize) -> String {
         let intro = if lang == 0 {
@@ -209,7 +340,7 @@ impl<'a> Renderer<'a> {
         };
         intro
             .map(|i| i.title.clone())
-            .unwrap_or_else(|| self.views(lang).tr(&format!("section-{}", k.section())))
+            .unwrap_or_else(|| self.strings(lang).tr(&format!("section-{}", k.section())))
     }
 
     /// The context every template gets, for the page at site path `path` (language prefix
@@ -236,52 +367,63 @@ impl<'a> Renderer<'a> {
         ctx
     }
 
+    /// The body of item `it` as HTML in a page of language `lang` (see [`Self::markdown`]);
+    /// its first image loads at once when `eager`.
+    pub(crate) fn body(
+        &self,
+        it: &crate::model::Item,
+        eager: bool,
+        lang: usize,
+        h: &Highlighter,
+        rec: &Recorder,
+    ) -> (String, Vec<Diagnostic>) {
+        let path = it.body_path();
+        let md = Markdown {
+            text: &it.body,
+            path: &path,
+            first_line: it.body_line,
+            eager,
+        };
+        self.markdown(md, lang, h, rec)
+    }
+
     /// Markdown of a source to HTML, resolving `@/` links (to the version in `lang` where
     /// there is one) and publishing images.
     pub(crate) fn markdown(
         &self,
-        md: &str,
-        path: &std::path::Path,
-        first_line: usize,
-        h: &Highlighter,
-        eager_first_image: bool,
+        md: Markdown<'_>,
         lang: usize,
+        h: &Highlighter,
+        rec: &Recorder,
     ) -> (String, Vec<Diagnostic>) {
+        let path = md.path;
         let site = self.site;
         let cfg = self.config;
         let resolve = move |key: &str| -> Target {
             let target = resolve_link(site, cfg, key, lang);
-            super::memo::record_link(key, lang, &target);
+            rec.link(key, lang, &target);
             target
         };
         let media = self.media;
         let image = move |i: &markdown::ImageRef<'_>| -> Option<String> {
-            super::memo::request_image(media, path, Some(i.line), i.src, i.alt)
+            rec.image(media, path, Some(i.line), i.src, i.alt)
                 .map(|p| p.html(crate::media::SIZES_COLUMN, None, i.eager))
         };
         let render =
-            |resolve: &(dyn Fn(&str) -> Target + Sync),
-             image: &(dyn Fn(&markdown::ImageRef<'_>) -> Option<String> + Sync)| {
+            |resolve: &dyn Fn(&str) -> Target,
+             image: &dyn Fn(&markdown::ImageRef<'_>) -> Option<String>| {
                 let src = markdown::Source {
                     path,
-                    first_line,
+                    first_line: md.first_line,
                     resolve,
                     highlighter: h,
                     image,
-                    eager_first_image,
+                    eager_first_image: md.eager,
                 };
-                markdown::render(md, &src)
+                markdown::render(md.text, &src)
             };
         match self.incremental {
-            Some(inc) => {
-                let key = super::memo::Markdown {
-                    text: md,
-                    path,
-                    first_line,
-                    eager: eager_first_image,
-                };
-                inc.markdown(key, &resolve, &image, &render)
-            }
+            Some(inc) => inc.markdown(md, &resolve, &image, &render),
             None => render(&resolve, &image),
         }
     }
@@ -314,4 +456,19 @@ pub(crate) fn resolve_link(
 /// Wraps HTML shown in another language than the page's, so screen readers switch voice.
 pub(crate) fn in_other_language(html: String, code: &str, dir: &str) -> String {
     format!("<div lang=\"{code}\" dir=\"{dir}\">{html}</div>")
+}
+
+/// A label in the language of `v`.
+pub(crate) fn label_in(v: &Views<'_>, l: &Label) -> String {
+    match l {
+        Label::Text(t) => t.clone(),
+        Label::Key(k, args) if args.is_empty() => v.tr(k),
+        Label::Key(k, args) => {
+            let resolved: Vec<(&str, String)> = args
+                .iter()
+                .map(|(name, a)| (*name, label_in(v, a)))
+                .collect();
+            v.tr_args(k, &resolved)
+        }
+    }
 }

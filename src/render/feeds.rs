@@ -7,10 +7,14 @@
 use std::fmt::Write as _;
 use std::sync::Arc;
 
-use super::keys::{Keys, Mix};
-use super::pages::{JobResult, Renderer, SitemapEntry};
+use super::context::Renderer;
+use super::output::{JobResult, SitemapEntry};
 use crate::diag::{Diagnostic, Severity};
 use crate::highlight::Highlighter;
+use crate::incremental::keys::{Keys, Reads};
+use crate::incremental::mix::Mix;
+use crate::incremental::recorder::Recorder;
+use crate::incremental::reuse::keyed;
 use crate::util::escape::xml;
 use crate::write::Output;
 
@@ -37,9 +41,9 @@ pub fn write_all(
     keys: Option<&Keys<'_>>,
 ) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
-    let mut put = |rel: String, key: Option<u64>, make: &dyn Fn() -> String| {
-        let write = || -> JobResult {
-            let body = make();
+    let mut put = |rel: String, key: Option<u64>, make: &dyn Fn(&Recorder) -> String| {
+        let write = |rec: &Recorder| -> JobResult {
+            let body = make(rec);
             let d = out
                 .write(&rel, body.as_bytes())
                 .err()
@@ -47,13 +51,16 @@ pub fn write_all(
             (d.into_iter().collect(), None)
         };
         let (d, _) = match (keys, key) {
-            (Some(k), Some(key)) => r.keyed(&rel, key, k, out, write),
-            _ => write(),
+            (Some(k), Some(key)) => keyed(r, &rel, key, k, out, write),
+            _ => write(&Recorder::off()),
         };
         diags.extend(d);
     };
+    // Feeds and the sitemap are made outside the render jobs: which items their keys read
+    // is not needed (a patched render writes them again in any case).
+    let mut reads = Reads::default();
     for lang in 0..r.config.site.languages.len() {
-        let v = r.views(lang);
+        let v = r.strings(lang);
         let prefix = r.config.lang_prefix(lang);
         for (section, ids, name) in [
             ("stories/", localise(r, &stories(r), lang), "feed-stories"),
@@ -67,11 +74,13 @@ pub fn write_all(
             let key = keys.map(|k| {
                 ids.iter()
                     .fold(Mix::new().mix(&k.global(lang)).mix(&rel), |m, &i| {
-                        m.mix(&k.view(i))
+                        m.mix(&k.view(i, &mut reads))
                     })
                     .finish()
             });
-            put(rel, key, &|| atom(r, h, &ids, lang, section, &v.tr(name)));
+            put(rel, key, &|rec| {
+                atom(r, h, &ids, (lang, section, &v.tr(name)), rec)
+            });
         }
     }
     let key = keys.map(|k| {
@@ -80,18 +89,18 @@ pub fn write_all(
             .fold(Mix::new().mix(&k.global(0)), |m, e| m.mix(&e.hash))
             .finish()
     });
-    put("sitemap.xml".into(), key, &|| {
+    put("sitemap.xml".into(), key, &|_| {
         let mut sorted = sitemap.to_vec();
         sorted.sort_by(|a, b| a.path.cmp(&b.path));
         sitemap_xml(r, &sorted)
     });
-    put("robots.txt".into(), None, &|| {
+    put("robots.txt".into(), None, &|_| {
         format!(
             "User-agent: *\nAllow: /\nSitemap: {}\n",
             r.config.permalink("sitemap.xml")
         )
     });
-    put("_headers".into(), None, &|| HEADERS.to_string());
+    put("_headers".into(), None, &|_| HEADERS.to_string());
     diags
 }
 
@@ -137,9 +146,8 @@ pub fn atom(
     r: &Renderer<'_>,
     h: &Highlighter,
     ids: &[usize],
-    lang: usize,
-    section: &str,
-    name: &str,
+    (lang, section, name): (usize, &str, &str),
+    rec: &Recorder,
 ) -> String {
     let c = r.config;
     let ids = ids.to_vec();
@@ -188,7 +196,7 @@ pub fn atom(
             xml(&it.title),
             xml(&author),
             xml(&it.summary),
-            xml(&r.body_html(id, h)),
+            xml(&r.body_html(id, h, rec)),
             l = xml(&link),
         );
     }

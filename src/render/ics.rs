@@ -75,31 +75,15 @@ fn local(z: &ZonedDateTime) -> String {
     z.strftime("%Y%m%dT%H%M%S").to_string()
 }
 
-fn vevent(
+/// The start, end and repetition lines of an event.
+fn times(
     lines: &mut Vec<String>,
-    it: &Item,
     fm: &EventFm,
     t: &crate::model::EventTimes,
     config: &Config,
-    stamp: &str,
+    all_day: bool,
 ) {
     let tzid = &config.site.time_zone;
-    let host = config
-        .base_url
-        .split("://")
-        .nth(1)
-        .unwrap_or("")
-        .split('/')
-        .next()
-        .unwrap_or("");
-    let all_day = fm.all_day || matches!(fm.start, When::Day(_));
-    lines.push("BEGIN:VEVENT".into());
-    lines.push(format!(
-        "UID:{}@{}",
-        it.path.trim_end_matches('/').replace('/', "-"),
-        host
-    ));
-    lines.push(format!("DTSTAMP:{stamp}"));
     if all_day {
         lines.push(format!(
             "DTSTART;VALUE=DATE:{}",
@@ -149,6 +133,33 @@ fn vevent(
             ));
         }
     }
+}
+
+fn vevent(
+    lines: &mut Vec<String>,
+    it: &Item,
+    fm: &EventFm,
+    t: &crate::model::EventTimes,
+    config: &Config,
+    stamp: &str,
+) {
+    let host = config
+        .base_url
+        .split("://")
+        .nth(1)
+        .unwrap_or("")
+        .split('/')
+        .next()
+        .unwrap_or("");
+    let all_day = fm.all_day || matches!(fm.start, When::Day(_));
+    lines.push("BEGIN:VEVENT".into());
+    lines.push(format!(
+        "UID:{}@{}",
+        it.path.trim_end_matches('/').replace('/', "-"),
+        host
+    ));
+    lines.push(format!("DTSTAMP:{stamp}"));
+    times(lines, fm, t, config, all_day);
     let title = match fm.status {
         Status::Postponed => format!("Postponed: {}", it.title),
         Status::Cancelled => format!("Cancelled: {}", it.title),
@@ -251,14 +262,14 @@ fn offset(o: jiff::tz::Offset) -> String {
 /// Escapes TEXT values: backslash, semicolon, comma and newlines.
 fn text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\n' => out.push_str("\\n"),
-            '\r' => {}
-            c => out.push(c),
+    for c in s.chars().filter(|&c| c != '\r') {
+        if c == '\n' {
+            out.push_str("\\n");
+        } else {
+            if matches!(c, '\\' | ';' | ',') {
+                out.push('\\');
+            }
+            out.push(c);
         }
     }
     out

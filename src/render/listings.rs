@@ -2,14 +2,17 @@
 //! neighbourhood, opportunities by kind and neighbourhood, toolkits by topic and audience),
 //! each paginated by the render jobs, in every language.
 //!
-//! Entry point: [`listings`]. Listings hold indexes into the model, never copies of items; their
-//! titles are UI-string keys, resolved in the page's language when rendered.
+//! Entry point: [`listings`], which makes them from one declarative table ([`SECTIONS`]): per
+//! section, which items in which order, its archive, its filters (each filter value is a filter
+//! page and a link with a count on every page of the section), its calendar and feed.
+//! Listings hold indexes into the model, never copies of items; their titles are UI-string
+//! keys, resolved in the page's language when rendered.
 
 use std::borrow::Cow;
 
 use crate::config::Config;
 use crate::model::kinds::{Category, OppKind};
-use crate::model::{Data, Entry, ItemId, Kind, Site};
+use crate::model::{Data, Entry, ItemId, Kind, Lists, Site};
 
 /// What a listing lists: items, or event occurrences.
 pub enum Entries<'a> {
@@ -116,6 +119,293 @@ pub fn calendar_path(category: Option<Category>) -> String {
     }
 }
 
+/// How a section's listings are made.
+struct Section {
+    kind: Kind,
+    /// What the main listing lists, in order; filter pages list a part of it.
+    list: List,
+    /// A second listing of the section ("Past events") and how the two link to each other.
+    archive: Option<Archive>,
+    /// The filters: each value gives a filter page and a link on every page of the section.
+    facets: &'static [Facet],
+    /// The label of a filter page's link back to the main listing.
+    back_to_all: &'static str,
+    /// The main listing links the calendar of all upcoming events.
+    calendar: bool,
+    /// Site path (without language prefix) of the main listing's feed.
+    feed: Option<&'static str>,
+}
+
+impl Section {
+    /// A section with one listing of `list` and no filters.
+    const fn of(kind: Kind, list: List) -> Section {
+        Section {
+            kind,
+            list,
+            archive: None,
+            facets: &[],
+            back_to_all: "",
+            calendar: false,
+            feed: None,
+        }
+    }
+
+    /// With an archive, filters and the label of the filter pages' link back.
+    const fn with(
+        self,
+        archive: Option<Archive>,
+        facets: &'static [Facet],
+        back: &'static str,
+    ) -> Self {
+        Section {
+            archive,
+            facets,
+            back_to_all: back,
+            ..self
+        }
+    }
+}
+
+/// A list of the model that a listing shows.
+#[derive(Clone, Copy)]
+enum List {
+    Upcoming,
+    Past,
+    Open,
+    Closed,
+    Stories,
+    Champions,
+    Surveys,
+    Toolkits,
+}
+
+/// The entries of `list`.
+fn entries(l: &Lists, list: List) -> Entries<'_> {
+    let items = match list {
+        List::Upcoming => return Entries::Events(Cow::Borrowed(&l.upcoming_events)),
+        List::Past => return Entries::Events(Cow::Borrowed(&l.past_events)),
+        List::Open => &l.open_opportunities,
+        List::Closed => &l.closed_opportunities,
+        List::Stories => &l.stories,
+        List::Champions => &l.champions,
+        List::Surveys => &l.surveys,
+        List::Toolkits => &l.toolkits,
+    };
+    Entries::Items(Cow::Borrowed(items))
+}
+
+/// The second listing of a section: its path and list, its heading (UI-string key, also the
+/// main listing's link to it) and its link back to the main listing.
+#[derive(Clone, Copy)]
+struct Archive(&'static str, List, &'static str, &'static str);
+
+/// A filter of a section's entries: the heading of its group of links (UI-string key), its
+/// path segment (`<section>/<segment>/<value>/`), the heading of its pages (UI-string key)
+/// with the name of the value's argument, and its values.
+struct Facet(
+    &'static str,
+    &'static str,
+    (&'static str, &'static str),
+    Values,
+);
+
+/// The values of a filter.
+type Values = for<'a> fn(&'a Site, &'a Config) -> Vec<Value<'a>>;
+
+/// One value of a filter.
+struct Value<'a> {
+    slug: &'a str,
+    /// The text of its link.
+    link: Label,
+    /// The argument of its page's heading.
+    arg: Label,
+    /// Which of the section's entries it lists.
+    members: Members<'a>,
+    /// Site path of the calendar its page links.
+    calendar: Option<String>,
+}
+
+/// The entries of a filter page.
+enum Members<'a> {
+    /// The section's entries whose item passes the test with this argument.
+    Where(fn(&Site, ItemId, usize) -> bool, usize),
+    /// These items, in this order.
+    Listed(&'a [ItemId]),
+}
+
+const PAST: Archive = Archive(
+    "events/past/",
+    List::Past,
+    "listing-past-events",
+    "listing-upcoming-events",
+);
+const CLOSED: Archive = Archive(
+    "opportunities/closed/",
+    List::Closed,
+    "listing-closed-opportunities",
+    "listing-open-opportunities",
+);
+
+/// Every section with listings, in listing order.
+const SECTIONS: [Section; 6] = [
+    Section {
+        calendar: true,
+        ..Section::of(Kind::Event, List::Upcoming).with(
+            Some(PAST),
+            &EVENT_FACETS,
+            "listing-all-upcoming-events",
+        )
+    },
+    Section {
+        feed: Some("opportunities/atom.xml"),
+        ..Section::of(Kind::Opportunity, List::Open).with(
+            Some(CLOSED),
+            &OPPORTUNITY_FACETS,
+            "listing-all-open-opportunities",
+        )
+    },
+    Section::of(Kind::Story, List::Stories),
+    Section::of(Kind::Champion, List::Champions),
+    Section::of(Kind::Survey, List::Surveys),
+    Section::of(Kind::Toolkit, List::Toolkits).with(None, &TOOLKIT_FACETS, "listing-all-toolkits"),
+];
+
+const EVENT_FACETS: [Facet; 2] = [
+    Facet(
+        "filter-by-category",
+        "category",
+        ("listing-events-in-category", "category"),
+        categories,
+    ),
+    Facet(
+        "filter-by-neighbourhood",
+        "neighbourhood",
+        ("listing-events-in-place", "place"),
+        places,
+    ),
+];
+
+const OPPORTUNITY_FACETS: [Facet; 2] = [
+    Facet(
+        "filter-by-kind",
+        "kind",
+        ("listing-opportunities-of-kind", "kind"),
+        opportunity_kinds,
+    ),
+    Facet(
+        "filter-by-neighbourhood",
+        "neighbourhood",
+        ("listing-opportunities-in-place", "place"),
+        places,
+    ),
+];
+
+const TOOLKIT_FACETS: [Facet; 2] = [
+    Facet(
+        "filter-by-topic",
+        "topic",
+        ("listing-toolkits-about", "topic"),
+        |site, _| terms(&site.toolkit_topics, |name| name.to_lowercase()),
+    ),
+    Facet(
+        "filter-by-audience",
+        "audience",
+        ("listing-toolkits-for", "audience"),
+        |site, _| terms(&site.toolkit_audiences, str::to_string),
+    ),
+];
+
+/// Values of a fixed list of `(slug, UI-string key)`, each listing the entries that pass
+/// `test` with the value's index.
+fn fixed(
+    values: impl Iterator<Item = (&'static str, &'static str)>,
+    test: fn(&Site, ItemId, usize) -> bool,
+) -> Vec<Value<'static>> {
+    let value = |(i, (slug, key))| Value {
+        slug,
+        link: Label::key(key),
+        arg: Label::key(key),
+        members: Members::Where(test, i),
+        calendar: None,
+    };
+    values.enumerate().map(value).collect()
+}
+
+/// Event categories, each page with its calendar.
+fn categories<'a>(_: &'a Site, _: &'a Config) -> Vec<Value<'a>> {
+    let mut values = fixed(
+        CATEGORIES.iter().map(|c| (c.slug(), category_key(*c))),
+        is_in_category,
+    );
+    for (v, c) in values.iter_mut().zip(CATEGORIES) {
+        v.calendar = Some(calendar_path(Some(c)));
+    }
+    values
+}
+
+fn opportunity_kinds<'a>(_: &'a Site, _: &'a Config) -> Vec<Value<'a>> {
+    fixed(
+        KINDS.iter().map(|k| (k.slug(), opportunity_key(*k))),
+        is_of_kind,
+    )
+}
+
+/// The configured neighbourhoods.
+fn places<'a>(_: &'a Site, config: &'a Config) -> Vec<Value<'a>> {
+    let places = config.site.neighbourhoods.iter().enumerate();
+    places
+        .map(|(n, t)| Value {
+            slug: &t.slug,
+            link: Label::Text(t.name.clone()),
+            arg: Label::Text(t.name.clone()),
+            members: Members::Where(is_in_place, n),
+            calendar: None,
+        })
+        .collect()
+}
+
+/// Toolkit terms as filter values; `arg` gives the heading's text of a term's name.
+fn terms(terms: &[crate::model::Term], arg: fn(&str) -> String) -> Vec<Value<'_>> {
+    terms
+        .iter()
+        .map(|t| Value {
+            slug: &t.slug,
+            link: Label::Text(t.name.clone()),
+            arg: Label::Text(arg(&t.name)),
+            members: Members::Listed(&t.items),
+            calendar: None,
+        })
+        .collect()
+}
+
+fn is_in_category(site: &Site, id: ItemId, c: usize) -> bool {
+    matches!(&site.items[id].data, Data::Event(fm, _) if fm.category == CATEGORIES[c])
+}
+
+fn is_of_kind(site: &Site, id: ItemId, k: usize) -> bool {
+    matches!(&site.items[id].data, Data::Opportunity(fm, _) if fm.kind == KINDS[k])
+}
+
+fn is_in_place(site: &Site, id: ItemId, n: usize) -> bool {
+    site.items[id].neighbourhoods.contains(&n)
+}
+
+/// The part of `all` that `members` lists.
+fn members<'a>(site: &Site, all: &Entries<'a>, members: Members<'a>) -> Entries<'a> {
+    match (members, all) {
+        (Members::Listed(ids), _) => Entries::Items(Cow::Borrowed(ids)),
+        (Members::Where(f, x), Entries::Items(ids)) => {
+            Entries::Items(ids.iter().copied().filter(|&id| f(site, id, x)).collect())
+        }
+        (Members::Where(f, x), Entries::Events(es)) => Entries::Events(
+            es.iter()
+                .copied()
+                .filter(|&(id, _)| f(site, id, x))
+                .collect(),
+        ),
+    }
+}
+
 fn listing<'a>(
     kind: Kind,
     path: String,
@@ -137,200 +427,58 @@ fn listing<'a>(
 }
 
 /// Every listing of the site (the same set in every language).
-pub fn listings<'a>(site: &'a Site, config: &Config) -> Vec<Listing<'a>> {
-    let l = &site.lists;
-    let place = |name: &str| Label::Text(name.to_string());
-    let event_filters = event_filters(site, config);
-    let opp_filters = opportunity_filters(site, config);
+pub fn listings<'a>(site: &'a Site, config: &'a Config) -> Vec<Listing<'a>> {
     let mut out = Vec::new();
-    let mut ev = listing(
-        Kind::Event,
-        "events/".into(),
-        None,
-        Entries::Events(Cow::Borrowed(&l.upcoming_events)),
-    );
-    ev.alternate = Some((Label::key("listing-past-events"), "events/past/".into()));
-    ev.filters = event_filters.clone();
-    ev.calendar = Some(calendar_path(None));
-    out.push(ev);
-    let mut past = listing(
-        Kind::Event,
-        "events/past/".into(),
-        Some(Label::key("listing-past-events")),
-        Entries::Events(Cow::Borrowed(&l.past_events)),
-    );
-    past.alternate = Some((Label::key("listing-upcoming-events"), "events/".into()));
-    out.push(past);
-    for c in CATEGORIES {
-        let slug = c.slug();
-        let entries: Vec<Entry> = l
-            .upcoming_events
-            .iter()
-            .copied()
-            .filter(
-                |&(id, _)| matches!(&site.items[id].data, Data::Event(fm, _) if fm.category == c),
-            )
-            .collect();
-        let title = Label::Key(
-            "listing-events-in-category",
-            vec![("category", Label::Key(category_key(c), vec![]))],
-        );
-        let mut f = listing(
-            Kind::Event,
-            format!("events/category/{slug}/"),
-            Some(title),
-            Entries::Events(Cow::Owned(entries)),
-        );
-        f.alternate = Some((Label::key("listing-all-upcoming-events"), "events/".into()));
-        f.filters = event_filters.clone();
-        f.calendar = Some(calendar_path(Some(c)));
-        out.push(f);
-    }
-    for (ti, t) in config.site.neighbourhoods.iter().enumerate() {
-        let entries: Vec<Entry> = l
-            .upcoming_events
-            .iter()
-            .copied()
-            .filter(|&(id, _)| site.items[id].neighbourhoods.contains(&ti))
-            .collect();
-        let title = Label::Key("listing-events-in-place", vec![("place", place(&t.name))]);
-        let mut f = listing(
-            Kind::Event,
-            format!("events/neighbourhood/{}/", t.slug),
-            Some(title),
-            Entries::Events(Cow::Owned(entries)),
-        );
-        f.alternate = Some((Label::key("listing-all-upcoming-events"), "events/".into()));
-        f.filters = event_filters.clone();
-        out.push(f);
-    }
-    let mut opp = listing(
-        Kind::Opportunity,
-        "opportunities/".into(),
-        None,
-        Entries::Items(Cow::Borrowed(&l.open_opportunities)),
-    );
-    opp.alternate = Some((
-        Label::key("listing-closed-opportunities"),
-        "opportunities/closed/".into(),
-    ));
-    opp.filters = opp_filters.clone();
-    opp.feed = Some("opportunities/atom.xml".into());
-    out.push(opp);
-    let mut closed = listing(
-        Kind::Opportunity,
-        "opportunities/closed/".into(),
-        Some(Label::key("listing-closed-opportunities")),
-        Entries::Items(Cow::Borrowed(&l.closed_opportunities)),
-    );
-    closed.alternate = Some((
-        Label::key("listing-open-opportunities"),
-        "opportunities/".into(),
-    ));
-    out.push(closed);
-    for k in KINDS {
-        let slug = k.slug();
-        let ids: Vec<ItemId> = l
-            .open_opportunities
-            .iter()
-            .copied()
-            .filter(|&id| matches!(&site.items[id].data, Data::Opportunity(fm, _) if fm.kind == k))
-            .collect();
-        let title = Label::Key(
-            "listing-opportunities-of-kind",
-            vec![("kind", Label::Key(opportunity_key(k), vec![]))],
-        );
-        let mut f = listing(
-            Kind::Opportunity,
-            format!("opportunities/kind/{slug}/"),
-            Some(title),
-            Entries::Items(Cow::Owned(ids)),
-        );
-        f.alternate = Some((
-            Label::key("listing-all-open-opportunities"),
-            "opportunities/".into(),
-        ));
-        f.filters = opp_filters.clone();
-        out.push(f);
-    }
-    for (ti, t) in config.site.neighbourhoods.iter().enumerate() {
-        let ids: Vec<ItemId> = l
-            .open_opportunities
-            .iter()
-            .copied()
-            .filter(|&id| site.items[id].neighbourhoods.contains(&ti))
-            .collect();
-        let title = Label::Key(
-            "listing-opportunities-in-place",
-            vec![("place", place(&t.name))],
-        );
-        let mut f = listing(
-            Kind::Opportunity,
-            format!("opportunities/neighbourhood/{}/", t.slug),
-            Some(title),
-            Entries::Items(Cow::Owned(ids)),
-        );
-        f.alternate = Some((
-            Label::key("listing-all-open-opportunities"),
-            "opportunities/".into(),
-        ));
-        f.filters = opp_filters.clone();
-        out.push(f);
-    }
-    for (kind, list) in [
-        (Kind::Story, &l.stories),
-        (Kind::Champion, &l.champions),
-        (Kind::Survey, &l.surveys),
-    ] {
-        out.push(listing(
-            kind,
-            format!("{}/", kind.section()),
-            None,
-            Entries::Items(Cow::Borrowed(list)),
-        ));
-    }
-    let toolkit_filters = toolkit_filters(site);
-    let mut tk = listing(
-        Kind::Toolkit,
-        "toolkits/".into(),
-        None,
-        Entries::Items(Cow::Borrowed(&l.toolkits)),
-    );
-    tk.filters = toolkit_filters.clone();
-    out.push(tk);
-    for (seg, terms, key, arg) in [
-        (
-            "topic",
-            &site.toolkit_topics,
-            "listing-toolkits-about",
-            "topic",
-        ),
-        (
-            "audience",
-            &site.toolkit_audiences,
-            "listing-toolkits-for",
-            "audience",
-        ),
-    ] {
-        for t in terms {
-            let name = if seg == "topic" {
-                t.name.to_lowercase()
-            } else {
-                t.name.clone()
-            };
-            let title = Label::Key(key, vec![(arg, Label::Text(name))]);
-            let mut f = listing(
-                Kind::Toolkit,
-                format!("toolkits/{seg}/{}/", t.slug),
-                Some(title),
-                Entries::Items(Cow::Borrowed(&t.items)),
-            );
-            f.alternate = Some((Label::key("listing-all-toolkits"), "toolkits/".into()));
-            f.filters = toolkit_filters.clone();
-            out.push(f);
-        }
+    for s in &SECTIONS {
+        section(site, config, s, &mut out);
     }
     out
+}
+
+/// The listings of section `s`: the main one, its archive, its filter pages.
+fn section<'a>(site: &'a Site, config: &'a Config, s: &Section, out: &mut Vec<Listing<'a>>) {
+    let home = format!("{}/", s.kind.section());
+    let all = entries(&site.lists, s.list);
+    let mut groups = Vec::new();
+    let mut pages = Vec::new();
+    for Facet(group, segment, (heading, arg), values) in s.facets {
+        let mut links = Vec::new();
+        for v in values(site, config) {
+            let path = format!("{home}{segment}/{}/", v.slug);
+            let entries = members(site, &all, v.members);
+            let count = entries.len();
+            let title = Label::Key(heading, vec![(*arg, v.arg)]);
+            let mut page = listing(s.kind, path.clone(), Some(title), entries);
+            page.alternate = Some((Label::key(s.back_to_all), home.clone()));
+            page.calendar = v.calendar;
+            pages.push(page);
+            links.push(FilterLink {
+                title: v.link,
+                path,
+                count,
+            });
+        }
+        groups.push(FilterGroup { name: group, links });
+    }
+    let mut main = listing(s.kind, home.clone(), None, all);
+    main.alternate = s
+        .archive
+        .as_ref()
+        .map(|a| (Label::key(a.2), a.0.to_string()));
+    main.filters = groups.clone();
+    main.calendar = s.calendar.then(|| calendar_path(None));
+    main.feed = s.feed.map(str::to_string);
+    out.push(main);
+    if let Some(Archive(path, list, title, back)) = s.archive {
+        let title = Some(Label::key(title));
+        let mut archive = listing(s.kind, path.to_string(), title, entries(&site.lists, list));
+        archive.alternate = Some((Label::key(back), home.clone()));
+        out.push(archive);
+    }
+    for mut page in pages {
+        page.filters = groups.clone();
+        out.push(page);
+    }
 }
 
 fn category_key(c: Category) -> &'static str {
@@ -350,104 +498,5 @@ fn opportunity_key(k: OppKind) -> &'static str {
         OppKind::Mentoring => "opportunity-mentoring",
         OppKind::Funding => "opportunity-funding",
         OppKind::StartUpSupport => "opportunity-start-up-support",
-    }
-}
-
-fn toolkit_filters(site: &Site) -> Vec<FilterGroup> {
-    let links = |terms: &[crate::model::Term], seg: &str| {
-        terms
-            .iter()
-            .map(|t| FilterLink {
-                title: Label::Text(t.name.clone()),
-                path: format!("toolkits/{seg}/{}/", t.slug),
-                count: t.items.len(),
-            })
-            .collect()
-    };
-    vec![
-        FilterGroup {
-            name: "filter-by-topic",
-            links: links(&site.toolkit_topics, "topic"),
-        },
-        FilterGroup {
-            name: "filter-by-audience",
-            links: links(&site.toolkit_audiences, "audience"),
-        },
-    ]
-}
-
-fn event_filters(site: &Site, config: &Config) -> Vec<FilterGroup> {
-    let up = &site.lists.upcoming_events;
-    let by_cat = CATEGORIES.iter().map(|c| FilterLink {
-        title: Label::Key(category_key(*c), vec![]),
-        path: format!("events/category/{}/", c.slug()),
-        count: up
-            .iter()
-            .filter(
-                |&&(id, _)| matches!(&site.items[id].data, Data::Event(fm, _) if fm.category == *c),
-            )
-            .count(),
-    });
-    let by_hood = neighbourhood_group(config, "events", |ti| {
-        up.iter()
-            .filter(|&&(id, _)| site.items[id].neighbourhoods.contains(&ti))
-            .count()
-    });
-    vec![
-        FilterGroup {
-            name: "filter-by-category",
-            links: by_cat.collect(),
-        },
-        by_hood,
-    ]
-}
-
-fn opportunity_filters(site: &Site, config: &Config) -> Vec<FilterGroup> {
-    let open = &site.lists.open_opportunities;
-    let by_kind = KINDS.iter().map(|k| FilterLink {
-        title: Label::Key(opportunity_key(*k), vec![]),
-        path: format!("opportunities/kind/{}/", k.slug()),
-        count: open
-            .iter()
-            .filter(
-                |&&id| matches!(&site.items[id].data, Data::Opportunity(fm, _) if fm.kind == *k),
-            )
-            .count(),
-    });
-    let by_hood = neighbourhood_group(config, "opportunities", |ti| {
-        open.iter()
-            .filter(|&&id| site.items[id].neighbourhoods.contains(&ti))
-            .count()
-    });
-    vec![
-        FilterGroup {
-            name: "filter-by-kind",
-            links: by_kind.collect(),
-        },
-        by_hood,
-    ]
-}
-
-/// Links to `<section>/neighbourhood/<slug>/` for every configured neighbourhood; `count`
-/// gives the number of entries of neighbourhood index `i`.
-fn neighbourhood_group(
-    config: &Config,
-    section: &str,
-    count: impl Fn(usize) -> usize,
-) -> FilterGroup {
-    let links = config
-        .site
-        .neighbourhoods
-        .iter()
-        .enumerate()
-        .map(|(ti, t)| FilterLink {
-            title: Label::Text(t.name.clone()),
-            path: format!("{section}/neighbourhood/{}/", t.slug),
-            count: count(ti),
-        })
-        .collect();
-    FilterGroup {
-        name: "filter-by-neighbourhood",
-        links,
     }
 }

@@ -1,18 +1,29 @@
 //! Render stage: Tera 2 templates from `themes/<theme>/templates/`, and every output file.
 //!
 //! Entry points: [`Theme::load`] reads and compiles the templates (syntax errors become
-//! diagnostics naming the template and line); [`pages::render_all`] renders every page, listing,
+//! diagnostics naming the template and line); [`run::render_all`] renders every page, listing,
 //! feed and static file into an [`crate::write::Output`], in parallel.
+//!
+//! Files: [`context`] (the render context, [`context::Renderer`]), [`job`] (the job model),
+//! [`jobs`] (one file per kind of output file and the table of them), [`run`] (rendering the
+//! jobs in parallel, or patching), [`listings`] (the table of listings), [`pager`],
+//! [`views`], [`items`], [`toolkit_views`], [`taxonomy_views`], [`events`], [`ics`], [`survey`], [`feeds`] (feeds and sitemap, after the jobs),
+//! [`output`] (what a job returns, minification).
 
 pub mod context;
 pub mod events;
 pub mod feeds;
 pub mod ics;
-pub mod keys;
+pub mod items;
+pub mod job;
+pub mod jobs;
 pub mod listings;
-pub mod memo;
-pub mod pages;
+pub mod output;
+pub mod pager;
+pub mod run;
 pub mod survey;
+pub mod taxonomy_views;
+pub mod toolkit_views;
 pub mod views;
 
 use std::path::{Path, PathBuf};

@@ -2,16 +2,11 @@
 //! the page), a printable A5 flyer per language, and a chooser page listing every language
 //! version in its own name.
 //!
-//! Entry points: [`qr_svg`] (used by the survey view) and [`extras`] (the render job).
+//! Entry points: [`qr_svg`] (used by the survey view and by the survey job,
+//! `jobs/survey.rs`) and the site paths of the extras.
 
 use qrcode::QrCode;
 use qrcode::render::svg;
-
-use super::context::Versions;
-use super::pages::Renderer;
-use crate::diag::{Diagnostic, Severity};
-use crate::model::{Data, ItemId};
-use crate::write::Output;
 
 /// Site path of a survey version's QR code file.
 pub fn qr_path(item_path: &str) -> String {
@@ -56,61 +51,6 @@ pub fn qr_svg(url: &str, label: &str, standalone: bool) -> Option<String> {
     } else {
         named
     })
-}
-
-/// Writes the QR file and the flyer of one survey version, and for the original the chooser.
-pub fn extras(r: &Renderer<'_>, id: ItemId, out: &Output) -> super::pages::JobResult {
-    let it = &r.site.items[id];
-    let Data::Survey(fm, _) = &it.data else {
-        return (vec![], None);
-    };
-    let mut diags = Vec::new();
-    let v = r.views(it.lang);
-    let label = v.tr_args("survey-qr-label", &[("title", it.title.clone())]);
-    match qr_svg(&fm.survey_url, &label, true) {
-        Some(svg) => {
-            if let Err(e) = out.write(&qr_path(&it.path), svg.as_bytes()) {
-                diags.push(Diagnostic::general(Severity::Error, e.to_string()));
-            }
-        }
-        None => diags.push(
-            Diagnostic::error(
-                &it.source,
-                format!(
-                    "the survey address is too long for a QR code ({} characters)",
-                    fm.survey_url.len()
-                ),
-            )
-            .with_help("use a shorter address (a short link) for `survey_url`"),
-        ),
-    }
-    let flyer = flyer_path(&it.path);
-    let mut ctx = r.context(it.lang, &flyer, &Versions::Items(Vec::new()));
-    ctx.insert("page", &v.item(id, None, true));
-    if let Err(d) = render(r, out, &flyer, "flyer.html", &ctx) {
-        diags.extend(d);
-    }
-    if it.lang == 0 {
-        let chooser = chooser_path(&it.path);
-        let mut ctx = r.context(0, &chooser, &Versions::Items(Vec::new()));
-        ctx.insert("page", &v.item(id, None, true));
-        if let Err(d) = render(r, out, &chooser, "survey-languages.html", &ctx) {
-            diags.extend(d);
-        }
-    }
-    (diags, None)
-}
-
-fn render(
-    r: &Renderer<'_>,
-    out: &Output,
-    path: &str,
-    template: &str,
-    ctx: &tera::Context,
-) -> Result<(), Vec<Diagnostic>> {
-    let html = r.theme.render(template, ctx, &format!("/{path}"))?;
-    out.write(&format!("{path}index.html"), &super::pages::minify(&html))
-        .map_err(|e| vec![Diagnostic::general(Severity::Error, e.to_string())])
 }
 
 #[cfg(test)]

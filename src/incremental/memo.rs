@@ -1,37 +1,30 @@
-//! Render stage, incremental half: what a long-running caller (`serve`) keeps between builds
-//! so the next render redoes only what changed. A one-off build never creates one.
+//! What a long-running caller (`serve`) keeps between builds so the next render redoes only
+//! what changed. A one-off build never creates one.
 //!
-//! Entry point: [`Incremental`], handed to the [`super::pages::Renderer`]. It holds
+//! Entry point: [`Incremental`], handed to the [`crate::render::context::Renderer`]. It holds
 //!
 //! - a fingerprint of every template together with the templates it extends, includes or
-//!   imports ([`Incremental::set_templates`]): a page's fingerprint mixes in its template's, so
-//!   editing `story.html` re-renders stories only, editing `base.html` every page;
+//!   imports ([`Incremental::set_templates`]), which page keys mix in (see [`super::keys`]);
+//! - the hash of every source file's text and of its front matter, kept up to date by the
+//!   caller ([`Incremental::set_file`]), from which the keys are made without hashing any text
+//!   again;
+//! - a record of every output file it rendered ([`Incremental::page`]): the key of its inputs,
+//!   the diagnostics and sitemap entry rendering it gave, and the look-ups outside those
+//!   inputs that it made ([`super::recorder`]); [`super::reuse`] decides from it whether the
+//!   file can be taken from the previous site;
 //! - a memo of rendered Markdown ([`Incremental::markdown`]). Rendering Markdown depends on the
 //!   text and on what its `@/` links and images resolve to; the memo records each of those
 //!   look-ups with its answer and, on the next build, asks them again: the stored HTML is used
-//!   only when every answer is the same. Image look-ups are asked again in any case, so the
-//!   image pipeline queues the same work as a full build would.
+//!   only when every answer is the same.
 //!
-//! - a record of every page it rendered ([`Incremental::page`]): the key of the page's inputs
-//!   (see [`super::keys`]), the diagnostics and sitemap entry rendering it gave, and every
-//!   look-up outside those inputs that it made (where each `@/` link led, what each image
-//!   request answered), collected per render job by [`recording`]. A page is taken from the
-//!   previous site when its key is the same and every look-up still gets the same answer;
-//!   image requests are replayed in any case, so the image pipeline queues the same work as a
-//!   full build would;
-//! - the hash of every source file's text, kept up to date by the caller
-//!   ([`Incremental::set_file`]), from which the keys are made without hashing any text again.
-//!
-//! Nothing is skipped because of a dependency list someone has to keep up to date by hand:
-//! a page's key hashes the model data its views read, and whatever a page looks up beyond
-//! that is recorded while it renders and asked again.
+//! What a key hashes is described once, in [`super::keys`].
 
-use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, RwLock};
 
+use super::recorder::Lookups;
 use crate::diag::Diagnostic;
 use crate::markdown::{ImageRef, Target};
 
@@ -133,101 +126,9 @@ pub struct PageRecord {
     /// Diagnostics the render reported.
     pub diags: Vec<Diagnostic>,
     /// Its sitemap entry.
-    pub sitemap: Option<Arc<super::pages::SitemapEntry>>,
+    pub sitemap: Option<Arc<crate::render::output::SitemapEntry>>,
     /// What it looked up.
     pub lookups: Lookups,
-}
-
-/// Look-ups a render made beyond the inputs its key covers.
-#[derive(Debug, Default, Clone)]
-pub struct Lookups {
-    /// `@/` link keys (with the language they resolved in) and where they led.
-    pub links: Vec<(String, usize, Target)>,
-    /// Image requests and a hash of each answer.
-    pub images: Vec<(ImageCall, u64)>,
-}
-
-/// One image request: the page source it was written in, its line, `src` and `alt`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct ImageCall {
-    /// Source file of the page.
-    pub page: PathBuf,
-    /// Line of the reference.
-    pub line: Option<usize>,
-    /// As written.
-    pub src: String,
-    /// Text alternative.
-    pub alt: String,
-}
-
-thread_local! {
-    /// The look-ups of the render job running on this thread, while one is recorded.
-    static RECORDING: RefCell<Option<Lookups>> = const { RefCell::new(None) };
-}
-
-/// Runs `f` (one render job, which never hands work to other threads) and returns what it
-/// looked up. Nested calls record into the outer one's list too.
-pub fn recording<R>(f: impl FnOnce() -> R) -> (R, Lookups) {
-    let outer = RECORDING.with(|r| r.borrow_mut().replace(Lookups::default()));
-    let result = f();
-    let mine = RECORDING
-        .with(|r| std::mem::replace(&mut *r.borrow_mut(), outer))
-        .unwrap_or_default();
-    if !mine.links.is_empty() || !mine.images.is_empty() {
-        RECORDING.with(|r| {
-            if let Some(o) = r.borrow_mut().as_mut() {
-                o.links.extend(mine.links.iter().cloned());
-                o.images.extend(mine.images.iter().cloned());
-            }
-        });
-    }
-    (result, mine)
-}
-
-/// Notes that the running job resolved the `@/` link `key` in language `lang` to `target`.
-pub fn record_link(key: &str, lang: usize, target: &Target) {
-    RECORDING.with(|r| {
-        if let Some(l) = r.borrow_mut().as_mut() {
-            l.links.push((key.to_string(), lang, target.clone()));
-        }
-    });
-}
-
-/// Requests an image from the pipeline (see [`crate::media::Media::request`]) and records the
-/// request and its answer for the running job.
-pub fn request_image(
-    media: &crate::media::Media,
-    page: &Path,
-    line: Option<usize>,
-    src: &str,
-    alt: &str,
-) -> Option<crate::media::Picture> {
-    let answer = media.request(page, line, src, alt);
-    RECORDING.with(|r| {
-        if let Some(l) = r.borrow_mut().as_mut() {
-            let call = ImageCall {
-                page: page.to_path_buf(),
-                line,
-                src: src.to_string(),
-                alt: alt.to_string(),
-            };
-            l.images.push((call, answer_hash(&answer)));
-        }
-    });
-    answer
-}
-
-/// Asks an image request of an earlier render again (queueing its work in the pipeline, as
-/// that render did); true when the answer is the same.
-pub fn replay_image(media: &crate::media::Media, call: &ImageCall, answer: u64) -> bool {
-    let again = media.request(&call.page, call.line, &call.src, &call.alt);
-    answer_hash(&again) == answer
-}
-
-fn answer_hash(answer: &Option<crate::media::Picture>) -> u64 {
-    let mut h = std::hash::DefaultHasher::new();
-    format!("{answer:?}").hash(&mut h);
-    h.finish()
 }
 
 impl Incremental {
@@ -396,11 +297,11 @@ impl Incremental {
     pub fn markdown(
         &self,
         md: Markdown<'_>,
-        resolve: &(dyn Fn(&str) -> Target + Sync),
-        image: &(dyn Fn(&ImageRef<'_>) -> Option<String> + Sync),
+        resolve: &dyn Fn(&str) -> Target,
+        image: &dyn Fn(&ImageRef<'_>) -> Option<String>,
         render: &dyn Fn(
-            &(dyn Fn(&str) -> Target + Sync),
-            &(dyn Fn(&ImageRef<'_>) -> Option<String> + Sync),
+            &dyn Fn(&str) -> Target,
+            &dyn Fn(&ImageRef<'_>) -> Option<String>,
         ) -> (String, Vec<Diagnostic>),
     ) -> (String, Vec<Diagnostic>) {
         let key = MemoKey {
@@ -510,8 +411,7 @@ mod tests {
     fn markdown_is_reused_only_while_look_ups_answer_the_same() {
         let inc = Incremental::default();
         let calls = std::sync::atomic::AtomicUsize::new(0);
-        let render = |r: &(dyn Fn(&str) -> Target + Sync),
-                      _: &(dyn Fn(&ImageRef<'_>) -> Option<String> + Sync)| {
+        let render = |r: &dyn Fn(&str) -> Target, _: &dyn Fn(&ImageRef<'_>) -> Option<String>| {
             calls.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             (format!("{:?}", r("a.md")), vec![])
         };

@@ -1,5 +1,6 @@
-//! Render stage, serve half: the key of each output file's inputs, made from the model in a
-//! few hashes per file, before (and instead of) building its template context.
+//! The key of each output file's inputs, made from the model and the hashes of the source
+//! texts in a few hash steps per file, before (and instead of) building its template context.
+//! This is the one account of what a key hashes.
 //!
 //! Entry point: [`Keys::new`], made once per rebuild when an [`Incremental`] is kept. A key
 //! mixes
@@ -19,20 +20,19 @@
 //!
 //! Source texts are hashed once when they are read ([`Incremental::set_file`]); a key costs a
 //! few hash steps per item shown. What a page looks up beyond this (`@/` links, images) is
-//! recorded while it renders and asked again ([`super::memo`]).
+//! recorded while it renders and asked again ([`super::recorder`], [`super::reuse`]).
 //!
 //! The per-item hashes are kept between builds ([`Tables`]). After an edit of bodies alone,
 //! [`Keys::patched`] recomputes the whole-text hashes of the edited items' families and
-//! nothing else, and [`Keys::reads`], run around the making of each key, has told which keys
-//! read which item's whole text: those are the files to render again
-//! ([`super::pages::render_patch`]).
+//! nothing else, and the [`Reads`] noted while making each key have told which keys read which
+//! item's whole text: those are the files to render again
+//! ([`crate::render::run::render_patch`]).
 
-use std::hash::{Hash, Hasher};
-
-use super::listings::{Entries, FilterGroup, Label, Listing};
 use super::memo::Incremental;
-use super::pages::Renderer;
+use super::mix::Mix;
 use crate::model::{Data, ItemId, Site};
+use crate::render::context::Renderer;
+use crate::render::listings::{Entries, FilterGroup, Label, Listing};
 
 /// Keys of one build. See the module documentation.
 pub struct Keys<'a> {
@@ -57,43 +57,18 @@ pub struct Tables {
     view: Vec<u64>,
 }
 
-thread_local! {
-    /// Items whose whole text a key being made read (see [`Keys::reads`]).
-    static READS: std::cell::RefCell<Option<Vec<ItemId>>> = const { std::cell::RefCell::new(None) };
-}
+/// The items whose whole text the making of one key read (through [`Keys::view`] and
+/// [`Keys::family`], the only ways a key reads a body): when no front matter changed, a key
+/// changes only when such an item's body does.
+#[derive(Debug, Default)]
+pub struct Reads(Vec<ItemId>);
 
-fn note_read(id: ItemId) {
-    READS.with(|r| {
-        if let Some(v) = r.borrow_mut().as_mut() {
-            v.push(id);
-        }
-    });
-}
-
-/// A hasher with the `mix` shorthand.
-pub struct Mix(std::hash::DefaultHasher);
-
-impl Mix {
-    /// Starts a key.
-    pub fn new() -> Mix {
-        Mix(std::hash::DefaultHasher::new())
-    }
-
-    /// Adds a value.
-    pub fn mix<T: Hash + ?Sized>(mut self, v: &T) -> Mix {
-        v.hash(&mut self.0);
-        self
-    }
-
-    /// The key.
-    pub fn finish(&self) -> u64 {
-        self.0.finish()
-    }
-}
-
-impl Default for Mix {
-    fn default() -> Self {
-        Mix::new()
+impl Reads {
+    /// The items read, sorted, each once.
+    pub fn into_sorted(mut self) -> Vec<ItemId> {
+        self.0.sort_unstable();
+        self.0.dedup();
+        self.0
     }
 }
 
@@ -201,20 +176,6 @@ impl<'a> Keys<'a> {
         self.tables
     }
 
-    /// Runs `f` (which makes a key) and lists the items whose whole text it read through
-    /// [`Keys::view`] and [`Keys::family`] (the only ways a key reads a body): when no front
-    /// matter changed, a key changes only when such an item's body does.
-    pub fn reads<R>(f: impl FnOnce() -> R) -> (R, Vec<ItemId>) {
-        let outer = READS.with(|r| r.borrow_mut().replace(Vec::new()));
-        let res = f();
-        let mut read = READS
-            .with(|r| std::mem::replace(&mut *r.borrow_mut(), outer))
-            .unwrap_or_default();
-        read.sort_unstable();
-        read.dedup();
-        (res, read)
-    }
-
     /// What the serve session keeps.
     pub fn inc(&self) -> &'a Incremental {
         self.inc
@@ -226,8 +187,8 @@ impl<'a> Keys<'a> {
     }
 
     /// What the page of item `id` shows of it and of other items, in any language.
-    pub fn view(&self, id: ItemId) -> u64 {
-        note_read(id);
+    pub fn view(&self, id: ItemId, reads: &mut Reads) -> u64 {
+        reads.0.push(id);
         self.tables.view[id]
     }
 
@@ -237,8 +198,8 @@ impl<'a> Keys<'a> {
     }
 
     /// Every language version of item `id`.
-    pub fn family(&self, id: ItemId) -> u64 {
-        note_read(id);
+    pub fn family(&self, id: ItemId, reads: &mut Reads) -> u64 {
+        reads.0.push(id);
         self.tables.family[id]
     }
 

@@ -1,0 +1,397 @@
+//! Template views of content items: what templates see of an item ([`ItemView`]) with its
+//! kind-specific fields, built by [`Views::item`] and [`Views::item_at`].
+//!
+//! Views borrow from the model; they are built per rendered page and never for the whole site
+//! at once (a listing page builds views for its own items only).
+
+use serde::Serialize;
+
+use super::toolkit_views::ToolkitView;
+use super::views::{DateView, Link, Named, Views};
+use crate::media::Picture;
+use crate::model::kinds::{Contact, Helper};
+use crate::model::{Data, Item, ItemId};
+
+/// One content item as templates see it.
+#[derive(Debug, Serialize)]
+pub struct ItemView<'a> {
+    /// `story`, `event`...
+    pub kind: &'static str,
+    /// `Story`, `Event`... in the page language.
+    pub kind_name: String,
+    /// Code of the item's own language.
+    pub lang: &'a str,
+    /// Direction of the item's language.
+    pub dir: &'static str,
+    /// Shown in another language than the page's (no translation yet).
+    pub fallback: bool,
+    /// URL slug.
+    pub slug: &'a str,
+    /// Heading.
+    pub title: &'a str,
+    /// One sentence.
+    pub summary: &'a str,
+    /// Root-relative URL.
+    pub url: String,
+    /// Body HTML (own page only).
+    pub content: Option<String>,
+    /// Date shown.
+    pub date: Option<DateView>,
+    /// Last update.
+    pub updated: Option<DateView>,
+    /// Tags.
+    pub tags: Vec<Link>,
+    /// Neighbourhoods.
+    pub neighbourhoods: Vec<Link>,
+    /// Themes.
+    pub themes: Vec<Link>,
+    /// Kind-specific fields.
+    #[serde(flatten)]
+    pub extra: Extra<'a>,
+}
+
+/// Kind-specific fields of [`ItemView`].
+#[derive(Debug, Serialize)]
+#[serde(untagged)]
+pub enum Extra<'a> {
+    /// Pages and home.
+    None {},
+    /// Story.
+    Story {
+        /// Byline.
+        author: Option<&'a str>,
+        /// Image, resized and stripped of metadata.
+        image: Option<Picture>,
+        /// Champion card.
+        champion: Option<Box<ChampionCard<'a>>>,
+    },
+    /// Champion.
+    Champion(Box<ChampionView<'a>>),
+    /// Event.
+    Event(Box<super::events::EventView<'a>>),
+    /// Opportunity.
+    Opportunity(Box<OpportunityView<'a>>),
+    /// Survey.
+    Survey(Box<SurveyView<'a>>),
+    /// Toolkit.
+    Toolkit(Box<ToolkitView<'a>>),
+}
+
+/// A champion as a card on a story.
+#[derive(Debug, Serialize)]
+pub struct ChampionCard<'a> {
+    /// Shown name (pseudonym when anonymous).
+    pub name: &'a str,
+    /// Profile URL.
+    pub url: String,
+    /// Role.
+    pub role: Named,
+    /// Neighbourhood.
+    pub neighbourhood: Option<Link>,
+    /// Photo (never when anonymous).
+    pub photo: Option<Picture>,
+}
+
+/// Champion fields.
+#[derive(Debug, Serialize)]
+pub struct ChampionView<'a> {
+    /// Shown name.
+    pub name: &'a str,
+    /// Only the pseudonym is shown.
+    pub anonymous: bool,
+    /// Role.
+    pub role: Named,
+    /// Neighbourhood.
+    pub neighbourhood: Option<Link>,
+    /// Languages spoken.
+    pub languages: &'a [String],
+    /// Quote.
+    pub quote: Option<&'a str>,
+    /// Photo (own page only; never when anonymous).
+    pub photo: Option<Picture>,
+    /// Sample profile.
+    pub illustrative: bool,
+    /// Their stories (own page only).
+    pub stories: Vec<ItemView<'a>>,
+}
+
+/// Opportunity fields.
+#[derive(Debug, Serialize)]
+pub struct OpportunityView<'a> {
+    /// Kind.
+    pub opportunity_kind: Named,
+    /// Provider.
+    pub provider: &'a str,
+    /// Closing date.
+    pub closes: Option<DateView>,
+    /// Still open.
+    pub open: bool,
+    /// Closes within a week.
+    pub closing_soon: bool,
+    /// Who can apply.
+    pub eligibility: Option<&'a str>,
+    /// Where.
+    pub area: Option<&'a str>,
+    /// How to apply.
+    pub how_to_apply: &'a Contact,
+}
+
+/// Survey fields.
+#[derive(Debug, Serialize)]
+pub struct SurveyView<'a> {
+    /// Where to answer.
+    pub survey_url: &'a str,
+    /// Closing date.
+    pub closes: DateView,
+    /// Still open.
+    pub open: bool,
+    /// Anonymous answers.
+    pub anonymous: bool,
+    /// Partial answers count.
+    pub partial_answers: bool,
+    /// Prize draw wording.
+    pub prize_draw: Option<&'a str>,
+    /// Who can help.
+    pub help: &'a [Helper],
+    /// Printable A5 flyer of this version.
+    pub flyer_url: String,
+    /// The QR code of the survey address (SVG file).
+    pub qr_url: String,
+    /// The same QR code inline (own page and flyer only).
+    pub qr_svg: Option<String>,
+    /// Page listing every language version.
+    pub chooser_url: String,
+    /// Every language version: `{code, endonym, dir, url, current}`.
+    pub versions: Vec<VersionLink>,
+}
+
+/// A language version of an item.
+#[derive(Debug, Serialize)]
+pub struct VersionLink {
+    /// Language code.
+    pub code: String,
+    /// The language's own name.
+    pub endonym: String,
+    /// Text direction.
+    pub dir: &'static str,
+    /// Root-relative URL.
+    pub url: String,
+    /// This is the version being shown.
+    pub current: bool,
+}
+
+impl<'a> Views<'a> {
+    /// The front-matter image of a story or the photo of a champion, if it may be shown.
+    fn lead_image(&self, id: ItemId) -> Option<(&'a str, &'a str)> {
+        let it: &'a Item = &self.site.items[id];
+        match &it.data {
+            Data::Story(fm, _) => {
+                let alt = if fm.image_decorative {
+                    ""
+                } else {
+                    fm.image_alt.as_deref().unwrap_or("")
+                };
+                fm.image.as_deref().map(|f| (f, alt))
+            }
+            Data::Champion(fm) if !fm.anonymous => fm
+                .photo
+                .as_deref()
+                .map(|f| (f, fm.photo_alt.as_deref().unwrap_or(""))),
+            _ => None,
+        }
+    }
+
+    /// True when the item's page shows an image above its text.
+    pub fn has_lead_image(&self, id: ItemId) -> bool {
+        self.lead_image(id).is_some()
+    }
+
+    /// Publishes the item's front-matter image or photo (queued in the image pipeline).
+    fn picture(&self, id: ItemId) -> Option<Picture> {
+        let it: &'a Item = &self.site.items[id];
+        let (file, alt) = self.lead_image(id)?;
+        match self.rec {
+            Some(rec) => rec.image(self.media, &it.source, it.media_line, file, alt),
+            None => self.media.request(&it.source, it.media_line, file, alt),
+        }
+    }
+
+    fn term_links(&self, ids: &[usize], tax: usize) -> Vec<Link> {
+        let (slug, terms) = match tax {
+            0 => ("neighbourhoods", &self.config.site.neighbourhoods),
+            _ => ("themes", &self.config.site.themes),
+        };
+        ids.iter()
+            .map(|&i| Link {
+                name: terms[i].name.clone(),
+                url: self.config.url(&format!("{slug}/{}/", terms[i].slug)),
+            })
+            .collect()
+    }
+
+    /// The view of one item; `content` only on its own page; `full` adds lists such as a
+    /// champion's stories.
+    pub fn item(&self, id: ItemId, content: Option<String>, full: bool) -> ItemView<'a> {
+        self.item_at(id, None, content, full)
+    }
+
+    /// Like [`Views::item`], for one occurrence of a repeating event (`None`: the next one).
+    pub fn item_at(
+        &self,
+        id: ItemId,
+        occurrence: Option<usize>,
+        content: Option<String>,
+        full: bool,
+    ) -> ItemView<'a> {
+        // In a listing, show the item's version in the page language where there is one.
+        let id = self.site.items[id].in_lang(self.lang, id);
+        let it: &'a Item = &self.site.items[id];
+        let language = &self.config.site.languages[it.lang];
+        let tags = it
+            .tags
+            .iter()
+            .map(|t| Link {
+                name: t.clone(),
+                url: self
+                    .config
+                    .url(&format!("tags/{}/", crate::util::slug::slugify(t))),
+            })
+            .collect();
+        ItemView {
+            kind: it.kind.name(),
+            kind_name: self.tr(&format!("kind-{}", it.kind.name())),
+            lang: &language.code,
+            dir: language.dir.as_str(),
+            fallback: it.lang != self.lang,
+            slug: &it.slug,
+            title: &it.title,
+            summary: &it.summary,
+            url: self.url(id),
+            content,
+            date: it.date.map(|d| self.date(d)),
+            updated: it.updated.map(|d| self.date(d)),
+            tags,
+            neighbourhoods: self.term_links(&it.neighbourhoods, 0),
+            themes: self.term_links(&it.themes, 1),
+            extra: self.extra(id, occurrence, full),
+        }
+    }
+
+    fn extra(&self, id: ItemId, occurrence: Option<usize>, full: bool) -> Extra<'a> {
+        let it: &'a Item = &self.site.items[id];
+        match &it.data {
+            Data::Page(_) => Extra::None {},
+            Data::Story(fm, champ) => Extra::Story {
+                author: fm.author.as_deref(),
+                image: if full { self.picture(id) } else { None },
+                champion: champ.map(|c| Box::new(self.card(c))),
+            },
+            Data::Champion(fm) => Extra::Champion(Box::new(ChampionView {
+                name: &it.title,
+                anonymous: fm.anonymous,
+                role: self.named("role", fm.role.slug()),
+                neighbourhood: self.term_links(&it.neighbourhoods, 0).into_iter().next(),
+                languages: &fm.languages,
+                quote: fm.quote.as_deref(),
+                photo: if full { self.picture(id) } else { None },
+                illustrative: fm.illustrative,
+                stories: if full {
+                    self.site
+                        .champion_stories
+                        .get(&id)
+                        .into_iter()
+                        .flatten()
+                        .map(|&s| self.item(s, None, false))
+                        .collect()
+                } else {
+                    Vec::new()
+                },
+            })),
+            Data::Event(fm, t) => Extra::Event(Box::new(super::events::view(
+                self, it, fm, t, occurrence, full,
+            ))),
+            Data::Opportunity(fm, o) => Extra::Opportunity(Box::new(OpportunityView {
+                opportunity_kind: self.named("opportunity", fm.kind.slug()),
+                provider: &fm.provider,
+                closes: fm.closes.map(|d| self.date(d.0)),
+                open: o.open,
+                closing_soon: o.closing_soon,
+                eligibility: fm.eligibility.as_deref(),
+                area: fm.area.as_deref(),
+                how_to_apply: &fm.how_to_apply,
+            })),
+            Data::Survey(fm, o) => Extra::Survey(Box::new(self.survey(id, fm, *o, full))),
+            Data::Toolkit(fm, _) => Extra::Toolkit(Box::new(self.toolkit(id, fm))),
+        }
+    }
+
+    fn survey(
+        &self,
+        id: ItemId,
+        fm: &'a crate::model::kinds::SurveyFm,
+        o: crate::model::Openness,
+        full: bool,
+    ) -> SurveyView<'a> {
+        let it: &'a Item = &self.site.items[id];
+        SurveyView {
+            survey_url: &fm.survey_url,
+            closes: self.date(fm.closes.0),
+            open: o.open,
+            anonymous: fm.anonymous,
+            partial_answers: fm.partial_answers,
+            prize_draw: fm.prize_draw.as_deref(),
+            help: &fm.help,
+            flyer_url: self
+                .config
+                .url(&crate::render::survey::flyer_path(&it.path)),
+            qr_url: self.config.url(&crate::render::survey::qr_path(&it.path)),
+            qr_svg: full
+                .then(|| {
+                    let label = self.tr_args("survey-qr-label", &[("title", it.title.clone())]);
+                    crate::render::survey::qr_svg(&fm.survey_url, &label, false)
+                })
+                .flatten(),
+            chooser_url: {
+                let orig = it.original.unwrap_or(id);
+                self.config.url(&crate::render::survey::chooser_path(
+                    &self.site.items[orig].path,
+                ))
+            },
+            versions: it
+                .translations
+                .iter()
+                .enumerate()
+                .filter_map(|(l, v)| v.map(|v| (l, v)))
+                .map(|(l, v)| {
+                    let language = &self.config.site.languages[l];
+                    VersionLink {
+                        code: language.code.clone(),
+                        endonym: language.endonym.clone(),
+                        dir: language.dir.as_str(),
+                        url: self.url(v),
+                        current: v == id,
+                    }
+                })
+                .collect(),
+        }
+    }
+
+    /// A champion card for a story.
+    pub fn card(&self, id: ItemId) -> ChampionCard<'a> {
+        let it: &'a Item = &self.site.items[id];
+        let role = match &it.data {
+            Data::Champion(fm) => self.named("role", fm.role.slug()),
+            _ => Named {
+                slug: "",
+                name: String::new(),
+            },
+        };
+        ChampionCard {
+            name: &it.title,
+            url: self.url(id),
+            role,
+            neighbourhood: self.term_links(&it.neighbourhoods, 0).into_iter().next(),
+            photo: self.picture(id),
+        }
+    }
+}

@@ -1,0 +1,69 @@
+//! What a render job hands back and the byte-level steps of writing an output file: the
+//! sitemap entry and diagnostics of a job ([`JobResult`]), the file of a site path, HTML and
+//! CSS minification.
+
+use std::sync::Arc;
+
+use crate::diag::{Diagnostic, Severity};
+
+/// An entry of `sitemap.xml`.
+#[derive(Debug, Clone)]
+pub struct SitemapEntry {
+    /// Site path.
+    pub path: String,
+    /// Last modification date.
+    pub lastmod: Option<jiff::civil::Date>,
+    /// Every language version: (language code, site path), this one included.
+    pub alternates: Vec<(String, String)>,
+    /// A hash of the above (what the sitemap's key is made of).
+    pub hash: u64,
+}
+
+/// What one render job reports: its diagnostics and, for a page in the sitemap, its entry.
+pub type JobResult = (Vec<Diagnostic>, Option<Arc<SitemapEntry>>);
+
+/// A job that wrote nothing and reports nothing.
+pub fn nothing() -> JobResult {
+    (Vec::new(), None)
+}
+
+/// The result of a job that wrote one file with `r` and has no sitemap entry.
+pub fn written(r: Result<(), crate::util::fs::FsError>) -> JobResult {
+    match r {
+        Ok(()) => nothing(),
+        Err(e) => (
+            vec![Diagnostic::general(Severity::Error, e.to_string())],
+            None,
+        ),
+    }
+}
+
+/// The file of site path `path`: `index.html` inside a folder path.
+pub fn file_of(path: &str) -> String {
+    if path.is_empty() || path.ends_with('/') {
+        format!("{path}index.html")
+    } else {
+        path.to_string()
+    }
+}
+
+/// Minifies HTML; inline CSS is minified too, the doctype kept valid.
+pub fn minify(html: &str) -> Vec<u8> {
+    let mut cfg = minify_html::Cfg::new();
+    cfg.keep_html_and_head_opening_tags = true;
+    cfg.keep_closing_tags = true;
+    cfg.minify_css = true;
+    cfg.minify_doctype = false;
+    minify_html::minify(html.as_bytes(), &cfg)
+}
+
+/// Minifies a stylesheet (through minify-html's CSS minifier).
+pub fn minify_css(css: &str) -> Vec<u8> {
+    let wrapped = format!("<style>{css}</style>");
+    let mut cfg = minify_html::Cfg::new();
+    cfg.minify_css = true;
+    let out = minify_html::minify(wrapped.as_bytes(), &cfg);
+    let s = String::from_utf8_lossy(&out);
+    let inner = s.trim_start_matches("<style>").trim_end_matches("</style>");
+    inner.as_bytes().to_vec()
+}
