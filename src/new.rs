@@ -140,7 +140,6 @@ fn quote(s: &str) -> String {
 
 fn scaffold(kind: NewKind, title: &str, today: &str) -> String {
     let t = quote(title);
-    let year = today.get(..4).unwrap_or("2026");
     let fm = match kind {
         NewKind::Story => format!(
             "title: {t}\ndate: {today}                 # publication date, YYYY-MM-DD\n\
@@ -169,26 +168,7 @@ fn scaffold(kind: NewKind, title: &str, today: &str) -> String {
              # accessibility: Step-free access; hearing loop.\n\
              neighbourhoods: []\nthemes: []\ntags: []\ndraft: true\n"
         ),
-        NewKind::Champion => format!(
-            "name: {t}                # public name; for anonymous profiles remove it and use pseudonym\n\
-             anonymous: false                 # true: only the pseudonym is shown, never a photo\n\
-             # pseudonym: \"\"                  # required when anonymous\n\
-             role: community-researcher       # community-researcher | community-partner | social-entrepreneur | mentor | matched-health-professional | volunteer\n\
-             neighbourhood: ladywood          # slug from site.yaml\n\
-             languages: [English]\n\
-             # quote: \"\"\n\
-             # photo: photo.jpg               # file beside this index.md\n\
-             # photo_alt: \"\"                  # required with photo\n\
-             themes: []\n\
-             illustrative: false              # true for sample profiles of invented people\n\
-             consent:                         # required: without web consent the person is not published\n\
-             \x20 uses: [web]                    # web | print | social\n\
-             \x20 given: {today}\n\
-             \x20 # expires: YYYY-MM-DD\n\
-             \x20 recorded_by: \"\"\n\
-             \x20 record: CR-{year}-000            # reference in the consent register: replace 000 with its number\n\
-             draft: true\n"
-        ),
+        NewKind::Champion => champion_front(&t),
         NewKind::Opportunity => format!(
             "title: {t}\ndate: {today}                 # date published\n\
              summary: \"\"                      # one sentence (required)\n\
@@ -217,6 +197,31 @@ fn scaffold(kind: NewKind, title: &str, today: &str) -> String {
         ),
     };
     format!("---\n{fm}---\nWrite the text here in Markdown. Start headings at `##`.\n")
+}
+
+/// The front matter of a new champion profile: consent is left empty, never assumed.
+fn champion_front(t: &str) -> String {
+    format!(
+        "name: {t}                # public name; for anonymous profiles remove it and use pseudonym\n\
+             anonymous: false                 # true: only the pseudonym is shown, never a photo\n\
+             # pseudonym: \"\"                  # required when anonymous\n\
+             role: community-researcher       # community-researcher | community-partner | social-entrepreneur | mentor | matched-health-professional | volunteer\n\
+             neighbourhood: ladywood          # slug from site.yaml\n\
+             languages: [English]\n\
+             # quote: \"\"\n\
+             # photo: photo.jpg               # file beside this index.md\n\
+             # photo_alt: \"\"                  # required with photo\n\
+             themes: []\n\
+             illustrative: false              # true for sample profiles of invented people\n\
+             # consent: copy every value from the consent register; until uses, given, recorded_by\n\
+             # and record are all filled in, the person is not published (consent is never a default)\n\
+             consent:\n\
+             \x20 uses: []                       # where they said yes: web | print | social (web: this site)\n\
+             \x20 given: ~                       # the date they agreed, YYYY-MM-DD\n\
+             \x20 # expires: YYYY-MM-DD           # the date their agreement ends, if it does\n\
+             \x20 recorded_by: \"\"                # who took the consent\n\
+             \x20 record: \"\"                     # reference in the consent register, CR-YYYY-NNN\ndraft: true\n"
+    )
 }
 
 #[cfg(test)]
