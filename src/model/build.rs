@@ -13,6 +13,7 @@ use rayon::prelude::*;
 use super::item::{Champions, to_item};
 use super::kinds::translation::{RawTranslation, Target};
 use super::kinds::{Front, champion, identifiers, story, toolkit};
+use super::names::IntroText;
 use super::parse::{Parsed, Raw, parse};
 use super::paths::champion_slug;
 use super::publish::{check_paths, publish_filter};
@@ -56,8 +57,8 @@ pub(crate) fn assemble(
     let mut site = Site::default();
     let mut toolkit_bodies = HashMap::new();
     let mut translations = Vec::new();
-    // Sources with errors: links and references to them are not reported again.
-    let mut broken_champions = HashSet::new();
+    let mut intro_texts = Vec::new();
+    let mut broken_champions = HashSet::new(); // with errors: references are not reported
     for (rel, p) in parsed {
         if p.is_err() {
             site.unpublished.insert(link_key(&rel), BROKEN);
@@ -67,7 +68,8 @@ pub(crate) fn assemble(
         }
         match p {
             Ok(Parsed::Item(r)) => raws.push(*r),
-            Ok(Parsed::Intro(kind, intro)) => {
+            Ok(Parsed::Intro(kind, intro, text)) => {
+                intro_texts.push((rel.clone(), text));
                 site.intros.insert(kind, intro);
             }
             Ok(Parsed::ToolkitBody(slug, body)) => {
@@ -78,14 +80,12 @@ pub(crate) fn assemble(
         }
     }
     ph.mark("split");
-    attach_toolkit_bodies(&mut raws, toolkit_bodies, &assets, &mut ds);
-    check_home(&raws, &mut ds);
-    check_media(&raws, &assets, &mut ds);
+    check_files(&mut raws, toolkit_bodies, &assets, &mut ds);
     let champions = consent(
         &mut raws,
         &mut site,
         &broken_champions,
-        &translations,
+        (&translations[..], &intro_texts[..]),
         opts,
         &mut ds,
     );
@@ -143,14 +143,14 @@ fn consent(
     raws: &mut Vec<Raw>,
     site: &mut Site,
     broken: &HashSet<String>,
-    translations: &[RawTranslation],
+    (translations, intros): (&[RawTranslation], &[IntroText]),
     opts: Options<'_>,
     ds: &mut Diagnostics,
 ) -> HashMap<String, bool> {
     let names = super::names::Matcher::new(raws);
     let publication = publish_filter(raws, site, opts, ds);
     super::people::withhold(raws, site, &publication, broken, ds);
-    super::names::check(&names, &publication, raws, translations, ds);
+    super::names::check(&names, &publication, raws, (translations, intros), ds);
     publication
         .into_iter()
         .map(|(slug, why)| (slug, why.is_none()))
@@ -263,9 +263,23 @@ fn attach_toolkit_bodies(
     }
 }
 
-/// Story images and champion photos must be files beside their page, inside `content/`; an
-/// anonymous profile's identifying details are listed until they are reviewed.
+/// Checks of the files themselves: toolkit bodies and files, the home page, media, and the
+/// identifying details of anonymous profiles.
+fn check_files(
+    raws: &mut [Raw],
+    bodies: HashMap<String, String>,
+    assets: &HashSet<PathBuf>,
+    ds: &mut Diagnostics,
+) {
+    attach_toolkit_bodies(raws, bodies, assets, ds);
+    check_media(raws, assets, ds);
+}
+
+/// The home page must exist; story images and champion photos must be files beside their page,
+/// inside `content/`; an anonymous profile's identifying details are listed until they are
+/// reviewed.
 fn check_media(raws: &[Raw], assets: &HashSet<PathBuf>, ds: &mut Diagnostics) {
+    check_home(raws, ds);
     for r in raws {
         match &r.front {
             Front::Story(fm) => ds.extend(story::check_media(fm, &r.errors(), assets)),

@@ -32,6 +32,9 @@ const REFERENCE_FIELDS: [&str; 6] = [
     "pseudonym",
 ];
 
+/// A section introduction's source path and text.
+pub(crate) type IntroText = (std::path::PathBuf, std::sync::Arc<str>);
+
 /// One champion's slug and name forms, as written.
 struct Person {
     slug: String,
@@ -148,13 +151,13 @@ struct Text<'a> {
     can_list: bool,
 }
 
-/// Searches every published item (`raws`, after withholding) and the translations of those
-/// items for names of champions.
+/// Searches every published item (`raws`, after withholding), the section introductions and
+/// the translations of both for names of champions.
 pub(crate) fn check(
     m: &Matcher,
     publication: &Publication,
     raws: &[Raw],
-    translations: &[RawTranslation],
+    (translations, intros): (&[RawTranslation], &[IntroText]),
     ds: &mut Diagnostics,
 ) {
     let listed: HashMap<&Path, (HashSet<&str>, &Raw)> = raws
@@ -172,11 +175,22 @@ pub(crate) fn check(
             scan(m, publication, &text(&body, &r.body, entry), false, ds);
         }
     }
-    for t in translations {
-        if let Some(entry) = listed.get(t.original.as_path())
-            && !t.fm.draft
-        {
+    let none = HashSet::new();
+    let intro = |path, text| Text {
+        path,
+        text,
+        own: None,
+        listed: &none,
+        can_list: false,
+    };
+    for (path, t) in intros {
+        scan(m, publication, &intro(path, t), true, ds);
+    }
+    for t in translations.iter().filter(|t| !t.fm.draft) {
+        if let Some(entry) = listed.get(t.original.as_path()) {
             scan(m, publication, &text(&t.source, &t.text, entry), true, ds);
+        } else if intros.iter().any(|(p, _)| *p == t.original) {
+            scan(m, publication, &intro(&t.source, &t.text), true, ds);
         }
     }
 }

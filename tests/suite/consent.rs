@@ -134,11 +134,16 @@ fn a_withheld_persons_name_in_another_item_is_an_error_with_file_and_line() {
         "content/pages/thanks.ar.md",
         "---\ntitle: شكر\nsummary: من ساعد.\n---\nنشكر برنابي، وغيره.\n",
     );
+    site.write(
+        "content/events/_index.md",
+        "---\ntitle: Events\nsummary: What is on.\n---\nStalls run by Barnaby Withdrawn.\n",
+    );
     let run = site.build(&[]).failure();
     let errors = run.stderr_lines("error:");
     assert_eq!(
         errors,
         [
+            "error: content/events/_index.md:5: names “Barnaby Withdrawn” (champion `barnaby-withdrawn`), who has no consent for the web",
             "error: content/pages/thanks.ar.md:5: names “برنابي” (champion `barnaby-withdrawn`), who has no consent for the web",
             "error: content/pages/thanks.md:7: names “barnaby” (champion `barnaby-withdrawn`), who has no consent for the web",
         ],
