@@ -311,11 +311,16 @@ fn link_open(dest: &str, title: &str, src: &Source<'_>) -> Result<Option<String>
         return match (src.resolve)(key) {
             Target::Url(u) => Ok(Some(format!("<a href=\"{}\"{title_attr}>", xml(&format!("{u}{anchor}"))))),
             Target::Hidden(None) => Ok(None),
-            Target::Hidden(Some(why)) => Err(Diagnostic::warning(
-                src.path,
-                format!("link to `@/{rest}`, which is not published (it {why}): shown as plain text"),
-            )
-            .with_help("remove the link, or publish the page it points to")),
+            Target::Hidden(Some(why)) => {
+                let d = Diagnostic::warning(
+                    src.path,
+                    format!("link to `@/{rest}`, which is not published (it {why}): shown as plain text"),
+                )
+                .with_help("remove the link, or publish the page it points to");
+                // Withheld with a person, it comes back with them: a note, like the withholding.
+                let withheld = why == crate::model::people::WITHHELD;
+                Err(if withheld { Diagnostic { severity: crate::diag::Severity::Note, ..d } } else { d })
+            }
             Target::Missing => Err(Diagnostic::error(src.path, format!("link to `@/{rest}`: no such page"))
                 .with_help("`@/` links name a source file under content/, e.g. @/stories/x.md, @/champions/x/index.md or @/toolkits/x")),
         };

@@ -11,8 +11,9 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 
 use super::item::{Champions, to_item};
-use super::kinds::translation::Target;
-use super::kinds::{Front, champion, story, toolkit};
+use super::kinds::translation::{RawTranslation, Target};
+use super::kinds::{Front, champion, identifiers, story, toolkit};
+use super::names::IntroText;
 use super::parse::{Parsed, Raw, parse};
 use super::paths::champion_slug;
 use super::publish::{check_paths, publish_filter};
@@ -56,8 +57,8 @@ pub(crate) fn assemble(
     let mut site = Site::default();
     let mut toolkit_bodies = HashMap::new();
     let mut translations = Vec::new();
-    // Sources with errors: links and references to them are not reported again.
-    let mut broken_champions = HashSet::new();
+    let mut intro_texts = Vec::new();
+    let mut broken_champions = HashSet::new(); // with errors: references are not reported
     for (rel, p) in parsed {
         if p.is_err() {
             site.unpublished.insert(link_key(&rel), BROKEN);
@@ -67,7 +68,8 @@ pub(crate) fn assemble(
         }
         match p {
             Ok(Parsed::Item(r)) => raws.push(*r),
-            Ok(Parsed::Intro(kind, intro)) => {
+            Ok(Parsed::Intro(kind, intro, text)) => {
+                intro_texts.push((rel.clone(), text));
                 site.intros.insert(kind, intro);
             }
             Ok(Parsed::ToolkitBody(slug, body)) => {
@@ -78,15 +80,15 @@ pub(crate) fn assemble(
         }
     }
     ph.mark("split");
-    attach_toolkit_bodies(&mut raws, toolkit_bodies, &assets, &mut ds);
-    if !raws.iter().any(|r| r.kind == Kind::Home) && !ds.has_errors() {
-        ds.push(
-            Diagnostic::error("content/_index.md", "the home page is missing")
-                .with_help("create content/_index.md with `title:` and an introduction"),
-        );
-    }
-    check_media(&raws, &assets, &mut ds);
-    let champions = publish_filter(&mut raws, &mut site, opts, &mut ds);
+    check_files(&mut raws, toolkit_bodies, &assets, &mut ds);
+    let champions = consent(
+        &mut raws,
+        &mut site,
+        &broken_champions,
+        (&translations[..], &intro_texts[..]),
+        opts,
+        &mut ds,
+    );
     check_paths(&mut raws, &mut ds);
     ph.mark("checks");
     for raw in raws {
@@ -122,6 +124,37 @@ pub(crate) fn assemble(
     ph.mark("taxonomies");
     ph.print();
     (site, ds)
+}
+
+/// The home page is required (reported only when nothing else is wrong).
+fn check_home(raws: &[Raw], ds: &mut Diagnostics) {
+    if !raws.iter().any(|r| r.kind == Kind::Home) && !ds.has_errors() {
+        ds.push(
+            Diagnostic::error("content/_index.md", "the home page is missing")
+                .with_help("create content/_index.md with `title:` and an introduction"),
+        );
+    }
+}
+
+/// Who may be shown: drops drafts and people without consent, withholds the items featuring
+/// them, and checks every remaining text for names; returns every champion slug with whether
+/// it is published.
+fn consent(
+    raws: &mut Vec<Raw>,
+    site: &mut Site,
+    broken: &HashSet<String>,
+    (translations, intros): (&[RawTranslation], &[IntroText]),
+    opts: Options<'_>,
+    ds: &mut Diagnostics,
+) -> HashMap<String, bool> {
+    let names = super::names::Matcher::new(raws);
+    let publication = publish_filter(raws, site, opts, ds);
+    super::people::withhold(raws, site, &publication, broken, ds);
+    super::names::check(&names, &publication, raws, (translations, intros), ds);
+    publication
+        .into_iter()
+        .map(|(slug, why)| (slug, why.is_none()))
+        .collect()
 }
 
 /// For a file whose front matter text is unchanged (the caller compares its hash): whether
@@ -230,12 +263,30 @@ fn attach_toolkit_bodies(
     }
 }
 
-/// Story images and champion photos must be files beside their page, inside `content/`.
+/// Checks of the files themselves: toolkit bodies and files, the home page, media, and the
+/// identifying details of anonymous profiles.
+fn check_files(
+    raws: &mut [Raw],
+    bodies: HashMap<String, String>,
+    assets: &HashSet<PathBuf>,
+    ds: &mut Diagnostics,
+) {
+    attach_toolkit_bodies(raws, bodies, assets, ds);
+    check_media(raws, assets, ds);
+}
+
+/// The home page must exist; story images and champion photos must be files beside their page,
+/// inside `content/`; an anonymous profile's identifying details are listed until they are
+/// reviewed.
 fn check_media(raws: &[Raw], assets: &HashSet<PathBuf>, ds: &mut Diagnostics) {
+    check_home(raws, ds);
     for r in raws {
         match &r.front {
             Front::Story(fm) => ds.extend(story::check_media(fm, &r.errors(), assets)),
-            Front::Champion(fm) => champion::check_media(fm, &r.errors(), assets, ds),
+            Front::Champion(fm) => {
+                champion::check_media(fm, &r.errors(), assets, ds);
+                identifiers::review(fm, &r.errors(), &r.body, ds);
+            }
             _ => {}
         }
     }
@@ -392,12 +443,70 @@ mod tests {
             .map(|i| i.slug.as_str())
             .collect();
         assert_eq!(champs, ["p1"]);
-        assert_eq!(s.unpublished.len(), 2);
-        assert!(ds.sorted().iter().any(
-            |d| d.severity == Severity::Warning && d.message.contains("`p2` is not published")
-        ));
-        let story = s.items.iter().find(|i| i.kind == Kind::Story).unwrap();
-        assert!(matches!(story.data, Data::Story(_, None)));
+        assert_eq!(s.unpublished.len(), 3);
+        // The story featuring p2 is withheld with them, with a note (not a warning).
+        assert!(s.items.iter().all(|i| i.kind != Kind::Story));
+        assert_eq!(
+            s.unpublished.get("stories/s.md"),
+            Some(&crate::model::people::WITHHELD)
+        );
+        assert!(ds.sorted().iter().any(|d| {
+            d.severity == Severity::Note
+                && d.message
+                    .contains("withheld in every language: this story features `p2`")
+        }));
+        assert_eq!(ds.count(Severity::Warning), 0, "{}", ds.render(false));
+    }
+
+    #[test]
+    fn incomplete_consent_is_never_published_and_each_missing_part_is_named() {
+        let champ = "---\nname: New Person\nrole: mentor\nneighbourhood: ladywood\nconsent:\n  uses: []\n  given: ~\n  recorded_by: \"\"\n  record: \"\"\n---\n";
+        let (s, ds) = site(
+            &[HOME, ("content/champions/n/index.md", champ)],
+            "2026-11-25",
+        );
+        assert!(s.items.iter().all(|i| i.kind != Kind::Champion));
+        let missing: Vec<(Option<usize>, &str)> = ds
+            .sorted()
+            .iter()
+            .filter(|d| d.severity == Severity::Warning)
+            .map(|d| (d.line, d.message.split('`').nth(1).unwrap_or("")))
+            .collect();
+        let want = [
+            (Some(6), "uses"),
+            (Some(7), "given"),
+            (Some(8), "recorded_by"),
+            (Some(9), "record"),
+        ];
+        assert_eq!(missing, want);
+    }
+
+    #[test]
+    fn names_of_people_not_shown_are_errors_in_any_item() {
+        let champ = |uses: &str| {
+            format!(
+                "---\nname: Hodan Ali\nalso_known_as: [Hodan, هودن]\nrole: mentor\nneighbourhood: ladywood\nconsent: {{uses: [{uses}], given: 2018-01-01, recorded_by: x, record: CR-2018-001}}\n---\n"
+            )
+        };
+        let page = "---\ntitle: About\nsummary: S\n---\nOne line.\nWe thank HODAN for her help.\n";
+        let files = |c: &str| {
+            vec![
+                HOME,
+                ("content/champions/h/index.md", c.to_string().leak() as &str),
+                ("content/pages/about.md", page),
+            ]
+        };
+        let (_, ds) = site(&files(&champ("print")), "2026-11-25");
+        let errors: Vec<String> = ds
+            .sorted()
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .map(|d| d.location().unwrap_or_default())
+            .collect();
+        assert_eq!(errors, ["content/pages/about.md:6"], "{}", ds.render(false));
+        let (_, ds) = site(&files(&champ("web")), "2026-11-25");
+        assert!(!ds.has_errors());
+        assert_eq!(ds.count(Severity::Warning), 1, "{}", ds.render(false));
     }
 
     #[test]

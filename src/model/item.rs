@@ -47,7 +47,7 @@ pub(crate) fn to_item(
         "neighbourhoods",
     );
     let themes = errs.resolve_terms(&common.themes, &cfg.site.themes, "themes");
-    let data = derive(front, &slug, champions, opts, &mut errs, ds);
+    let data = derive(front, &slug, champions, opts, &mut errs);
     if !errs.list.is_empty() {
         ds.extend(errs.list);
         return None;
@@ -89,13 +89,12 @@ fn derive(
     champions: &Champions<'_>,
     opts: Options<'_>,
     errs: &mut FieldErrors<'_>,
-    ds: &mut Diagnostics,
 ) -> Option<Data> {
     let cfg = opts.config;
     Some(match front {
         Front::Page(fm) => Data::Page(fm),
         Front::Story(fm) => {
-            story::check_champion(&fm, champions.published, champions.broken, errs, ds);
+            story::check_champion(&fm, champions.published, champions.broken, errs);
             Data::Story(fm, None)
         }
         Front::Champion(fm) => {

@@ -7,8 +7,10 @@
 pub mod build;
 mod item;
 pub mod kinds;
+mod names;
 pub(crate) mod parse;
 mod paths;
+pub mod people;
 mod publish;
 pub mod recur;
 pub mod sort;

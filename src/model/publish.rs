@@ -11,14 +11,14 @@ use super::paths::{item_path, link_key};
 use super::{Kind, Options, Site, taxonomy};
 use crate::diag::{Diagnostic, Diagnostics};
 
-/// Drops drafts and people who may not be shown; returns every champion slug with whether it
-/// is published.
+/// Drops drafts and people who may not be shown; returns every champion slug with why it is
+/// not published (`None`: published).
 pub(crate) fn publish_filter(
     raws: &mut Vec<Raw>,
     site: &mut Site,
     opts: Options<'_>,
     ds: &mut Diagnostics,
-) -> HashMap<String, bool> {
+) -> super::people::Publication {
     let today = opts.now.date();
     let mut champions = HashMap::new();
     raws.retain(|r| {
@@ -28,7 +28,7 @@ pub(crate) fn publish_filter(
         }
         if let Front::Champion(f) = &r.front {
             why = champion::publication(f, why, today, &r.errors(), ds);
-            champions.insert(r.slug.clone(), why.is_none());
+            champions.insert(r.slug.clone(), why);
         }
         if let Some(w) = why {
             site.unpublished.insert(link_key(&r.source), w);

@@ -6,6 +6,7 @@ mod harness;
 
 mod build;
 mod cli;
+mod consent;
 mod events;
 mod i18n;
 mod images;

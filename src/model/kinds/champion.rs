@@ -7,9 +7,10 @@ use std::path::PathBuf;
 use jiff::civil::Date;
 use serde::Deserialize;
 
-use super::common::{Common, FieldErrors, beside_page};
+use super::common::{Common, FieldErrors, beside_page, with_line};
 use super::dates::Day;
 use crate::diag::{Diagnostic, Diagnostics, Severity};
+use crate::load::frontmatter::field_line;
 
 /// What a champion does in the programme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -55,22 +56,48 @@ pub enum Use {
     Social,
 }
 
-/// A champion's recorded consent.
+/// A champion's recorded consent. Every part may be left empty (as `useit new champion`
+/// writes it), but a person is published only once `uses`, `given`, `recorded_by` and `record`
+/// are all filled in: consent is never a default.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Consent {
     /// Allowed uses; without `web` the person is not published.
+    #[serde(default)]
     pub uses: Vec<Use>,
     /// When consent was given.
-    pub given: Day,
+    #[serde(default)]
+    pub given: Option<Day>,
     /// When it ends, if it does.
     #[serde(default)]
     pub expires: Option<Day>,
     /// Who recorded it.
-    pub recorded_by: String,
+    #[serde(default)]
+    pub recorded_by: Option<String>,
     /// Reference in the programme's consent register.
     #[serde(default)]
     pub record: Option<String>,
+}
+
+impl Consent {
+    /// The parts of the block that are missing or empty, by field name.
+    pub fn missing(&self) -> Vec<&'static str> {
+        let blank = |v: &Option<String>| v.as_deref().is_none_or(|s| s.trim().is_empty());
+        let mut out = Vec::new();
+        if self.uses.is_empty() {
+            out.push("uses");
+        }
+        if self.given.is_none() {
+            out.push("given");
+        }
+        if blank(&self.recorded_by) {
+            out.push("recorded_by");
+        }
+        if blank(&self.record) {
+            out.push("record");
+        }
+        out
+    }
 }
 
 /// `content/champions/<slug>/index.md`.
@@ -86,6 +113,14 @@ pub struct ChampionFm {
     /// Name shown when anonymous.
     #[serde(default)]
     pub pseudonym: Option<String>,
+    /// Other forms of the shown name that items may use (a first name alone, a spelling in
+    /// another script): the name check looks for these too.
+    #[serde(default)]
+    pub also_known_as: Vec<String>,
+    /// For an anonymous profile: the day someone checked that its details together do not
+    /// identify the person.
+    #[serde(default)]
+    pub identifiers_reviewed: Option<Day>,
     /// Role in the programme.
     pub role: Role,
     /// Neighbourhood slug.
@@ -171,12 +206,7 @@ pub(crate) fn check(fm: &ChampionFm, errs: &mut FieldErrors<'_>) {
 
 fn check_consent(consent: &Consent, errs: &mut FieldErrors<'_>) {
     match consent.record.as_deref().map(str::trim) {
-        None | Some("") => errs.push(
-            "consent",
-            "the consent block has no `record`",
-            "add `record: CR-YYYY-NNN`, the reference in the programme's consent register \
-             (signatures, dates of birth, addresses and phone numbers stay in the register)",
-        ),
+        None | Some("") => {}
         Some(r) if !is_consent_record(r) => errs.push(
             "record",
             format!("consent `record` `{r}` is not a consent-register reference"),
@@ -184,8 +214,8 @@ fn check_consent(consent: &Consent, errs: &mut FieldErrors<'_>) {
         ),
         _ => {}
     }
-    if let Some(exp) = consent.expires
-        && exp < consent.given
+    if let (Some(exp), Some(given)) = (consent.expires, consent.given)
+        && exp < given
     {
         errs.push(
             "expires",
@@ -208,8 +238,9 @@ pub(crate) fn is_consent_record(r: &str) -> bool {
 }
 
 /// Why the person may not be shown on `today`, given `why`, the reason that applies to any
-/// page (a draft). A consent reason is noted in `ds`; a published consent that ends soon is a
-/// warning at `expires`.
+/// page (a draft). A consent reason is noted in `ds`, each missing part of the consent block is
+/// a warning (a note while the profile is a draft), and a published consent that ends soon is
+/// a warning at `expires`.
 pub(crate) fn publication(
     fm: &ChampionFm,
     mut why: Option<&'static str>,
@@ -218,9 +249,16 @@ pub(crate) fn publication(
     ds: &mut Diagnostics,
 ) -> Option<&'static str> {
     let c = &fm.consent;
-    if !c.uses.contains(&Use::Web) {
+    let draft = fm.draft;
+    let missing = c.missing();
+    if !missing.is_empty() {
+        why = Some("has an incomplete consent block");
+        for part in missing {
+            ds.push(missing_part(part, draft, errs));
+        }
+    } else if !c.uses.contains(&Use::Web) {
         why = Some("has no consent for the web");
-    } else if c.given.0 > today {
+    } else if c.given.is_some_and(|Day(g)| g > today) {
         why = Some("gave consent that starts later");
     } else if c.expires.is_some_and(|Day(e)| e < today) {
         why = Some("has consent that has expired");
@@ -248,6 +286,35 @@ pub(crate) fn publication(
         ));
     }
     why
+}
+
+/// A warning (a note for a draft) that `part` of the consent block is missing or empty.
+fn missing_part(part: &str, draft: bool, errs: &FieldErrors<'_>) -> Diagnostic {
+    let help = match part {
+        "uses" => {
+            "copy from the consent register where the person said yes: `uses: [web]` (web | print | social)"
+        }
+        "given" => "copy from the consent register the date the person agreed: `given: YYYY-MM-DD`",
+        "recorded_by" => "write who took the consent, e.g. `recorded_by: USE-IT! comms team`",
+        _ => {
+            "copy the reference in the consent register: `record: CR-YYYY-NNN` (signatures, dates of birth, addresses and phone numbers stay in the register)"
+        }
+    };
+    let d = Diagnostic {
+        severity: if draft {
+            Severity::Note
+        } else {
+            Severity::Warning
+        },
+        ..Diagnostic::error(
+            errs.path,
+            format!(
+                "consent `{part}` is missing or empty: this person is not published until the consent block is complete"
+            ),
+        )
+    };
+    let line = field_line(errs.text, part).or_else(|| field_line(errs.text, "consent"));
+    with_line(d.with_help(help), line)
 }
 
 /// The photo: never published for an anonymous person (a warning), and it must be a file

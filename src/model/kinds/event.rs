@@ -4,6 +4,8 @@
 
 use serde::Deserialize;
 
+use super::people::WithoutPeople;
+
 use super::common::{Common, FieldErrors, is_web_address};
 use super::contact::{Contact, Venue};
 use super::dates::{Day, When};
@@ -141,6 +143,13 @@ pub struct EventFm {
     /// Theme slugs.
     #[serde(default)]
     pub themes: Vec<String>,
+    /// Slugs of the champions the item features (withheld when one of them is not published).
+    #[serde(default)]
+    pub people: Vec<String>,
+    /// `reviewed`: rewritten to stand without the people it features, so it is published
+    /// when they are not.
+    #[serde(default)]
+    pub without_people: Option<WithoutPeople>,
     /// Keep out of the build unless `--drafts`.
     #[serde(default)]
     pub draft: bool,

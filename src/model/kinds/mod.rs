@@ -17,8 +17,10 @@ pub(crate) mod common;
 pub mod contact;
 pub mod dates;
 pub mod event;
+pub(crate) mod identifiers;
 pub mod opportunity;
 pub mod page;
+pub mod people;
 pub mod story;
 pub mod survey;
 pub mod times;
@@ -31,6 +33,7 @@ pub use dates::{Day, Openness, When};
 pub use event::{Attendance, Category, EventFm, Status};
 pub use opportunity::{OppKind, OpportunityFm};
 pub use page::{IndexFm, PageFm};
+pub use people::{Featured, WithoutPeople};
 pub use story::StoryFm;
 pub use survey::{Helper, SurveyFm};
 pub use times::{EventTimes, Occurrence};
@@ -69,6 +72,16 @@ impl Front {
             Front::Opportunity(f) => f.draft,
             Front::Survey(f) => f.draft,
             Front::Toolkit(f) => f.draft,
+        }
+    }
+
+    /// The champions the item features (none for kinds without `champion:` or `people:`).
+    pub(crate) fn featured(&self) -> Featured<'_> {
+        match self {
+            Front::Story(f) => Featured::new(f.champion.as_ref(), &f.people, f.without_people),
+            Front::Event(f) => Featured::new(None, &f.people, f.without_people),
+            Front::Opportunity(f) => Featured::new(None, &f.people, f.without_people),
+            _ => Featured::default(),
         }
     }
 

@@ -3,6 +3,8 @@
 
 use serde::Deserialize;
 
+use super::people::WithoutPeople;
+
 use super::common::{Common, FieldErrors};
 use super::contact::Contact;
 use super::dates::Day;
@@ -73,6 +75,13 @@ pub struct OpportunityFm {
     /// Theme slugs.
     #[serde(default)]
     pub themes: Vec<String>,
+    /// Slugs of the champions the item features (withheld when one of them is not published).
+    #[serde(default)]
+    pub people: Vec<String>,
+    /// `reviewed`: rewritten to stand without the people it features, so it is published
+    /// when they are not.
+    #[serde(default)]
+    pub without_people: Option<WithoutPeople>,
     /// Keep out of the build unless `--drafts`.
     #[serde(default)]
     pub draft: bool,

@@ -6,9 +6,11 @@ use std::path::PathBuf;
 
 use serde::Deserialize;
 
+use super::people::WithoutPeople;
+
 use super::common::{Common, FieldErrors, beside_page};
 use super::dates::Day;
-use crate::diag::{Diagnostic, Diagnostics, closest};
+use crate::diag::{Diagnostic, closest};
 
 /// `content/stories/<slug>.md`.
 #[derive(Debug, Clone, Deserialize)]
@@ -44,6 +46,13 @@ pub struct StoryFm {
     /// The image is decoration only: published with empty alt text (`image_alt: ""`).
     #[serde(default)]
     pub image_decorative: bool,
+    /// Slugs of the champions the item features (withheld when one of them is not published).
+    #[serde(default)]
+    pub people: Vec<String>,
+    /// `reviewed`: rewritten to stand without the people it features, so it is published
+    /// when they are not.
+    #[serde(default)]
+    pub without_people: Option<WithoutPeople>,
     /// Slug of the champion the story is about.
     #[serde(default)]
     pub champion: Option<String>,
@@ -89,29 +98,20 @@ pub(crate) fn check_media(
     beside_page(errs, "image", fm.image.as_deref()?, assets)
 }
 
-/// The champion the story names must exist (an error) and be published (a warning in `ds`;
-/// the story is then shown without them). `champions` maps every champion slug to whether it
+/// The champion the story names must exist (an error; a story featuring someone who is not
+/// published is withheld before this, see [`crate::model::people`]). `champions` maps every champion slug to whether it
 /// is published; references to champions with errors of their own are not reported again.
 pub(crate) fn check_champion(
     fm: &StoryFm,
     champions: &HashMap<String, bool>,
     broken: &HashSet<String>,
     errs: &mut FieldErrors<'_>,
-    ds: &mut Diagnostics,
 ) {
     let Some(c) = &fm.champion else { return };
     match champions.get(c) {
         Some(true) => {}
-        Some(false) => ds.push(
-            errs.place(
-                Diagnostic::warning(
-                    errs.path,
-                    format!("champion `{c}` is not published; the story is shown without them"),
-                )
-                .with_help("check the champion's consent, or remove `champion:`"),
-                "champion",
-            ),
-        ),
+        // The story is withheld with them, or reviewed to stand without them.
+        Some(false) => {}
         None if broken.contains(c) => {}
         None => {
             let help = match closest(c, champions.keys().map(String::as_str)) {

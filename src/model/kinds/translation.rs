@@ -111,6 +111,8 @@ pub(crate) struct RawTranslation {
     /// Language code from the file name.
     pub(crate) code: String,
     pub(crate) source: PathBuf,
+    /// The whole file, for the name check.
+    pub(crate) text: std::sync::Arc<str>,
     pub(crate) body_line: usize,
     pub(crate) body: String,
     pub(crate) fm: TranslationFm,
@@ -169,6 +171,7 @@ pub(crate) fn read(
         target,
         original,
         code,
+        text: file.text.as_str().into(),
         source: file.rel,
         body_line,
         body,
