@@ -147,7 +147,7 @@ fn consent(
     opts: Options<'_>,
     ds: &mut Diagnostics,
 ) -> HashMap<String, bool> {
-    let names = super::names::Matcher::new(raws);
+    let names = super::names::Matcher::new(raws.iter());
     let publication = publish_filter(raws, site, opts, ds);
     super::people::withhold(raws, site, &publication, broken, ds);
     super::names::check(&names, &publication, raws, (translations, intros), ds);
@@ -176,6 +176,29 @@ pub(crate) fn body_only_change(old: &ParsedFile, new: &ParsedFile) -> bool {
                 && a.body_line == b.body_line
         }
         _ => false,
+    }
+}
+
+/// The name matcher over every champion among `parsed` (see [`body_mentions`]).
+pub(crate) fn name_matcher<'p>(
+    parsed: impl Iterator<Item = &'p ParsedFile>,
+) -> super::names::Matcher {
+    super::names::Matcher::new(parsed.filter_map(|p| match &p.1 {
+        Ok(Parsed::Item(r)) if r.kind == Kind::Champion => Some(&**r),
+        _ => None,
+    }))
+}
+
+/// Where the body of `parsed` names a champion (see [`super::names::Matcher::mentions`]): a
+/// body edit that changes this list is not patched, so that the name check runs on it.
+pub(crate) fn body_mentions(
+    m: &super::names::Matcher,
+    parsed: &ParsedFile,
+) -> Vec<(usize, usize, String)> {
+    match &parsed.1 {
+        Ok(Parsed::Item(r)) => m.mentions(&r.body),
+        Ok(Parsed::Translation(t)) => m.mentions(&t.body),
+        _ => Vec::new(),
     }
 }
 

@@ -50,7 +50,7 @@ pub(crate) struct Matcher {
 
 impl Matcher {
     /// From every champion profile in `raws` (published or not).
-    pub(crate) fn new(raws: &[Raw]) -> Matcher {
+    pub(crate) fn new<'r>(raws: impl IntoIterator<Item = &'r Raw>) -> Matcher {
         let mut m = Matcher {
             people: Vec::new(),
             first: HashMap::new(),
@@ -78,6 +78,22 @@ impl Matcher {
             });
         }
         m
+    }
+
+    /// Every mention in `text`: its line (0-based), the person, the words as written. Serve
+    /// patches a body edit only when the old and the new body give the same list, so the
+    /// name check's findings cannot change (the front matter, which decides between error
+    /// and warning, is unchanged by such an edit).
+    pub(crate) fn mentions(&self, text: &str) -> Vec<(usize, usize, String)> {
+        let mut out = Vec::new();
+        for (n, line) in text.lines().enumerate() {
+            out.extend(
+                self.find(line)
+                    .into_iter()
+                    .map(|(p, w)| (n, p, w.to_string())),
+            );
+        }
+        out
     }
 
     /// The people named in `line`, each once, with the words as written.

@@ -104,6 +104,17 @@ impl Rebuilder {
                 })
                 .flatten();
         self.refresh(&sources);
+        let names = before
+            .is_some()
+            .then(|| crate::model::build::name_matcher(self.parsed.values()));
+        // The name check runs in the model: a patch (which skips it) must leave its findings
+        // as they were.
+        let same_mentions = |old: &ParsedFile, new: &ParsedFile| {
+            names.as_ref().is_some_and(|m| {
+                crate::model::build::body_mentions(m, old)
+                    == crate::model::build::body_mentions(m, new)
+            })
+        };
         self.bodies = before
             .filter(|before| {
                 before.iter().all(|(old, head)| {
@@ -111,6 +122,7 @@ impl Rebuilder {
                         head.is_some()
                             && self.incremental.head(&old.0) == *head
                             && crate::model::build::body_only_change(old, new)
+                            && same_mentions(old, new)
                     })
                 })
             })

@@ -32,7 +32,7 @@ fn photo(n: u8) -> Vec<u8> {
 }
 
 /// The fixture with a photo beside every profile; returns the photos of the hidden people.
-fn withheld_site() -> (SiteTest, Vec<Vec<u8>>) {
+pub(crate) fn withheld_site() -> (SiteTest, Vec<Vec<u8>>) {
     let site = SiteTest::new("withheld");
     let mut hidden = Vec::new();
     for (n, slug) in HIDDEN.iter().map(|(s, _)| *s).chain(["amina"]).enumerate() {

@@ -769,3 +769,32 @@ fn append(root: &Path, rel: &str, text: &str) {
     let t = std::fs::read_to_string(&p).unwrap();
     std::fs::write(&p, format!("{t}{text}")).unwrap()
 }
+
+#[test]
+fn a_body_edit_that_names_a_withheld_person_fails_in_serve_too() {
+    // A body edit is patched without assembling the model again; naming someone who may not be
+    // shown must still fail the rebuild, as it fails `useit build`.
+    let (site, _) = crate::consent::withheld_site();
+    let server = Server::start(&site);
+    let path = "content/stories/market-day-rewritten.md";
+    let original = std::fs::read_to_string(site.src(path)).unwrap();
+    append(&site.root, path, "\nOttoline Never ran the tea stall.\n");
+    let line = server.settle();
+    assert!(line.starts_with("build failed"), "{line}");
+    let text = server.get("/stories/market-day-rewritten/").text();
+    assert!(text.contains("useit-error"), "overlay: {text}");
+    assert!(text.contains(path), "names the file: {text}");
+    site.write(path, &original);
+    let line = server.settle();
+    assert!(line.starts_with("Rebuilt"), "{line}");
+    // An edit naming nobody is still patched (and fine).
+    append(&site.root, path, "\nThe tea ran out at noon.\n");
+    let line = server.settle();
+    assert!(line.starts_with("Rebuilt"), "{line}");
+    assert!(
+        server
+            .get("/stories/market-day-rewritten/")
+            .text()
+            .contains("The tea ran out at noon.")
+    );
+}
