@@ -142,7 +142,10 @@ impl Config {
     pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diagnostics> {
         let rel = Path::new("site.yaml");
         let mut ds = Diagnostics::default();
-        let text = match std::fs::read_to_string(root.join(rel)) {
+        let text = match crate::util::fs::read_regular_text(
+            &root.join(rel),
+            crate::util::fs::MAX_SOURCE_BYTES,
+        ) {
             Ok(t) => t,
             Err(e) => {
                 ds.push(

@@ -38,7 +38,15 @@ use write::Output;
 pub fn build(opts: &BuildOptions) -> Result<Summary, Diagnostics> {
     let started = Instant::now();
     if let Some(dir) = &opts.output {
-        write::guard_output(&opts.root, dir).map_err(Diagnostics::one)?;
+        let replaced =
+            write::guard_output(&opts.root, dir, opts.force).map_err(Diagnostics::one)?;
+        if !replaced.is_empty() {
+            eprintln!(
+                "note: --force: {} was not made by useit; the build replaces what it holds: {}",
+                dir.display(),
+                diag::clip(&replaced.join(", "), 2000)
+            );
+        }
     }
     // With errors already found, still render (so `check` lists template and link problems
     // too) but write nothing.

@@ -30,6 +30,9 @@ pub struct BuildOptions {
     pub root: PathBuf,
     /// Output folder; `None` checks without writing.
     pub output: Option<PathBuf>,
+    /// Take over an existing output folder that was not made by useit (`--force`; see
+    /// [`crate::write::guard_output`]).
+    pub force: bool,
     /// Overrides `base_url` from `site.yaml`.
     pub base_url: Option<String>,
     /// Include drafts.

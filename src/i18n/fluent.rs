@@ -59,22 +59,23 @@ impl Locales {
         let mut hashes = Vec::new();
         for (i, lang) in config.site.languages.iter().enumerate() {
             let rel = ftl_path(&lang.code);
-            let text = match std::fs::read_to_string(root.join(&rel)) {
+            let full = root.join(&rel);
+            let text = match crate::util::fs::read_regular_text(
+                &full,
+                crate::util::fs::MAX_SOURCE_BYTES,
+            ) {
                 Ok(t) => t,
-                Err(_) if i > 0 => {
+                Err(_) if i > 0 && full.symlink_metadata().is_err() => {
                     ds.push(Diagnostic { severity: if strict { Severity::Error } else { Severity::Note }, ..Diagnostic::error(&rel, "no UI strings for this language: every string falls back to the default language") }
                         .with_help(format!("copy {} and translate it", ftl_path(&config.site.languages[0].code).display())));
                     String::new()
                 }
                 Err(e) => {
                     ds.push(
-                        Diagnostic::error(
-                            &rel,
-                            format!("cannot read the default language's UI strings: {e}"),
-                        )
-                        .with_help(
-                            "every template string needs an English message: create the file",
-                        ),
+                        Diagnostic::error(&rel, format!("cannot read the UI strings: {e}"))
+                            .with_help(
+                                "every template string needs an English message: create the file",
+                            ),
                     );
                     String::new()
                 }

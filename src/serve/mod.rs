@@ -120,6 +120,7 @@ async fn run(opts: ServeOptions) -> Result<(), String> {
         strict_i18n: false,
         root: opts.root.clone(),
         output: None,
+        force: false,
         base_url: Some(opts.base_url.clone().unwrap_or_else(|| url.clone())),
         drafts: opts.drafts,
         now: Some(fixed_now(&opts)?),
