@@ -155,6 +155,8 @@ pub(crate) fn load_model(
         ),
     };
     phases.mark("model");
+    let mut model_ds = model_ds;
+    model_ds.extend(name_limits(&site));
     Ok(Loaded {
         config,
         now,
@@ -162,6 +164,33 @@ pub(crate) fn load_model(
         report,
         model_ds,
     })
+}
+
+/// Errors for items whose output files would have a name (one path component) longer than
+/// the file system allows: found by `check` too, and named by their source file.
+fn name_limits(site: &model::Site) -> Vec<Diagnostic> {
+    let mut ds = Vec::new();
+    for it in &site.items {
+        let ics = matches!(it.data, model::Data::Event(..)).then(|| format!("{}.ics", it.slug));
+        let long = crate::write::long_component(&it.path).or_else(|| {
+            ics.as_deref()
+                .filter(|n| n.len() > crate::write::MAX_NAME_BYTES)
+        });
+        if let Some(name) = long {
+            ds.push(
+                Diagnostic::error(
+                    &it.source,
+                    format!(
+                        "the output file name made from this file's name is {} bytes, longer than the {} bytes file systems allow",
+                        name.len(),
+                        crate::write::MAX_NAME_BYTES
+                    ),
+                )
+                .with_help("shorten the file name (or its `slug`): the page's address is made from it"),
+            );
+        }
+    }
+    ds
 }
 
 /// What the model stage makes: everything rendering reads besides the sources.
@@ -310,8 +339,9 @@ pub(crate) fn render_stage(
             return Err(ds);
         }
     };
-    if !patched {
-        // A patched render asks only for the images of the pages it renders.
+    if !patched && !matches!(out, Output::Discard(_)) {
+        // A patched render asks only for the images of the pages it renders; `check` changes
+        // nothing on disk, the image cache included.
         media.prune();
     }
     phases.mark("images");

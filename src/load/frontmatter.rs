@@ -66,7 +66,12 @@ pub fn parse_yaml<T: DeserializeOwned>(
     offset: usize,
 ) -> Result<T, Box<Diagnostic>> {
     let input = if yaml.trim().is_empty() { "{}" } else { yaml };
-    serde_saphyr::from_str::<T>(input).map_err(|e| {
+    check_limits(input, path, offset)?;
+    let mut budget = serde_saphyr::Budget::default();
+    budget.max_depth = MAX_DEPTH;
+    let mut options = serde_saphyr::Options::default();
+    options.budget = Some(budget);
+    serde_saphyr::from_str_with_options::<T>(input, options).map_err(|e| {
         let raw = e.without_snippet().to_string();
         let msg = strip_position(&raw);
         let (message, help) = explain(msg);
@@ -84,6 +89,64 @@ pub fn parse_yaml<T: DeserializeOwned>(
         }
         Box::new(d)
     })
+}
+
+/// The longest line of YAML (one field's value, in practice) read, in bytes: 1 MB.
+pub const MAX_FIELD_BYTES: usize = 1024 * 1024;
+
+/// The deepest nesting of lists and mappings read in YAML.
+pub const MAX_DEPTH: usize = 64;
+
+/// Refuses YAML with a line longer than [`MAX_FIELD_BYTES`] or nested deeper than
+/// [`MAX_DEPTH`] (in flow brackets or by indentation) before the parser sees it: such input is
+/// a mistake or an attack, and parsing it could take minutes or overflow the stack.
+fn check_limits(yaml: &str, path: &Path, offset: usize) -> Result<(), Box<Diagnostic>> {
+    let mut depth = 0usize;
+    for (i, line) in yaml.lines().enumerate() {
+        let at = i.saturating_add(1).saturating_add(offset);
+        if line.len() > MAX_FIELD_BYTES {
+            let msg = format!(
+                "this line is {} bytes long, more than the limit of 1 MB for one field",
+                line.len()
+            );
+            let help =
+                "shorten the value; long text belongs in the page's body, after the closing `---`";
+            return Err(Box::new(
+                Diagnostic::error(path, msg).at_line(at).with_help(help),
+            ));
+        }
+        let indent = line.len() - line.trim_start_matches([' ', '-']).len();
+        depth = flow_depth(line, depth);
+        if depth > MAX_DEPTH || indent > 2 * MAX_DEPTH {
+            let msg = format!("the YAML is nested more than {MAX_DEPTH} levels deep");
+            let help = "flatten the structure: fields hold text, lists or one level of mappings";
+            return Err(Box::new(
+                Diagnostic::error(path, msg).at_line(at).with_help(help),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The depth of flow brackets (`[`, `{`) after `line`, starting at `depth`; quoted text and
+/// comments are skipped. Stops counting once past [`MAX_DEPTH`].
+fn flow_depth(line: &str, mut depth: usize) -> usize {
+    let mut quote = None;
+    for c in line.chars() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '#') => break,
+            (None, '[' | '{') => depth += 1,
+            (None, ']' | '}') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth > MAX_DEPTH {
+            break;
+        }
+    }
+    depth
 }
 
 /// serde-saphyr appends " at line L, column C": we report positions separately.

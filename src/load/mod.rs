@@ -127,14 +127,15 @@ pub fn walk(
 fn refuse_entry(root: &Path, entry: &walkdir::DirEntry, rel: &Path) -> Option<Diagnostic> {
     let mut kind = entry.file_type();
     if kind.is_symlink() {
-        let target = std::fs::metadata(entry.path());
-        if target.is_err() || !fs::is_within(entry.path(), root) {
+        // A link to nothing leaks nothing: reading it reports it (as "cannot read").
+        let target = std::fs::metadata(entry.path()).ok()?;
+        if !fs::is_within(entry.path(), root) {
             return Some(
                 Diagnostic::error(rel, "this symbolic link points outside the site folder")
                     .with_help("copy the file into the site instead of linking to it"),
             );
         }
-        kind = target.ok()?.file_type();
+        kind = target.file_type();
     }
     let what = fs::special_kind(kind)?;
     Some(

@@ -51,7 +51,9 @@ pub fn copy(from: &Path, to: &Path) -> Result<(), FsError> {
     }
     let meta = std::fs::metadata(from).map_err(ctx("copy", from))?;
     if let Some(kind) = special_kind(meta.file_type()) {
-        let e = io::Error::other(format!("it is {kind}, not a regular file; it was not opened"));
+        let e = io::Error::other(format!(
+            "it is {kind}, not a regular file; it was not opened"
+        ));
         return Err(ctx("copy", from)(e));
     }
     std::fs::copy(from, to)

@@ -13,5 +13,6 @@ mod invalid;
 mod media;
 mod portal;
 mod privacy;
+mod safety;
 mod serve;
 mod toolkits;

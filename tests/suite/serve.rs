@@ -181,7 +181,12 @@ fn assert_same_as_full_build(
     let out = site.tmp().join(format!("full-{}", seen.len()));
     let base = format!("http://{}/", server.addr);
     site.build_into(&out, NOW, &["--base-url", &base]).success();
-    let files = tree(&out);
+    let mut files = tree(&out);
+    // The marker saying the folder was made by `useit build` is no page of the site.
+    assert!(
+        files.remove(".useit-output").is_some(),
+        "{step}: build writes its marker"
+    );
     assert!(files.len() > 20, "{step}: a real site");
     for (rel, want) in &files {
         let r = server.get(&format!("/{rel}"));
