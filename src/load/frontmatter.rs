@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
-use crate::diag::{Diagnostic, closest};
+use crate::diag::{Diagnostic, clip, closest};
 
 /// A file cut into front matter and body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,7 +74,16 @@ pub fn parse_yaml<T: DeserializeOwned>(
     serde_saphyr::from_str_with_options::<T>(input, options).map_err(|e| {
         let raw = e.without_snippet().to_string();
         let msg = strip_position(&raw);
-        let (message, help) = explain(msg);
+        let (mut message, mut help) = explain(msg);
+        if path.extension().is_some_and(|e| e == "yaml") {
+            // A whole YAML file (site.yaml, toolkit.yaml) has no front matter.
+            let say = |t: &str| {
+                t.replace("to the front matter", "to the file")
+                    .replace("the front matter", "the file")
+            };
+            message = say(&message);
+            help = help.map(|h| say(&h));
+        }
         let missing = msg.starts_with("missing field");
         let mut d = Diagnostic::error(path, message);
         if missing {
@@ -157,6 +166,9 @@ fn strip_position(msg: &str) -> &str {
     }
 }
 
+/// The most characters of a value a message quotes.
+const VALUE_CHARS: usize = 100;
+
 /// Rewrites a serde/YAML message in plain words and suggests a fix.
 fn explain(msg: &str) -> (String, Option<String>) {
     if let Some(rest) = msg.strip_prefix("unknown field `") {
@@ -165,7 +177,10 @@ fn explain(msg: &str) -> (String, Option<String>) {
             Some(c) => format!("did you mean `{c}`? Known fields: {}", known.join(", ")),
             None => format!("remove it; known fields are: {}", known.join(", ")),
         };
-        return (format!("unknown field `{field}`"), Some(help));
+        return (
+            format!("unknown field `{}`", clip(field, VALUE_CHARS)),
+            Some(help),
+        );
     }
     if let Some(rest) = msg.strip_prefix("unknown variant `") {
         let (value, known) = name_and_expected(rest, false);
@@ -173,6 +188,7 @@ fn explain(msg: &str) -> (String, Option<String>) {
             Some(c) => format!("did you mean `{c}`? Allowed: {}", known.join(", ")),
             None => format!("use one of: {}", known.join(", ")),
         };
+        let value = clip(value, VALUE_CHARS);
         return (format!("`{value}` is not an allowed value"), Some(help));
     }
     if let Some(rest) = msg.strip_prefix("missing field `") {
@@ -197,13 +213,19 @@ fn explain(msg: &str) -> (String, Option<String>) {
         return said;
     }
     if msg.starts_with("invalid ") {
-        return (format!("wrong type of value: {msg}"), None);
+        return (
+            format!("wrong type of value: {}", clip(msg, 2 * VALUE_CHARS)),
+            None,
+        );
     }
     if let Some(said) = plain(&OTHERS) {
         return said;
     }
     (
-        format!("the front matter is not valid YAML: {msg}"),
+        format!(
+            "the front matter is not valid YAML: {}",
+            clip(msg, 2 * VALUE_CHARS)
+        ),
         Some(
             "check this line: indent nested fields with spaces, put a space after each `:`, \
               close every quote and bracket, and quote values that contain `: ` or start with `#`"

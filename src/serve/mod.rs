@@ -141,7 +141,10 @@ async fn run(opts: ServeOptions) -> Result<(), String> {
         .map_err(|e| format!("cannot watch {}: {e}", opts.root.display()))?;
     let rebuild_state = state.clone();
     let colour = opts.colour;
-    std::thread::spawn(move || {
+    let thread = std::thread::Builder::new()
+        .name("rebuild".into())
+        .stack_size(crate::STACK_BYTES);
+    let spawned = thread.spawn(move || {
         let mut generation = 0;
         while let Ok(first) = events.recv() {
             let started = Instant::now();
@@ -168,6 +171,7 @@ async fn run(opts: ServeOptions) -> Result<(), String> {
             );
         }
     });
+    spawned.map_err(|e| format!("cannot start the rebuild thread: {e}"))?;
     let app = axum::Router::new()
         .route("/__useit/events", get(events_stream))
         .fallback(site_file)

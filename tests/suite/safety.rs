@@ -339,3 +339,32 @@ fn a_non_ascii_week_day_in_a_recurrence_is_an_error_not_a_panic() {
         &["error: content/events/soho-meeting.md:", "BYDAY `TÜ`"],
     );
 }
+
+#[test]
+fn site_yaml_errors_speak_of_the_file_not_of_front_matter() {
+    let site = SiteTest::new("minimal");
+    let yaml = std::fs::read_to_string(site.root.join("site.yaml")).unwrap();
+    site.write("site.yaml", format!("{yaml}theme: 'never closed\n"));
+    let err = check_fails(
+        &site,
+        30,
+        &["error: site.yaml:", "the file is not valid YAML"],
+    );
+    assert!(!err.contains("front matter"), "{err}");
+}
+
+#[test]
+fn a_huge_wrong_value_is_not_echoed_whole() {
+    let site = SiteTest::new("minimal");
+    let big = "9".repeat(900 * 1024);
+    site.write(
+        "content/pages/big.md",
+        format!("---\ntitle: T\nsummary: S\nmenu: [{big}]\n---\nx\n"),
+    );
+    let err = check_fails(&site, 20, &["error: content/pages/big.md:"]);
+    assert!(
+        err.len() < 2000,
+        "stderr echoes the value: {} bytes",
+        err.len()
+    );
+}
