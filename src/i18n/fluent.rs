@@ -35,6 +35,28 @@ impl std::fmt::Debug for Locales {
     }
 }
 
+/// The deepest nesting of placeables (`{ ... }`) read in a `.ftl` file.
+pub const MAX_DEPTH: usize = 64;
+
+/// The line where `{` nesting in `text` first goes past [`MAX_DEPTH`] (the parser recurses
+/// into placeables: a deep one could overflow the stack).
+fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, line) in text.lines().enumerate() {
+        for c in line.chars() {
+            match c {
+                '{' => depth += 1,
+                '}' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            if depth > MAX_DEPTH {
+                return Some(i + 1);
+            }
+        }
+    }
+    None
+}
+
 /// Path of a language's strings.
 pub fn ftl_path(code: &str) -> PathBuf {
     Path::new("locales").join(format!("{code}.ftl"))
@@ -79,6 +101,22 @@ impl Locales {
                     );
                     String::new()
                 }
+            };
+            let text = match too_deep(&text) {
+                Some(line) => {
+                    ds.push(
+                        Diagnostic::error(
+                            &rel,
+                            format!("placeables are nested more than {MAX_DEPTH} levels deep"),
+                        )
+                        .at_line(line)
+                        .with_help(
+                            "a message needs a placeable or two (`{ $name }`), never deep nesting",
+                        ),
+                    );
+                    String::new()
+                }
+                None => text,
             };
             hashes.push(crate::util::hash::hash_bytes(text.as_bytes()));
             let (bundle, defined) = bundle(

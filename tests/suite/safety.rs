@@ -368,3 +368,16 @@ fn a_huge_wrong_value_is_not_echoed_whole() {
         err.len()
     );
 }
+
+#[test]
+fn deeply_nested_ui_strings_are_a_located_error() {
+    let site = SiteTest::new("minimal");
+    let ftl = std::fs::read_to_string(site.root.join("locales/en.ftl")).unwrap();
+    let deep = format!("{}\"x\"{}", "{ ".repeat(5000), " }".repeat(5000));
+    site.write("locales/en.ftl", format!("{ftl}\ndeep-message = {deep}\n"));
+    check_fails(
+        &site,
+        30,
+        &["error: locales/en.ftl:", "nested more than 64 levels"],
+    );
+}
