@@ -377,7 +377,7 @@ mod tests {
             ("INTERVAL=2", "FREQ is missing"),
             ("FREQ=WEEKLY;BYDAY=2TU", "only work with FREQ=MONTHLY"),
             ("FREQ=MONTHLY;BYDAY=XX", "BYDAY `XX`"),
-            ("FREQ=WEEKLY;BYDAY=TÜ", "BYDAY `TÜ`"),
+            ("FREQ=WEEKLY;BYDAY=MO€", "BYDAY `MO€`"),
             ("FREQ=MONTHLY;BYDAY=2é", "is not a week day"),
             ("FREQ=MONTHLY;COUNT=2;UNTIL=20270101", "COUNT or UNTIL"),
         ] {
