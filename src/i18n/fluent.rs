@@ -38,6 +38,22 @@ impl std::fmt::Debug for Locales {
 /// The deepest nesting of placeables (`{ ... }`) read in a `.ftl` file.
 pub const MAX_DEPTH: usize = 64;
 
+/// `text`, or nothing (with an error in `ds`) when its placeables nest too deep.
+fn limit_depth(text: String, rel: &Path, ds: &mut Diagnostics) -> String {
+    let Some(line) = too_deep(&text) else {
+        return text;
+    };
+    ds.push(
+        Diagnostic::error(
+            rel,
+            format!("placeables are nested more than {MAX_DEPTH} levels deep"),
+        )
+        .at_line(line)
+        .with_help("a message needs a placeable or two (`{ $name }`), never deep nesting"),
+    );
+    String::new()
+}
+
 /// The line where `{` nesting in `text` first goes past [`MAX_DEPTH`] (the parser recurses
 /// into placeables: a deep one could overflow the stack).
 fn too_deep(text: &str) -> Option<usize> {
@@ -102,22 +118,7 @@ impl Locales {
                     String::new()
                 }
             };
-            let text = match too_deep(&text) {
-                Some(line) => {
-                    ds.push(
-                        Diagnostic::error(
-                            &rel,
-                            format!("placeables are nested more than {MAX_DEPTH} levels deep"),
-                        )
-                        .at_line(line)
-                        .with_help(
-                            "a message needs a placeable or two (`{ $name }`), never deep nesting",
-                        ),
-                    );
-                    String::new()
-                }
-                None => text,
-            };
+            let text = limit_depth(text, &rel, &mut ds);
             hashes.push(crate::util::hash::hash_bytes(text.as_bytes()));
             let (bundle, defined) = bundle(
                 &lang.code,

@@ -91,6 +91,13 @@ impl State {
     }
 }
 
+/// The rebuild thread, with the pipeline's stack size ([`crate::STACK_BYTES`]).
+fn rebuild_thread() -> std::thread::Builder {
+    std::thread::Builder::new()
+        .name("rebuild".into())
+        .stack_size(crate::STACK_BYTES)
+}
+
 /// Runs the server until interrupted. Errors are setup failures (the address is taken, the
 /// watcher cannot start); content errors never stop it.
 pub fn serve(opts: ServeOptions) -> Result<(), String> {
@@ -141,10 +148,7 @@ async fn run(opts: ServeOptions) -> Result<(), String> {
         .map_err(|e| format!("cannot watch {}: {e}", opts.root.display()))?;
     let rebuild_state = state.clone();
     let colour = opts.colour;
-    let thread = std::thread::Builder::new()
-        .name("rebuild".into())
-        .stack_size(crate::STACK_BYTES);
-    let spawned = thread.spawn(move || {
+    let spawned = rebuild_thread().spawn(move || {
         let mut generation = 0;
         while let Ok(first) = events.recv() {
             let started = Instant::now();

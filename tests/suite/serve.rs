@@ -774,3 +774,31 @@ fn append(root: &Path, rel: &str, text: &str) {
     let t = std::fs::read_to_string(&p).unwrap();
     std::fs::write(&p, format!("{t}{text}")).unwrap()
 }
+
+#[test]
+fn a_named_pipe_appearing_under_content_never_stops_the_rebuilds() {
+    let site = SiteTest::new("minimal");
+    let server = Server::start(&site);
+    let pipe = site.src("content/pages/pipe.md");
+    rustix::fs::mknodat(
+        rustix::fs::CWD,
+        &pipe,
+        rustix::fs::FileType::Fifo,
+        rustix::fs::Mode::from_raw_mode(0o644),
+        0,
+    )
+    .expect("make a FIFO");
+    let started = Instant::now();
+    let last = server.settle();
+    assert!(last.starts_with("build failed"), "{last}");
+    assert!(started.elapsed() < Duration::from_secs(120));
+    std::fs::remove_file(&pipe).unwrap();
+    replace_in(
+        &site.root,
+        "content/pages/about.md",
+        "title: About us",
+        "title: About them",
+    );
+    server.settle();
+    assert!(server.get("/about/").text().contains("About them"));
+}
