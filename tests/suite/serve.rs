@@ -308,15 +308,20 @@ fn serves_the_site_with_types_statuses_and_caching() {
 #[test]
 fn never_serves_anything_outside_the_site() {
     let site = SiteTest::new("minimal");
-    // A secret beside the site and a link inside the site pointing out of it.
+    // A secret beside the site and, once serving, a link inside the site pointing out of it:
+    // the rebuild refuses the link (the last good site stays) and never publishes its target.
     std::fs::write(site.tmp().join("secret.txt"), "top secret").unwrap();
-    #[cfg(unix)]
-    std::os::unix::fs::symlink(
-        site.tmp().join("secret.txt"),
-        site.src("content/secret.txt"),
-    )
-    .unwrap();
     let server = Server::start(&site);
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(
+            site.tmp().join("secret.txt"),
+            site.src("content/secret.txt"),
+        )
+        .unwrap();
+        let last = server.settle();
+        assert!(last.starts_with("build failed"), "{last}");
+    }
     for bad in [
         "/../secret.txt",
         "/../../etc/passwd",
