@@ -181,12 +181,14 @@ fn name_limits(site: &model::Site) -> Vec<Diagnostic> {
                 Diagnostic::error(
                     &it.source,
                     format!(
-                        "the output file name made from this file's name is {} bytes, longer than the {} bytes file systems allow",
+                        "the output file name made from this file's name is {} bytes, {}",
                         name.len(),
-                        crate::write::MAX_NAME_BYTES
+                        crate::write::LONG_NAME
                     ),
                 )
-                .with_help("shorten the file name (or its `slug`): the page's address is made from it"),
+                .with_help(
+                    "shorten the file name (or its `slug`): the page's address is made from it",
+                ),
             );
         }
     }
@@ -316,7 +318,18 @@ pub(crate) fn render_stage(
         return Ok(None);
     };
     phases.mark("render");
-    ds.extend(std::mem::take(&mut report.diags));
+    let rendered = std::mem::take(&mut report.diags);
+    // A name too long for the file system is reported by its source ([`name_limits`]); the
+    // sink's own refusal of the same file names no source, and is dropped then.
+    let named = ds
+        .sorted()
+        .iter()
+        .any(|d| d.message.contains(crate::write::LONG_NAME));
+    ds.extend(
+        rendered.into_iter().filter(|d| {
+            !(named && d.path.is_none() && d.message.contains(crate::write::LONG_NAME))
+        }),
+    );
     // A patched render asked for the same images as the build it patches (or it would have
     // given up): the image files and what processing them reported are carried over.
     let patched = carried.is_some();

@@ -259,6 +259,9 @@ const MARKER_TEXT: &str = "This folder was built by useit; the next build replac
 /// bytes.
 pub const MAX_NAME_BYTES: usize = 255;
 
+/// What every message about a file name too long for the file system says.
+pub const LONG_NAME: &str = "longer than the 255 bytes file systems allow";
+
 /// The component of the site path `rel` longer than [`MAX_NAME_BYTES`], if any.
 pub fn long_component(rel: &str) -> Option<&str> {
     rel.split('/').find(|c| c.len() > MAX_NAME_BYTES)
@@ -273,7 +276,7 @@ fn check_name(rel: &str) -> Result<(), FsError> {
             action: "write",
             path: PathBuf::from(crate::diag::clip(rel, 100)),
             source: std::io::Error::other(format!(
-                "a file name of {} bytes is longer than the {MAX_NAME_BYTES} bytes file systems allow",
+                "a file name of {} bytes is {LONG_NAME}",
                 c.len()
             )),
         }),

@@ -300,7 +300,7 @@ fn check_finds_an_event_file_name_too_long_for_the_file_system() {
     let name = format!("{}.md", "e".repeat(252));
     let text = std::fs::read_to_string(site.root.join("content/events/soho-meeting.md")).unwrap();
     site.write(&format!("content/events/{name}"), text);
-    check_fails(
+    let err = check_fails(
         &site,
         30,
         &[
@@ -308,6 +308,7 @@ fn check_finds_an_event_file_name_too_long_for_the_file_system() {
             "255 bytes",
         ],
     );
+    assert!(err.contains("1 error(s)"), "reported once, by its source:\n{err}");
 }
 
 #[test]
