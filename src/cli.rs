@@ -72,6 +72,10 @@ pub struct BuildArgs {
     /// Output folder, relative to the site folder unless absolute.
     #[arg(long, short, default_value = "public")]
     pub output: PathBuf,
+    /// Replace an existing, non-empty output folder that was not made by useit (it has no
+    /// `.useit-output` file); what it holds is listed first. Source folders are refused even so.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// `useit check`.
@@ -198,6 +202,7 @@ fn options(site: SiteArgs, output: Option<PathBuf>) -> BuildOptions {
     BuildOptions {
         root: site.root,
         output,
+        force: false,
         base_url: site.base_url,
         drafts: site.drafts,
         now: site.now,
@@ -212,7 +217,8 @@ fn options(site: SiteArgs, output: Option<PathBuf>) -> BuildOptions {
 pub fn run(cli: Cli, colour: bool) -> ExitCode {
     match cli.command {
         Command::Build(a) => {
-            let opts = options(a.site, Some(a.output));
+            let mut opts = options(a.site, Some(a.output));
+            opts.force = a.force;
             let failed = match opts.output.as_ref().filter(|o| o.exists()) {
                 Some(o) => format!("build failed; {} was left unchanged", o.display()),
                 None => "build failed; nothing was written".to_string(),

@@ -137,12 +137,19 @@ pub struct Config {
     pub toolkit_file_limit: u64,
 }
 
+/// The cap on `image_max_pixels` (100 megapixels): decoding one image of that size takes
+/// about 400 MB, and more would exhaust an ordinary machine.
+pub const MAX_IMAGE_PIXELS: u64 = 100_000_000;
+
 impl Config {
     /// Reads `site.yaml` under `root`, applying a `--base-url` override.
     pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diagnostics> {
         let rel = Path::new("site.yaml");
         let mut ds = Diagnostics::default();
-        let text = match std::fs::read_to_string(root.join(rel)) {
+        let text = match crate::util::fs::read_regular_text(
+            &root.join(rel),
+            crate::util::fs::MAX_SOURCE_BYTES,
+        ) {
             Ok(t) => t,
             Err(e) => {
                 ds.push(
@@ -292,6 +299,15 @@ fn image_settings_errors(site: &SiteConfig) -> Vec<(String, String)> {
         errs.push((
             format!("`image_max_pixels` {} is too small", site.image_max_pixels),
             "allow at least 1000000 (one megapixel); the default is 40000000".into(),
+        ));
+    }
+    if site.image_max_pixels > MAX_IMAGE_PIXELS {
+        errs.push((
+            format!(
+                "`image_max_pixels` {} is more than the cap of {MAX_IMAGE_PIXELS} (100 megapixels)",
+                site.image_max_pixels
+            ),
+            "decoding such an image takes gigabytes of memory: allow at most 100000000; the default is 40000000".into(),
         ));
     }
     errs

@@ -61,7 +61,7 @@ impl Diagnostic {
             path,
             line: None,
             column: None,
-            message: message.into(),
+            message: clip(&message.into(), MAX_MESSAGE_CHARS),
             help: None,
         }
     }
@@ -235,6 +235,18 @@ fn render_one(out: &mut String, d: &Diagnostic, colour: bool) {
     let _ = writeln!(out, "{}", d.message);
     if let Some(help) = &d.help {
         let _ = writeln!(out, "  {} {}", paint("help:", "1;32"), help);
+    }
+}
+
+/// The longest message a diagnostic keeps, in characters: a value quoted in it (a field of
+/// megabytes) is cut, never echoed whole.
+pub const MAX_MESSAGE_CHARS: usize = 400;
+
+/// `text` cut to at most `max` characters (on a character boundary), with `…` marking the cut.
+pub fn clip(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        None => text.to_string(),
+        Some((end, _)) => format!("{}…", &text[..end]),
     }
 }
 

@@ -29,6 +29,32 @@ pub mod write;
 
 use std::time::Instant;
 
+/// The stack size of every thread that runs the pipeline (64 MiB): the main work thread
+/// ([`with_big_stack`]), rayon's workers ([`init_threads`]) and serve's rebuild thread. Input
+/// limits (nesting depth, field and file sizes) keep recursion shallow; this is the second line
+/// of defence, so that a deep structure the limits miss is still no stack overflow.
+pub const STACK_BYTES: usize = 64 * 1024 * 1024;
+
+/// Sets up rayon's global pool with [`STACK_BYTES`] a worker (once; later calls do nothing).
+pub fn init_threads() {
+    let _ = rayon::ThreadPoolBuilder::new()
+        .stack_size(STACK_BYTES)
+        .build_global();
+}
+
+/// Runs `f` on a new thread with a [`STACK_BYTES`] stack and returns its result; `None` when
+/// the thread could not start or panicked.
+pub fn with_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Option<T> {
+    init_threads();
+    std::thread::Builder::new()
+        .name("useit".into())
+        .stack_size(STACK_BYTES)
+        .spawn(f)
+        .ok()?
+        .join()
+        .ok()
+}
+
 use diag::Diagnostics;
 pub use pipeline::BuildOptions;
 pub use summary::{Mode, Summary};
@@ -38,7 +64,15 @@ use write::Output;
 pub fn build(opts: &BuildOptions) -> Result<Summary, Diagnostics> {
     let started = Instant::now();
     if let Some(dir) = &opts.output {
-        write::guard_output(&opts.root, dir).map_err(Diagnostics::one)?;
+        let replaced =
+            write::guard_output(&opts.root, dir, opts.force).map_err(Diagnostics::one)?;
+        if !replaced.is_empty() {
+            eprintln!(
+                "note: --force: {} was not made by useit; the build replaces what it holds: {}",
+                dir.display(),
+                diag::clip(&replaced.join(", "), 2000)
+            );
+        }
     }
     // With errors already found, still render (so `check` lists template and link problems
     // too) but write nothing.

@@ -10,5 +10,9 @@ use clap::Parser;
 fn main() -> ExitCode {
     let cli = useit::cli::Cli::parse();
     let colour = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    useit::cli::run(cli, colour)
+    // The whole command runs on a thread with an explicit stack (see `useit::STACK_BYTES`).
+    useit::with_big_stack(move || useit::cli::run(cli, colour)).unwrap_or_else(|| {
+        eprintln!("error: internal error: the build stopped unexpectedly; please report this");
+        ExitCode::from(101)
+    })
 }

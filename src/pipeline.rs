@@ -30,6 +30,9 @@ pub struct BuildOptions {
     pub root: PathBuf,
     /// Output folder; `None` checks without writing.
     pub output: Option<PathBuf>,
+    /// Take over an existing output folder that was not made by useit (`--force`; see
+    /// [`crate::write::guard_output`]).
+    pub force: bool,
     /// Overrides `base_url` from `site.yaml`.
     pub base_url: Option<String>,
     /// Include drafts.
@@ -152,6 +155,8 @@ pub(crate) fn load_model(
         ),
     };
     phases.mark("model");
+    let mut model_ds = model_ds;
+    model_ds.extend(name_limits(&site));
     Ok(Loaded {
         config,
         now,
@@ -159,6 +164,35 @@ pub(crate) fn load_model(
         report,
         model_ds,
     })
+}
+
+/// Errors for items whose output files would have a name (one path component) longer than
+/// the file system allows: found by `check` too, and named by their source file.
+fn name_limits(site: &model::Site) -> Vec<Diagnostic> {
+    let mut ds = Vec::new();
+    for it in &site.items {
+        let ics = matches!(it.data, model::Data::Event(..)).then(|| format!("{}.ics", it.slug));
+        let long = crate::write::long_component(&it.path).or_else(|| {
+            ics.as_deref()
+                .filter(|n| n.len() > crate::write::MAX_NAME_BYTES)
+        });
+        if let Some(name) = long {
+            ds.push(
+                Diagnostic::error(
+                    &it.source,
+                    format!(
+                        "the output file name made from this file's name is {} bytes, {}",
+                        name.len(),
+                        crate::write::LONG_NAME
+                    ),
+                )
+                .with_help(
+                    "shorten the file name (or its `slug`): the page's address is made from it",
+                ),
+            );
+        }
+    }
+    ds
 }
 
 /// What the model stage makes: everything rendering reads besides the sources.
@@ -288,7 +322,18 @@ pub(crate) fn render_stage(
         return Ok(None);
     };
     phases.mark("render");
-    ds.extend(std::mem::take(&mut report.diags));
+    let rendered = std::mem::take(&mut report.diags);
+    // A name too long for the file system is reported by its source ([`name_limits`]); the
+    // sink's own refusal of the same file names no source, and is dropped then.
+    let named = ds
+        .sorted()
+        .iter()
+        .any(|d| d.message.contains(crate::write::LONG_NAME));
+    ds.extend(
+        rendered.into_iter().filter(|d| {
+            !(named && d.path.is_none() && d.message.contains(crate::write::LONG_NAME))
+        }),
+    );
     // A patched render asked for the same images as the build it patches (or it would have
     // given up): the image files and what processing them reported are carried over.
     let patched = carried.is_some();
@@ -311,8 +356,9 @@ pub(crate) fn render_stage(
             return Err(ds);
         }
     };
-    if !patched {
-        // A patched render asks only for the images of the pages it renders.
+    if !patched && !matches!(out, Output::Discard(_)) {
+        // A patched render asks only for the images of the pages it renders; `check` changes
+        // nothing on disk, the image cache included.
         media.prune();
     }
     phases.mark("images");

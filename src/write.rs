@@ -74,6 +74,7 @@ impl Output {
         let staging = sibling(out_dir, "staging");
         fs::remove_tree(&staging)?;
         fs::create_dir_all(&staging)?;
+        fs::write(&staging.join(MARKER), MARKER_TEXT.as_bytes())?;
         Ok(Output::Stage {
             dir: staging,
             written: Written::default(),
@@ -131,6 +132,7 @@ impl Output {
 
     /// Writes one file made from inputs with fingerprint `key` (see [`Output::reuse`]).
     pub fn write_keyed(&self, rel: &str, bytes: &[u8], key: Option<u64>) -> Result<(), FsError> {
+        check_name(rel)?;
         match self {
             Output::Stage { dir, written } => {
                 written.note(rel);
@@ -152,10 +154,18 @@ impl Output {
         self.place(from, rel, fs::copy)
     }
 
-    /// Puts the unchanging file `from` at `rel`: a hard link where the file system allows (no
-    /// bytes copied), else a copy. For toolkit downloads and cached ZIPs.
+    /// Puts the unchanging file `from` at `rel`. A file in useit's own cache
+    /// ([`crate::toolkits::cache::DIR`]) is hard-linked where the file system allows (no bytes
+    /// copied); any other file, a source, is copied, so that editing the source in place never
+    /// changes the published site. For toolkit downloads and cached ZIPs.
     pub fn link(&self, from: &Path, rel: &str) -> Result<(), FsError> {
-        self.place(from, rel, |from, to| fs::link_or_copy(from, to).map(|_| ()))
+        let cached = from
+            .components()
+            .any(|c| c.as_os_str() == crate::toolkits::cache::DIR);
+        match cached {
+            true => self.place(from, rel, |from, to| fs::link_or_copy(from, to).map(|_| ())),
+            false => self.place(from, rel, fs::copy),
+        }
     }
 
     /// Puts the source file `from` at `rel`, with `put` when staging; the in-memory sink reads
@@ -172,6 +182,7 @@ impl Output {
             path: from.to_path_buf(),
             source,
         };
+        check_name(rel)?;
         match self {
             Output::Stage { dir, written } => {
                 written.note(rel);
@@ -238,45 +249,91 @@ impl Output {
     }
 }
 
+/// The file every build writes at the top of its output folder: a folder holding it was made
+/// by useit and may be replaced by the next build.
+pub const MARKER: &str = ".useit-output";
+
+const MARKER_TEXT: &str = "This folder was built by useit; the next build replaces it whole.\n";
+
+/// The longest file name (one path component) the file systems useit writes to accept, in
+/// bytes.
+pub const MAX_NAME_BYTES: usize = 255;
+
+/// What every message about a file name too long for the file system says.
+pub const LONG_NAME: &str = "longer than the 255 bytes file systems allow";
+
+/// The component of the site path `rel` longer than [`MAX_NAME_BYTES`], if any.
+pub fn long_component(rel: &str) -> Option<&str> {
+    rel.split('/').find(|c| c.len() > MAX_NAME_BYTES)
+}
+
+/// Refuses to write the site path `rel` when a component of it is longer than the file
+/// system allows (in every sink, so `check` finds it too).
+fn check_name(rel: &str) -> Result<(), FsError> {
+    match long_component(rel) {
+        None => Ok(()),
+        Some(c) => Err(FsError {
+            action: "write",
+            path: PathBuf::from(crate::diag::clip(rel, 100)),
+            source: std::io::Error::other(format!(
+                "a file name of {} bytes is {LONG_NAME}",
+                c.len()
+            )),
+        }),
+    }
+}
+
 /// Folders of the site that an output folder must never replace or sit in.
 const SOURCE_DIRS: [&str; 6] = ["content", "themes", "toolkits", "locales", "src", ".git"];
 
 /// Refuses output folders whose swap would destroy sources: the site folder itself or one
-/// above it, a source folder or one inside it, or an existing folder that holds something other
-/// than a built site. Paths are compared as the file system resolves them
-/// ([`fs::resolve`]), so neither `..` nor a symbolic link hides a source folder.
-pub fn guard_output(root: &Path, out: &Path) -> Result<(), Diagnostic> {
+/// above it, a source folder or one inside it, a file, or an existing folder that is not
+/// empty and holds no [`MARKER`] (it was not made by useit). Paths are compared as the file
+/// system resolves them ([`fs::resolve`]), so neither `..` nor a symbolic link hides a source
+/// folder. With `force`, a folder not made by useit is taken over: the names of what it holds
+/// are returned, for the caller to list; source folders are refused even then.
+pub fn guard_output(root: &Path, out: &Path, force: bool) -> Result<Vec<String>, Diagnostic> {
     let (root, out_abs) = (fs::resolve(root), fs::resolve(out));
-    let refuse = |why: String| {
+    let refuse = |why: String, help: &str| {
         Diagnostic::general(
             Severity::Error,
             format!("refusing to build into {}: {why}", out.display()),
         )
-        .with_help("choose a separate folder for the output, such as `public`")
+        .with_help(help.to_string())
     };
+    let separate = "choose a separate folder for the output, such as `public`";
     if fs::is_within(&root, &out_abs) {
-        return Err(refuse(
-            "it holds the site's sources, which the build would replace".into(),
-        ));
+        let why = "it holds the site's sources, which the build would replace";
+        return Err(refuse(why.into(), separate));
     }
     for dir in SOURCE_DIRS {
         if fs::is_within(&out_abs, &root.join(dir)) {
-            return Err(refuse(format!("it is inside the source folder `{dir}/`")));
+            let why = format!("it is the source folder `{dir}/` or inside it");
+            return Err(refuse(why, separate));
         }
     }
     if out_abs.is_dir() {
-        let mut entries = std::fs::read_dir(&out_abs).map_err(|e| refuse(e.to_string()))?;
-        let empty = entries.next().is_none();
-        let built = out_abs.join("index.html").is_file() || out_abs.join("404.html").is_file();
-        if !empty && !built {
-            return Err(refuse(
-                "it is not empty and does not look like a site built by useit".into(),
-            ));
+        let entries = std::fs::read_dir(&out_abs).map_err(|e| refuse(e.to_string(), separate))?;
+        let mut names: Vec<String> = entries
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        if names.is_empty() || out_abs.join(MARKER).is_file() {
+            return Ok(Vec::new());
         }
-    } else if out_abs.exists() {
-        return Err(refuse("it is a file".into()));
+        if force {
+            return Ok(names);
+        }
+        let why = format!(
+            "it is not empty and was not made by useit (it has no `{MARKER}` file); the build would replace it whole"
+        );
+        let help = "choose another folder, or pass --force to replace this one (what it holds is listed first)";
+        return Err(refuse(why, help));
+    } else if out_abs.symlink_metadata().is_ok() {
+        return Err(refuse("it is not a folder".into(), separate));
     }
-    Ok(())
+    Ok(Vec::new())
 }
 
 fn sibling(out_dir: &Path, what: &str) -> PathBuf {
@@ -334,13 +391,13 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path();
         std::fs::create_dir_all(root.join("content")).unwrap();
-        assert!(guard_output(root, &root.join("public")).is_ok());
-        assert!(guard_output(root, &root.join("new/../content/out")).is_err());
-        assert!(guard_output(root, &root.join("public/../..")).is_err());
+        assert!(guard_output(root, &root.join("public"), false).is_ok());
+        assert!(guard_output(root, &root.join("new/../content/out"), true).is_err());
+        assert!(guard_output(root, &root.join("public/../.."), true).is_err());
         #[cfg(unix)]
         {
             std::os::unix::fs::symlink(root.join("content"), root.join("link")).unwrap();
-            assert!(guard_output(root, &root.join("link/out")).is_err());
+            assert!(guard_output(root, &root.join("link/out"), true).is_err());
         }
     }
 

@@ -35,6 +35,44 @@ impl std::fmt::Debug for Locales {
     }
 }
 
+/// The deepest nesting of placeables (`{ ... }`) read in a `.ftl` file.
+pub const MAX_DEPTH: usize = 64;
+
+/// `text`, or nothing (with an error in `ds`) when its placeables nest too deep.
+fn limit_depth(text: String, rel: &Path, ds: &mut Diagnostics) -> String {
+    let Some(line) = too_deep(&text) else {
+        return text;
+    };
+    ds.push(
+        Diagnostic::error(
+            rel,
+            format!("placeables are nested more than {MAX_DEPTH} levels deep"),
+        )
+        .at_line(line)
+        .with_help("a message needs a placeable or two (`{ $name }`), never deep nesting"),
+    );
+    String::new()
+}
+
+/// The line where `{` nesting in `text` first goes past [`MAX_DEPTH`] (the parser recurses
+/// into placeables: a deep one could overflow the stack).
+fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, line) in text.lines().enumerate() {
+        for c in line.chars() {
+            match c {
+                '{' => depth += 1,
+                '}' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            if depth > MAX_DEPTH {
+                return Some(i + 1);
+            }
+        }
+    }
+    None
+}
+
 /// Path of a language's strings.
 pub fn ftl_path(code: &str) -> PathBuf {
     Path::new("locales").join(format!("{code}.ftl"))
@@ -59,26 +97,28 @@ impl Locales {
         let mut hashes = Vec::new();
         for (i, lang) in config.site.languages.iter().enumerate() {
             let rel = ftl_path(&lang.code);
-            let text = match std::fs::read_to_string(root.join(&rel)) {
+            let full = root.join(&rel);
+            let text = match crate::util::fs::read_regular_text(
+                &full,
+                crate::util::fs::MAX_SOURCE_BYTES,
+            ) {
                 Ok(t) => t,
-                Err(_) if i > 0 => {
+                Err(_) if i > 0 && full.symlink_metadata().is_err() => {
                     ds.push(Diagnostic { severity: if strict { Severity::Error } else { Severity::Note }, ..Diagnostic::error(&rel, "no UI strings for this language: every string falls back to the default language") }
                         .with_help(format!("copy {} and translate it", ftl_path(&config.site.languages[0].code).display())));
                     String::new()
                 }
                 Err(e) => {
                     ds.push(
-                        Diagnostic::error(
-                            &rel,
-                            format!("cannot read the default language's UI strings: {e}"),
-                        )
-                        .with_help(
-                            "every template string needs an English message: create the file",
-                        ),
+                        Diagnostic::error(&rel, format!("cannot read the UI strings: {e}"))
+                            .with_help(
+                                "every template string needs an English message: create the file",
+                            ),
                     );
                     String::new()
                 }
             };
+            let text = limit_depth(text, &rel, &mut ds);
             hashes.push(crate::util::hash::hash_bytes(text.as_bytes()));
             let (bundle, defined) = bundle(
                 &lang.code,

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
-use crate::diag::{Diagnostic, closest};
+use crate::diag::{Diagnostic, clip, closest};
 
 /// A file cut into front matter and body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,10 +66,24 @@ pub fn parse_yaml<T: DeserializeOwned>(
     offset: usize,
 ) -> Result<T, Box<Diagnostic>> {
     let input = if yaml.trim().is_empty() { "{}" } else { yaml };
-    serde_saphyr::from_str::<T>(input).map_err(|e| {
+    check_limits(input, path, offset)?;
+    let mut budget = serde_saphyr::Budget::default();
+    budget.max_depth = MAX_DEPTH;
+    let mut options = serde_saphyr::Options::default();
+    options.budget = Some(budget);
+    serde_saphyr::from_str_with_options::<T>(input, options).map_err(|e| {
         let raw = e.without_snippet().to_string();
         let msg = strip_position(&raw);
-        let (message, help) = explain(msg);
+        let (mut message, mut help) = explain(msg);
+        if path.extension().is_some_and(|e| e == "yaml") {
+            // A whole YAML file (site.yaml, toolkit.yaml) has no front matter.
+            let say = |t: &str| {
+                t.replace("to the front matter", "to the file")
+                    .replace("the front matter", "the file")
+            };
+            message = say(&message);
+            help = help.map(|h| say(&h));
+        }
         let missing = msg.starts_with("missing field");
         let mut d = Diagnostic::error(path, message);
         if missing {
@@ -86,6 +100,64 @@ pub fn parse_yaml<T: DeserializeOwned>(
     })
 }
 
+/// The longest line of YAML (one field's value, in practice) read, in bytes: 1 MB.
+pub const MAX_FIELD_BYTES: usize = 1024 * 1024;
+
+/// The deepest nesting of lists and mappings read in YAML.
+pub const MAX_DEPTH: usize = 64;
+
+/// Refuses YAML with a line longer than [`MAX_FIELD_BYTES`] or nested deeper than
+/// [`MAX_DEPTH`] (in flow brackets or by indentation) before the parser sees it: such input is
+/// a mistake or an attack, and parsing it could take minutes or overflow the stack.
+fn check_limits(yaml: &str, path: &Path, offset: usize) -> Result<(), Box<Diagnostic>> {
+    let mut depth = 0usize;
+    for (i, line) in yaml.lines().enumerate() {
+        let at = i.saturating_add(1).saturating_add(offset);
+        if line.len() > MAX_FIELD_BYTES {
+            let msg = format!(
+                "this line is {} bytes long, more than the limit of 1 MB for one field",
+                line.len()
+            );
+            let help =
+                "shorten the value; long text belongs in the page's body, after the closing `---`";
+            return Err(Box::new(
+                Diagnostic::error(path, msg).at_line(at).with_help(help),
+            ));
+        }
+        let indent = line.len() - line.trim_start_matches([' ', '-']).len();
+        depth = flow_depth(line, depth);
+        if depth > MAX_DEPTH || indent > 2 * MAX_DEPTH {
+            let msg = format!("the YAML is nested more than {MAX_DEPTH} levels deep");
+            let help = "flatten the structure: fields hold text, lists or one level of mappings";
+            return Err(Box::new(
+                Diagnostic::error(path, msg).at_line(at).with_help(help),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The depth of flow brackets (`[`, `{`) after `line`, starting at `depth`; quoted text and
+/// comments are skipped. Stops counting once past [`MAX_DEPTH`].
+fn flow_depth(line: &str, mut depth: usize) -> usize {
+    let mut quote = None;
+    for c in line.chars() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '#') => break,
+            (None, '[' | '{') => depth += 1,
+            (None, ']' | '}') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth > MAX_DEPTH {
+            break;
+        }
+    }
+    depth
+}
+
 /// serde-saphyr appends " at line L, column C": we report positions separately.
 fn strip_position(msg: &str) -> &str {
     match msg.rfind(" at line ") {
@@ -93,6 +165,9 @@ fn strip_position(msg: &str) -> &str {
         None => msg,
     }
 }
+
+/// The most characters of a value a message quotes.
+const VALUE_CHARS: usize = 100;
 
 /// Rewrites a serde/YAML message in plain words and suggests a fix.
 fn explain(msg: &str) -> (String, Option<String>) {
@@ -102,7 +177,10 @@ fn explain(msg: &str) -> (String, Option<String>) {
             Some(c) => format!("did you mean `{c}`? Known fields: {}", known.join(", ")),
             None => format!("remove it; known fields are: {}", known.join(", ")),
         };
-        return (format!("unknown field `{field}`"), Some(help));
+        return (
+            format!("unknown field `{}`", clip(field, VALUE_CHARS)),
+            Some(help),
+        );
     }
     if let Some(rest) = msg.strip_prefix("unknown variant `") {
         let (value, known) = name_and_expected(rest, false);
@@ -110,6 +188,7 @@ fn explain(msg: &str) -> (String, Option<String>) {
             Some(c) => format!("did you mean `{c}`? Allowed: {}", known.join(", ")),
             None => format!("use one of: {}", known.join(", ")),
         };
+        let value = clip(value, VALUE_CHARS);
         return (format!("`{value}` is not an allowed value"), Some(help));
     }
     if let Some(rest) = msg.strip_prefix("missing field `") {
@@ -134,13 +213,19 @@ fn explain(msg: &str) -> (String, Option<String>) {
         return said;
     }
     if msg.starts_with("invalid ") {
-        return (format!("wrong type of value: {msg}"), None);
+        return (
+            format!("wrong type of value: {}", clip(msg, 2 * VALUE_CHARS)),
+            None,
+        );
     }
     if let Some(said) = plain(&OTHERS) {
         return said;
     }
     (
-        format!("the front matter is not valid YAML: {msg}"),
+        format!(
+            "the front matter is not valid YAML: {}",
+            clip(msg, 2 * VALUE_CHARS)
+        ),
         Some(
             "check this line: indent nested fields with spaces, put a space after each `:`, \
               close every quote and bracket, and quote values that contain `: ` or start with `#`"

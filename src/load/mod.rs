@@ -12,6 +12,7 @@ use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::util::fs;
 
 /// One text source file.
 #[derive(Debug, Clone)]
@@ -96,6 +97,10 @@ pub fn walk(
         } else {
             rel.components().count() == 3 && (name == "toolkit.yaml" || name == "index.md")
         };
+        if let Some(d) = refuse_entry(root, &entry, &rel) {
+            ds.push(d);
+            continue;
+        }
         if entry.file_type().is_dir() {
             if is_text {
                 ds.push(
@@ -114,6 +119,32 @@ pub fn walk(
             assets.push(rel)
         }
     }
+}
+
+/// The error for an entry the build must not read: a symbolic link resolving outside the
+/// site folder (its target would be published), or a named pipe, socket or device (reading it
+/// would block or never end). Nothing is opened.
+fn refuse_entry(root: &Path, entry: &walkdir::DirEntry, rel: &Path) -> Option<Diagnostic> {
+    let mut kind = entry.file_type();
+    if kind.is_symlink() {
+        // A link to nothing leaks nothing: reading it reports it (as "cannot read").
+        let target = std::fs::metadata(entry.path()).ok()?;
+        if !fs::is_within(entry.path(), root) {
+            return Some(
+                Diagnostic::error(rel, "this symbolic link points outside the site folder")
+                    .with_help("copy the file into the site instead of linking to it"),
+            );
+        }
+        kind = target.file_type();
+    }
+    let what = fs::special_kind(kind)?;
+    Some(
+        Diagnostic::error(
+            rel,
+            format!("this is {what}, not a regular file; it was not read"),
+        )
+        .with_help("replace it with a regular file, or move it out of the site folder"),
+    )
 }
 
 /// Reads `texts` in parallel; unreadable files become diagnostics.
@@ -139,9 +170,10 @@ fn rel_to(root: &Path, p: &Path) -> PathBuf {
 
 /// Reads one file as UTF-8, naming the line of the first invalid byte.
 pub fn read_text(root: &Path, rel: PathBuf) -> Result<SourceFile, Diagnostic> {
-    let bytes = std::fs::read(root.join(&rel)).map_err(|e| {
-        Diagnostic::error(&rel, format!("cannot read: {e}"))
-            .with_help("check that the file exists and is readable")
+    let bytes = fs::read_regular(&root.join(&rel), fs::MAX_SOURCE_BYTES).map_err(|e| {
+        Diagnostic::error(&rel, e).with_help(
+            "check that the file exists and is readable, a regular file of at most 10 MB",
+        )
     })?;
     match String::from_utf8(bytes) {
         Ok(mut text) => {

@@ -215,8 +215,7 @@ pub fn cached_files(
     if dir.join("done").is_file() {
         return Ok((files, false));
     }
-    let bytes = std::fs::read(source)
-        .map_err(|e| (format!("cannot read: {e}"), "check the file".into()))?;
+    let bytes = read_source(source)?;
     let encoded = encode_all(&bytes, probe, s)?;
     store(cache, &probe.key, &encoded).map_err(|e| {
         (
@@ -227,15 +226,44 @@ pub fn cached_files(
     Ok((files, true))
 }
 
-/// Decodes, turns upright and encodes every width: `(file name in the entry, bytes)`.
-fn encode_all(bytes: &[u8], p: &Probe, s: &Settings) -> Result<Vec<(String, Vec<u8>)>, Problem> {
+/// Decodes the whole image `source` (as [`decode`]) without storing anything: what `check`
+/// does instead of [`cached_files`], so that a damaged image is found without writing the
+/// cache.
+pub fn verify(source: &Path, p: &Probe, s: &Settings) -> Result<(), Problem> {
+    let bytes = read_source(source)?;
+    decode(&bytes, p, s).map(|_| ())
+}
+
+fn read_source(source: &Path) -> Result<Vec<u8>, Problem> {
+    crate::util::fs::read_regular(source, u64::MAX).map_err(|e| (e, "check the file".into()))
+}
+
+/// Decodes every pixel of `bytes` (turned upright), within memory limits derived from the
+/// probed size and the `image_max_pixels` cap. A JPEG is first decoded strictly: data cut
+/// short (even when an end marker was added after the cut) is an error, not grey rows.
+fn decode(bytes: &[u8], p: &Probe, s: &Settings) -> Result<DynamicImage, Problem> {
+    let side = p.width.max(p.height);
+    if bytes.starts_with(&[0xFF, 0xD8]) {
+        // Without its end marker, data cut short runs out before the last row (the decoder
+        // would otherwise take an end marker added after a cut as the end, and fill in grey).
+        let body = bytes.strip_suffix(&[0xFF, 0xD9]).unwrap_or(bytes);
+        let opts = zune_jpeg::zune_core::options::DecoderOptions::default()
+            .set_strict_mode(true)
+            .set_max_width(side as usize)
+            .set_max_height(side as usize);
+        zune_jpeg::JpegDecoder::new_with_options(Cursor::new(body), opts)
+            .decode()
+            .map_err(|e| damaged(format!("{e:?}")))?;
+    }
     let mut reader = ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
         .map_err(damaged)?;
     let mut limits = Limits::default();
-    limits.max_image_width = Some(p.width.max(p.height));
-    limits.max_image_height = Some(p.width.max(p.height));
-    limits.max_alloc = Some(s.max_pixels.saturating_mul(8));
+    limits.max_image_width = Some(side);
+    limits.max_image_height = Some(side);
+    // Whatever `image_max_pixels` says, decoding never allocates more than the cap allows.
+    let pixels = s.max_pixels.min(crate::config::MAX_IMAGE_PIXELS);
+    limits.max_alloc = Some(pixels.saturating_mul(8));
     reader.limits(limits);
     let mut dec = reader.into_decoder().map_err(damaged)?;
     let orientation = dec
@@ -243,6 +271,12 @@ fn encode_all(bytes: &[u8], p: &Probe, s: &Settings) -> Result<Vec<(String, Vec<
         .unwrap_or(image::metadata::Orientation::NoTransforms);
     let mut img = DynamicImage::from_decoder(dec).map_err(damaged)?;
     img.apply_orientation(orientation);
+    Ok(img)
+}
+
+/// Decodes, turns upright and encodes every width: `(file name in the entry, bytes)`.
+fn encode_all(bytes: &[u8], p: &Probe, s: &Settings) -> Result<Vec<(String, Vec<u8>)>, Problem> {
+    let img = decode(bytes, p, s)?;
     let mut out = Vec::new();
     for &w in &p.widths {
         let h = height_for(p, w);

@@ -259,6 +259,11 @@ impl Media {
 
     /// The files of one image, from the cache or made now, copied into `out`.
     fn publish(&self, job: &Job, out: &Output) -> Result<(), Problem> {
+        if matches!(out, Output::Discard(_)) {
+            // `check`: decode to find damaged images, but write nothing, not even the cache.
+            let source = self.root.join(&job.source);
+            return images::verify(&source, &job.probe, &self.settings);
+        }
         let (files, decoded) = images::cached_files(
             &self.root.join(&job.source),
             &job.probe,

@@ -128,9 +128,11 @@ impl Rule {
     }
 
     /// Occurrence start times from `start` (the first occurrence if it matches the rule) up to
-    /// and including `limit`, without the `except` dates.
+    /// and including `limit`, without the `except` dates. A series that starts after `limit`
+    /// (a build whose "now" lies long before it) still gives its first occurrence, so that it
+    /// never has no dates only because of when the site is built.
     pub fn expand(&self, start: DateTime, except: &[Date], limit: Date) -> Vec<DateTime> {
-        let last = self.until.map_or(limit, |u| u.min(limit));
+        let until = self.until.unwrap_or(Date::MAX);
         let mut out = Vec::new();
         let mut produced = 0u32;
         let first = start.date();
@@ -144,7 +146,8 @@ impl Rule {
                 if d < first {
                     continue;
                 }
-                if d > last || self.count.is_some_and(|c| produced >= c) {
+                let past_window = d > limit && produced > 0;
+                if past_window || d > until || self.count.is_some_and(|c| produced >= c) {
                     break 'periods;
                 }
                 produced += 1;
@@ -281,9 +284,12 @@ impl Rule {
 /// One `BYDAY` entry: a week day with an optional ordinal within the month (`2TU`, `-1FR`).
 fn parse_by_day(d: &str) -> Result<(Option<i8>, Weekday), String> {
     let d = d.trim().to_ascii_uppercase();
-    let (num, day) = d.split_at(d.len().saturating_sub(2));
-    let w =
-        weekday(day).ok_or_else(|| format!("BYDAY `{d}` is not a week day such as TU or 2TU"))?;
+    let not_a_day = || format!("BYDAY `{d}` is not a week day such as TU or 2TU");
+    // `split_at_checked`: a non-ASCII character may straddle the cut.
+    let (num, day) = d
+        .split_at_checked(d.len().saturating_sub(2))
+        .ok_or_else(not_a_day)?;
+    let w = weekday(day).ok_or_else(not_a_day)?;
     if num.is_empty() {
         return Ok((None, w));
     }
@@ -371,10 +377,25 @@ mod tests {
             ("INTERVAL=2", "FREQ is missing"),
             ("FREQ=WEEKLY;BYDAY=2TU", "only work with FREQ=MONTHLY"),
             ("FREQ=MONTHLY;BYDAY=XX", "BYDAY `XX`"),
+            ("FREQ=WEEKLY;BYDAY=MO€", "BYDAY `MO€`"),
+            ("FREQ=MONTHLY;BYDAY=2é", "is not a week day"),
             ("FREQ=MONTHLY;COUNT=2;UNTIL=20270101", "COUNT or UNTIL"),
         ] {
             let e = Rule::parse(rule).unwrap_err();
             assert!(e.contains(want), "{rule}: {e}");
         }
+    }
+
+    #[test]
+    fn a_series_starting_after_the_window_still_has_its_first_date() {
+        let r = Rule::parse("FREQ=MONTHLY;BYDAY=2TH").unwrap();
+        let got = r.expand(date(2027, 1, 14).at(18, 0, 0, 0), &[], date(2018, 9, 1));
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].date(), date(2027, 1, 14));
+        let r = Rule::parse("FREQ=MONTHLY;BYDAY=2TH;UNTIL=20261231").unwrap();
+        assert!(
+            r.expand(date(2027, 1, 14).at(18, 0, 0, 0), &[], date(2018, 9, 1))
+                .is_empty()
+        );
     }
 }

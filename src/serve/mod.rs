@@ -91,6 +91,13 @@ impl State {
     }
 }
 
+/// The rebuild thread, with the pipeline's stack size ([`crate::STACK_BYTES`]).
+fn rebuild_thread() -> std::thread::Builder {
+    std::thread::Builder::new()
+        .name("rebuild".into())
+        .stack_size(crate::STACK_BYTES)
+}
+
 /// Runs the server until interrupted. Errors are setup failures (the address is taken, the
 /// watcher cannot start); content errors never stop it.
 pub fn serve(opts: ServeOptions) -> Result<(), String> {
@@ -120,6 +127,7 @@ async fn run(opts: ServeOptions) -> Result<(), String> {
         strict_i18n: false,
         root: opts.root.clone(),
         output: None,
+        force: false,
         base_url: Some(opts.base_url.clone().unwrap_or_else(|| url.clone())),
         drafts: opts.drafts,
         now: Some(fixed_now(&opts)?),
@@ -140,7 +148,7 @@ async fn run(opts: ServeOptions) -> Result<(), String> {
         .map_err(|e| format!("cannot watch {}: {e}", opts.root.display()))?;
     let rebuild_state = state.clone();
     let colour = opts.colour;
-    std::thread::spawn(move || {
+    let spawned = rebuild_thread().spawn(move || {
         let mut generation = 0;
         while let Ok(first) = events.recv() {
             let started = Instant::now();
@@ -167,6 +175,7 @@ async fn run(opts: ServeOptions) -> Result<(), String> {
             );
         }
     });
+    spawned.map_err(|e| format!("cannot start the rebuild thread: {e}"))?;
     let app = axum::Router::new()
         .route("/__useit/events", get(events_stream))
         .fallback(site_file)

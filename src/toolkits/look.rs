@@ -164,10 +164,23 @@ fn metadata(root: &Path, j: &Job<'_>, full: &Path) -> Result<Metadata, Refused> 
     }
     match std::fs::metadata(full) {
         Ok(m) if m.is_file() => Ok(m),
-        Ok(_) => Err(Some(
+        Ok(m) if m.is_dir() => Err(Some(
             Diagnostic::error(j.source, format!("`{}` is a folder, not a file", j.name))
                 .with_help("list files only; the build zips the whole toolkit itself"),
         )),
+        Ok(m) => {
+            let what = crate::util::fs::special_kind(m.file_type()).unwrap_or("not a regular file");
+            Err(Some(
+                Diagnostic::error(
+                    j.source,
+                    format!(
+                        "`{}` is {what}, not a regular file; it was not opened",
+                        j.name
+                    ),
+                )
+                .with_help("list regular files only: replace it with the file itself"),
+            ))
+        }
         Err(e) => Err(Some(
             Diagnostic::error(j.source, format!("cannot read `{}`: {e}", j.name))
                 .with_help("check that the file exists and is readable"),
@@ -177,9 +190,9 @@ fn metadata(root: &Path, j: &Job<'_>, full: &Path) -> Result<Metadata, Refused> 
 
 /// Reads the file, hashes it and tells its format from its content.
 fn hash_and_identify(j: &Job<'_>, full: &Path) -> Result<(String, &'static Format), Refused> {
-    let bytes = std::fs::read(full).map_err(|e| {
+    let bytes = crate::util::fs::read_regular(full, u64::MAX).map_err(|e| {
         Some(
-            Diagnostic::error(j.source, format!("cannot read `{}`: {e}", j.name))
+            Diagnostic::error(j.source, format!("`{}`: {e}", j.name))
                 .with_help("check the file's permissions"),
         )
     })?;

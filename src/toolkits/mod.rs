@@ -112,7 +112,11 @@ fn jobs<'a>(root: &Path, site: &'a Site) -> Vec<Job<'a>> {
                     id,
                     index,
                     source: &it.source,
-                    text: std::fs::read_to_string(root.join(&it.source)).unwrap_or_default(),
+                    text: crate::util::fs::read_regular_text(
+                        &root.join(&it.source),
+                        crate::util::fs::MAX_SOURCE_BYTES,
+                    )
+                    .unwrap_or_default(),
                     dir,
                     name: &f.path,
                 });
@@ -238,10 +242,10 @@ fn bundle_for(
     let (dir, names) = toolkit_files(site, id);
     let mut entries = Vec::new();
     for (n, f) in names.iter().zip(&t.files) {
-        let bytes = std::fs::read(root.join(dir).join(n)).map_err(|e| {
-            Diagnostic::error(dir.join(n), format!("cannot read: {e}"))
-                .with_help("check the file's permissions")
-        })?;
+        let bytes =
+            crate::util::fs::read_regular(&root.join(dir).join(n), u64::MAX).map_err(|e| {
+                Diagnostic::error(dir.join(n), e).with_help("check the file's permissions")
+            })?;
         if let Some(f) = f {
             entries.push(bundle::Entry {
                 name: n,

@@ -49,6 +49,13 @@ pub fn copy(from: &Path, to: &Path) -> Result<(), FsError> {
     if let Some(parent) = to.parent() {
         std::fs::create_dir_all(parent).map_err(ctx("create folder", parent))?;
     }
+    let meta = std::fs::metadata(from).map_err(ctx("copy", from))?;
+    if let Some(kind) = special_kind(meta.file_type()) {
+        let e = io::Error::other(format!(
+            "it is {kind}, not a regular file; it was not opened"
+        ));
+        return Err(ctx("copy", from)(e));
+    }
     std::fs::copy(from, to)
         .map(|_| ())
         .map_err(ctx("copy", from))
@@ -84,6 +91,89 @@ pub fn link_or_copy(from: &Path, to: &Path) -> Result<bool, FsError> {
         return Ok(true);
     }
     copy(&real, to).map(|()| false)
+}
+
+/// The largest source file read (10 MB): a content file, `site.yaml`, a `.ftl` or a toolkit
+/// file past it is refused (media files have their own limits).
+pub const MAX_SOURCE_BYTES: u64 = 10 * 1024 * 1024;
+
+/// What kind of thing a file-system entry is, when it is neither a regular file, a folder nor
+/// a symbolic link: "a named pipe (FIFO)", "a socket" or "a device". `None` for the others.
+pub fn special_kind(t: std::fs::FileType) -> Option<&'static str> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return Some("a named pipe (FIFO)");
+        }
+        if t.is_socket() {
+            return Some("a socket");
+        }
+        if t.is_block_device() || t.is_char_device() {
+            return Some("a device");
+        }
+    }
+    (!t.is_file() && !t.is_dir() && !t.is_symlink()).then_some("not a regular file")
+}
+
+/// Reads the regular file `path` whole, at most `limit` bytes. Refuses, without blocking, a
+/// named pipe, socket or device (its type is checked before it is opened, and the file is
+/// opened non-blocking and checked again), and a file larger than `limit`. The error says
+/// what is wrong in words fit for a diagnostic.
+pub fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    let meta = std::fs::metadata(path).map_err(|e| format!("cannot read: {e}"))?;
+    check_regular(&meta, limit)?;
+    let mut opts = std::fs::OpenOptions::new();
+    opts.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32);
+    }
+    let file = opts.open(path).map_err(|e| format!("cannot read: {e}"))?;
+    let meta = file.metadata().map_err(|e| format!("cannot read: {e}"))?;
+    check_regular(&meta, limit)?;
+    let mut bytes = Vec::new();
+    file.take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read: {e}"))?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large(limit));
+    }
+    Ok(bytes)
+}
+
+/// [`read_regular`] as UTF-8 text (lossless: invalid UTF-8 is an error).
+pub fn read_regular_text(path: &Path, limit: u64) -> Result<String, String> {
+    String::from_utf8(read_regular(path, limit)?).map_err(|e| {
+        format!(
+            "not valid UTF-8 text (byte {} cannot be decoded)",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+fn check_regular(meta: &std::fs::Metadata, limit: u64) -> Result<(), String> {
+    if meta.is_dir() {
+        return Err("this is a folder, not a file".into());
+    }
+    if let Some(kind) = special_kind(meta.file_type()) {
+        return Err(format!(
+            "this is {kind}, not a regular file; it was not opened"
+        ));
+    }
+    if meta.len() > limit {
+        return Err(too_large(limit));
+    }
+    Ok(())
+}
+
+fn too_large(limit: u64) -> String {
+    format!(
+        "the file is larger than the limit of {} MB",
+        limit / (1024 * 1024)
+    )
 }
 
 /// The path as the file system resolves it: absolute (a relative path is taken from the

@@ -14,6 +14,7 @@ mod invalid;
 mod media;
 mod portal;
 mod privacy;
+mod safety;
 mod serve;
 mod sources;
 mod toolkits;

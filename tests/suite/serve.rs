@@ -181,7 +181,12 @@ fn assert_same_as_full_build(
     let out = site.tmp().join(format!("full-{}", seen.len()));
     let base = format!("http://{}/", server.addr);
     site.build_into(&out, NOW, &["--base-url", &base]).success();
-    let files = tree(&out);
+    let mut files = tree(&out);
+    // The marker saying the folder was made by `useit build` is no page of the site.
+    assert!(
+        files.remove(".useit-output").is_some(),
+        "{step}: build writes its marker"
+    );
     assert!(files.len() > 20, "{step}: a real site");
     for (rel, want) in &files {
         let r = server.get(&format!("/{rel}"));
@@ -303,15 +308,20 @@ fn serves_the_site_with_types_statuses_and_caching() {
 #[test]
 fn never_serves_anything_outside_the_site() {
     let site = SiteTest::new("minimal");
-    // A secret beside the site and a link inside the site pointing out of it.
+    // A secret beside the site and, once serving, a link inside the site pointing out of it:
+    // the rebuild refuses the link (the last good site stays) and never publishes its target.
     std::fs::write(site.tmp().join("secret.txt"), "top secret").unwrap();
-    #[cfg(unix)]
-    std::os::unix::fs::symlink(
-        site.tmp().join("secret.txt"),
-        site.src("content/secret.txt"),
-    )
-    .unwrap();
     let server = Server::start(&site);
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(
+            site.tmp().join("secret.txt"),
+            site.src("content/secret.txt"),
+        )
+        .unwrap();
+        let last = server.settle();
+        assert!(last.starts_with("build failed"), "{last}");
+    }
     for bad in [
         "/../secret.txt",
         "/../../etc/passwd",
@@ -797,4 +807,32 @@ fn a_body_edit_that_names_a_withheld_person_fails_in_serve_too() {
             .text()
             .contains("The tea ran out at noon.")
     );
+}
+
+#[test]
+fn a_named_pipe_appearing_under_content_never_stops_the_rebuilds() {
+    let site = SiteTest::new("minimal");
+    let server = Server::start(&site);
+    let pipe = site.src("content/pages/pipe.md");
+    rustix::fs::mknodat(
+        rustix::fs::CWD,
+        &pipe,
+        rustix::fs::FileType::Fifo,
+        rustix::fs::Mode::from_raw_mode(0o644),
+        0,
+    )
+    .expect("make a FIFO");
+    let started = Instant::now();
+    let last = server.settle();
+    assert!(last.starts_with("build failed"), "{last}");
+    assert!(started.elapsed() < Duration::from_secs(120));
+    std::fs::remove_file(&pipe).unwrap();
+    replace_in(
+        &site.root,
+        "content/pages/about.md",
+        "title: About us",
+        "title: About them",
+    );
+    server.settle();
+    assert!(server.get("/about/").text().contains("About them"));
 }
