@@ -143,14 +143,7 @@ fn vevent(
     config: &Config,
     stamp: &str,
 ) {
-    let host = config
-        .base_url
-        .split("://")
-        .nth(1)
-        .unwrap_or("")
-        .split('/')
-        .next()
-        .unwrap_or("");
+    let host = crate::util::url::parse(&config.base_url).map_or("", |u| u.host);
     let all_day = fm.all_day || matches!(fm.start, When::Day(_));
     lines.push("BEGIN:VEVENT".into());
     lines.push(format!(

@@ -196,10 +196,7 @@ pub(crate) fn beside_page(
 
 /// An absolute http(s) URL with a host name (`https://` alone is not one).
 pub(crate) fn is_web_address(url: &str) -> bool {
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"));
-    let host = rest.map(|r| r.split(['/', '?', '#']).next().unwrap_or(""));
-    host.is_some_and(|h| h.contains('.') || h.starts_with("localhost"))
+    crate::util::url::parse(url)
+        .is_some_and(|u| u.host.contains('.') || u.host.starts_with("localhost"))
         && !url.contains(char::is_whitespace)
 }

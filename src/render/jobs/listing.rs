@@ -54,10 +54,7 @@ struct CalendarView {
 
 /// `webcal://` form of an http(s) calendar URL, for one-tap subscription.
 fn webcal(url: &str) -> String {
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"))
-        .unwrap_or(url);
+    let rest = crate::util::url::parse(url).map_or_else(|| url.to_string(), |u| u.without_scheme());
     format!("webcal://{rest}")
 }
 

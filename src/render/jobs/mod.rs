@@ -2,42 +2,38 @@
 //! keying, running and counting go through.
 //!
 //! Adding an output kind: write `jobs/<kind>.rs` with its `KIND` (what it lists, its output
-//! path and key, its render function; see [`crate::render::job`]) and add one line to
+//! path and key, its render function; see [`crate::render::job`]) and add its name as one row
+//! of the `job_kinds!` table below, which declares the module and puts its `KIND` in
 //! [`KINDS`]. A kind without a key says why in its row (`Key::None`).
-
-mod bundle;
-mod download;
-mod event_calendar;
-mod feed_calendar;
-mod home;
-mod item;
-mod listing;
-mod manifest;
-mod not_found;
-mod static_file;
-mod survey;
-mod taxonomy;
-mod term;
 
 use super::job::{Args, Count, Cx, Job, JobKind, Key, Plan};
 use super::output::JobResult;
 use crate::incremental::keys::{Keys, Reads};
 
-/// Every job kind, in the order their jobs are listed.
-pub(super) const KINDS: &[JobKind] = &[
-    item::KIND,
-    home::KIND,
-    listing::KIND,
-    taxonomy::KIND,
-    term::KIND,
-    not_found::KIND,
-    event_calendar::KIND,
-    survey::KIND,
-    feed_calendar::KIND,
-    static_file::KIND,
-    download::KIND,
-    bundle::KIND,
-    manifest::KIND,
+/// The one table of job kinds: each row declares the module `jobs/<row>.rs` and puts its
+/// `KIND` in [`KINDS`], in this order (the order their jobs are listed).
+macro_rules! job_kinds {
+    ($($kind:ident),* $(,)?) => {
+        $(mod $kind;)*
+        /// Every job kind, in the order their jobs are listed.
+        pub(super) const KINDS: &[JobKind] = &[$($kind::KIND),*];
+    };
+}
+
+job_kinds![
+    item,
+    home,
+    listing,
+    taxonomy,
+    term,
+    not_found,
+    event_calendar,
+    survey,
+    feed_calendar,
+    static_file,
+    download,
+    bundle,
+    manifest,
 ];
 
 /// Every job of the site.
