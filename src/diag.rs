@@ -172,6 +172,11 @@ impl Diagnostics {
         self.items.iter().filter(|d| d.severity == severity).count()
     }
 
+    /// All diagnostics, in the order they were found (see [`Diagnostics::sorted`] for output).
+    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.items.iter()
+    }
+
     /// All diagnostics, in a stable order (file, line, message).
     pub fn sorted(&self) -> Vec<&Diagnostic> {
         let mut v: Vec<&Diagnostic> = self.items.iter().collect();

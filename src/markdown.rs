@@ -119,8 +119,8 @@ struct Walk<'m, 's> {
 impl<'m> Walk<'m, '_> {
     /// The file line of byte `offset` of the text.
     fn line_of(&self, offset: usize) -> usize {
-        let md = self.md;
-        self.src.first_line + md[..offset.min(md.len())].matches('\n').count()
+        // `line_at` is 1-based: its first line is the text's first line.
+        self.src.first_line + crate::util::lines::line_at(self.md.as_bytes(), offset) - 1
     }
 
     /// Adds `ev` to the heading being collected, or to the output.

@@ -326,7 +326,6 @@ pub(crate) fn render_stage(
     // A name too long for the file system is reported by its source ([`name_limits`]); the
     // sink's own refusal of the same file names no source, and is dropped then.
     let named = ds
-        .sorted()
         .iter()
         .any(|d| d.message.contains(crate::write::LONG_NAME));
     ds.extend(
