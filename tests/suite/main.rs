@@ -13,6 +13,7 @@ mod images;
 mod invalid;
 mod media;
 mod portal;
+mod portal_dates;
 mod privacy;
 mod safety;
 mod serve;
