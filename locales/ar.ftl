@@ -403,3 +403,54 @@ flyer-scan = امسح الرمز بكاميرا هاتفك
 # Followed by the address of the survey
 flyer-or-type = أو اكتب هذا العنوان:
 flyer-help-heading = هل تحتاج إلى مساعدة في ملئه؟
+
+## Decision facts of opportunities and events (src/render/facts.rs). reviewed: false (draft)
+label-cost-note = عن التكلفة
+label-pay = الأجر
+label-time = الوقت
+label-english = الإنجليزية المطلوبة
+label-runs-in = اللغات
+label-qualification = المؤهل
+label-eligible-places = مكان السكن المطلوب
+label-places = الأماكن
+label-support = الدعم المقدَّم
+cost-free = مجاني
+pay-unpaid = بدون أجر
+pay-hourly = { $amount } في الساعة
+pay-yearly = { $amount } في السنة
+pay-vouchers = { $amount } قسائم شراء
+badge-paid-hourly = بأجر { $amount } في الساعة
+badge-paid-yearly = بأجر { $amount } في السنة
+badge-paid-vouchers = { $amount } قسائم
+hours-a-week = { $hours } ساعة في الأسبوع
+duration-weeks = { $weeks ->
+    [one] أسبوع واحد
+    [two] أسبوعان
+    [few] { $weeks } أسابيع
+   *[other] { $weeks } أسبوعًا
+}
+dates-from-to = من { $start } إلى { $end }
+dates-from = ابتداءً من { $start }
+dates-until = حتى { $end }
+english-none = لا شيء: يمكنك المشاركة بلغة أخرى
+english-basic = إنجليزية يومية أساسية
+english-cefr = الإنجليزية بمستوى { $level } (بدون اختبار)
+english-ielts = IELTS { $score } أو أعلى
+badge-no-english-test = لا حاجة لاختبار الإنجليزية
+badge-ielts = مطلوب IELTS { $score }
+places-eligible = لمن يسكن في { $places }
+places-count = { $count ->
+    [one] مكان واحد
+    [two] مكانان
+    [few] { $count } أماكن
+   *[other] { $count } مكانًا
+}
+places-waiting-list = ممتلئ: يمكنك الانضمام إلى قائمة الانتظار
+badge-waiting-list = قائمة انتظار
+support-childcare = رعاية الأطفال
+support-travel = تُدفع تكاليف المواصلات
+support-lunch = غداء
+support-refreshments = شاي وقهوة ووجبات خفيفة
+support-interpreter = مترجم فوري
+support-equipment = تُوفَّر المعدات
+list-or = { $first } أو { $last }

@@ -381,3 +381,52 @@ flyer-scan = Scan with your phone's camera
 # Followed by the address of the survey
 flyer-or-type = Or type this address:
 flyer-help-heading = Need help filling it in?
+
+## Decision facts of opportunities and events (src/render/facts.rs): the facts box and badges
+## $amount: money as written ("£12.60"); $hours, $weeks, $count: numbers; $level: A1 to C2;
+## $score: an IELTS band ("5.5"); $start, $end: dates; $places: a list ending in "or ...".
+label-cost-note = About the cost
+label-pay = Pay
+label-time = Time
+label-english = English needed
+label-runs-in = Runs in
+label-qualification = Qualification
+label-eligible-places = Where you must live
+label-places = Places
+label-support = Support offered
+cost-free = Free
+pay-unpaid = Unpaid
+pay-hourly = { $amount } an hour
+pay-yearly = { $amount } a year
+pay-vouchers = { $amount } in shopping vouchers
+badge-paid-hourly = Paid { $amount } an hour
+badge-paid-yearly = Paid { $amount } a year
+badge-paid-vouchers = { $amount } in vouchers
+hours-a-week = { $hours } hours a week
+duration-weeks = { $weeks ->
+    [one] 1 week
+   *[other] { $weeks } weeks
+}
+dates-from-to = { $start } to { $end }
+dates-from = From { $start }
+dates-until = Until { $end }
+english-none = None: you can take part in another language
+english-basic = Basic everyday English
+english-cefr = English at level { $level } (no test needed)
+english-ielts = IELTS { $score } or higher
+badge-no-english-test = No English test needed
+badge-ielts = IELTS { $score } needed
+places-eligible = For people who live in { $places }
+places-count = { $count ->
+    [one] 1 place
+   *[other] { $count } places
+}
+places-waiting-list = Full: you can join the waiting list
+badge-waiting-list = Waiting list
+support-childcare = Childcare
+support-travel = Travel costs paid
+support-lunch = Lunch
+support-refreshments = Tea, coffee and snacks
+support-interpreter = An interpreter
+support-equipment = Equipment provided
+list-or = { $first } or { $last }

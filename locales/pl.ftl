@@ -395,3 +395,52 @@ flyer-scan = Zeskanuj aparatem w telefonie
 # Followed by the address of the survey
 flyer-or-type = Albo wpisz ten adres:
 flyer-help-heading = Potrzebna pomoc w wypełnieniu?
+
+## Decision facts of opportunities and events (src/render/facts.rs). reviewed: false (draft)
+label-cost-note = O kosztach
+label-pay = Wynagrodzenie
+label-time = Czas
+label-english = Wymagany angielski
+label-runs-in = Języki
+label-qualification = Kwalifikacja
+label-eligible-places = Gdzie trzeba mieszkać
+label-places = Miejsca
+label-support = Oferowane wsparcie
+cost-free = Bezpłatnie
+pay-unpaid = Bez wynagrodzenia
+pay-hourly = { $amount } za godzinę
+pay-yearly = { $amount } rocznie
+pay-vouchers = { $amount } w bonach na zakupy
+badge-paid-hourly = Płatne { $amount } za godzinę
+badge-paid-yearly = Płatne { $amount } rocznie
+badge-paid-vouchers = { $amount } w bonach
+hours-a-week = { $hours } godz. tygodniowo
+duration-weeks = { $weeks ->
+    [one] 1 tydzień
+    [few] { $weeks } tygodnie
+   *[other] { $weeks } tygodni
+}
+dates-from-to = od { $start } do { $end }
+dates-from = od { $start }
+dates-until = do { $end }
+english-none = Nie jest potrzebny: można uczestniczyć w innym języku
+english-basic = Podstawowy angielski na co dzień
+english-cefr = Angielski na poziomie { $level } (bez testu)
+english-ielts = IELTS { $score } lub wyżej
+badge-no-english-test = Bez testu z angielskiego
+badge-ielts = Wymagany IELTS { $score }
+places-eligible = Dla mieszkańców: { $places }
+places-count = { $count ->
+    [one] 1 miejsce
+    [few] { $count } miejsca
+   *[other] { $count } miejsc
+}
+places-waiting-list = Brak miejsc: można zapisać się na listę oczekujących
+badge-waiting-list = Lista oczekujących
+support-childcare = Opieka nad dziećmi
+support-travel = Zwrot kosztów dojazdu
+support-lunch = Obiad
+support-refreshments = Herbata, kawa i przekąski
+support-interpreter = Tłumacz
+support-equipment = Zapewniony sprzęt
+list-or = { $first } lub { $last }

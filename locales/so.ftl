@@ -383,3 +383,50 @@ flyer-scan = Ku iskaan garee kamarada telefoonkaaga
 # Followed by the address of the survey
 flyer-or-type = Ama qor cinwaankan:
 flyer-help-heading = Ma u baahan tahay caawimaad buuxinta?
+
+## Decision facts of opportunities and events (src/render/facts.rs). reviewed: false (draft)
+label-cost-note = Ku saabsan qiimaha
+label-pay = Mushahar
+label-time = Waqtiga
+label-english = Ingiriisiga loo baahan yahay
+label-runs-in = Luqadaha
+label-qualification = Shahaado
+label-eligible-places = Halka ay tahay inaad ku nooshahay
+label-places = Meelaha
+label-support = Taageerada la bixiyo
+cost-free = Bilaash
+pay-unpaid = Lacag la'aan
+pay-hourly = { $amount } saacaddii
+pay-yearly = { $amount } sanadkii
+pay-vouchers = { $amount } oo foojarro wax iibsi ah
+badge-paid-hourly = Lacag { $amount } saacaddii
+badge-paid-yearly = Lacag { $amount } sanadkii
+badge-paid-vouchers = { $amount } foojarro
+hours-a-week = { $hours } saacadood toddobaadkii
+duration-weeks = { $weeks ->
+    [one] 1 toddobaad
+   *[other] { $weeks } toddobaad
+}
+dates-from-to = { $start } ilaa { $end }
+dates-from = Laga bilaabo { $start }
+dates-until = Ilaa { $end }
+english-none = Looma baahna: waxaad ka qayb qaadan kartaa luqad kale
+english-basic = Ingiriis maalmeed oo aasaasi ah
+english-cefr = Ingiriis heerka { $level } (imtixaan looma baahna)
+english-ielts = IELTS { $score } ama ka sarreeya
+badge-no-english-test = Imtixaan Ingiriisi looma baahna
+badge-ielts = IELTS { $score } ayaa loo baahan yahay
+places-eligible = Dadka ku nool { $places }
+places-count = { $count ->
+    [one] 1 meel
+   *[other] { $count } meelood
+}
+places-waiting-list = Waa buuxaa: waxaad ku biiri kartaa liiska sugitaanka
+badge-waiting-list = Liiska sugitaanka
+support-childcare = Daryeelka carruurta
+support-travel = Kharashka gaadiidka waa la bixiyaa
+support-lunch = Qado
+support-refreshments = Shaah, kafee iyo cunto fudud
+support-interpreter = Turjubaan
+support-equipment = Qalab ayaa la bixiyaa
+list-or = { $first } ama { $last }

@@ -117,8 +117,8 @@ fn translation_scaffold(kind: NewKind, title: &str, today: &str) -> String {
             "quote: \"\"                        # the quote, translated (names are never translated)\n"
         }
         NewKind::Story => "# author: \"\"\n# image_alt: \"\"\n",
-        NewKind::Event => "# cost: \"\"\n# accessibility: \"\"\n",
-        NewKind::Opportunity => "# eligibility: \"\"\n# area: \"\"\n",
+        NewKind::Event => "# cost_note: \"\"\n# accessibility: \"\"\n",
+        NewKind::Opportunity => "# eligibility: \"\"\n# area: \"\"\n# cost_note: \"\"\n",
         NewKind::Survey => {
             "# prize_draw: \"\"\n# survey_url: https://   # the survey in this language, if it has its own address\n"
         }

@@ -120,7 +120,7 @@ pub enum Data {
     /// Event, with its start and end placed in the site's time zone.
     Event(Box<EventFm>, EventTimes),
     /// Opportunity.
-    Opportunity(OpportunityFm, Openness),
+    Opportunity(Box<OpportunityFm>, Openness),
     /// Survey.
     Survey(SurveyFm, Openness),
     /// Toolkit, with its folder relative to the root.

@@ -174,7 +174,9 @@ fn read_item(kind: Kind, file: &SourceFile) -> Result<(Front, String, usize), Ve
         Kind::Story => checked(file, story::check, Front::Story),
         Kind::Champion => checked(file, champion::check, Front::Champion),
         Kind::Event => checked(file, event::check, |fm| Front::Event(Box::new(fm))),
-        Kind::Opportunity => checked(file, opportunity::check, Front::Opportunity),
+        Kind::Opportunity => checked(file, opportunity::check, |fm| {
+            Front::Opportunity(Box::new(fm))
+        }),
         Kind::Survey => checked(file, survey::check, Front::Survey),
         Kind::Home | Kind::Toolkit => Err(vec![Diagnostic::error(
             &file.rel,

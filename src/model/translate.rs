@@ -114,7 +114,7 @@ fn translated(
         image_alt,
         photo_alt,
         quote,
-        cost,
+        cost_note,
         accessibility,
         eligibility,
         area,
@@ -155,14 +155,13 @@ fn translated(
             it.title = orig.title.clone();
         }
         Data::Event(fm, _) => {
-            if let Some(c) = cost {
-                fm.cost = c;
-            }
+            set(&mut fm.cost_note, cost_note);
             set(&mut fm.accessibility, accessibility);
         }
         Data::Opportunity(fm, _) => {
             set(&mut fm.eligibility, eligibility);
             set(&mut fm.area, area);
+            set(&mut fm.cost_note, cost_note);
         }
         Data::Survey(fm, _) => {
             set(&mut fm.prize_draw, prize_draw);

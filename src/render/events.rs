@@ -9,6 +9,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use super::views::{Named, Views};
+use crate::model::kinds::facts::Cost;
 use crate::model::kinds::{Attendance, Contact, EventFm, Status, Venue, When};
 use crate::model::{EventTimes, Item, Occurrence};
 
@@ -55,10 +56,8 @@ pub struct EventView<'a> {
     pub stream_url: Option<&'a str>,
     /// Recording link (once it is over).
     pub recording_url: Option<&'a str>,
-    /// Price in words.
-    pub cost: &'a str,
-    /// Free of charge.
-    pub free: bool,
+    /// Decision facts (cost, English, languages, support): facts box rows and card badges.
+    pub facts: super::facts::FactsView,
     /// How to book.
     pub booking: Option<&'a Contact>,
     /// Category.
@@ -145,8 +144,7 @@ pub fn view<'a>(
         attendance: v.named("attendance", fm.attendance.slug()),
         stream_url: fm.stream_url.as_deref().filter(|_| !over),
         recording_url: fm.recording_url.as_deref().filter(|_| over),
-        cost: &fm.cost,
-        free: fm.cost.trim().eq_ignore_ascii_case("free"),
+        facts: super::facts::view(v, &fm.facts()),
         booking: fm.booking.as_ref(),
         category: v.named("category", fm.category.slug()),
         status: fm.status.slug(),
@@ -308,7 +306,7 @@ fn json_ld(v: &Views<'_>, it: &Item, fm: &EventFm, occ: &Occurrence, all_day: bo
     if let Some(url) = &fm.stream_url {
         locations.push(json!({"@type": "VirtualLocation", "url": url}));
     }
-    let free = fm.cost.trim().eq_ignore_ascii_case("free");
+    let free = fm.cost == Cost::Free;
     let mut doc = json!({
         "@context": "https://schema.org",
         "@type": "Event",
@@ -325,10 +323,21 @@ fn json_ld(v: &Views<'_>, it: &Item, fm: &EventFm, occ: &Occurrence, all_day: bo
     if let Some(end) = &occ.end {
         doc["endDate"] = json!(iso(end.clone(), all_day));
     }
-    if free {
-        doc["offers"] = json!({"@type": "Offer", "price": 0, "priceCurrency": "GBP", "url": v.config.permalink(&it.path)});
+    let price = match fm.cost {
+        Cost::Free => json!(0),
+        Cost::Amount(m) => json!(m.0 as f64 / 100.0),
+    };
+    doc["offers"] = json!({"@type": "Offer", "price": price, "priceCurrency": "GBP", "url": v.config.permalink(&it.path)});
+    if !fm.languages.is_empty() {
+        doc["inLanguage"] = json!(fm.languages);
     }
-    serde_json::to_string(&doc)
+    script_json(&doc)
+}
+
+/// JSON for a `<script type="application/ld+json">` block: `<` escaped so it cannot close the
+/// script element.
+pub(super) fn script_json(doc: &serde_json::Value) -> String {
+    serde_json::to_string(doc)
         .unwrap_or_default()
         .replace('<', "\\u003c")
 }

@@ -181,7 +181,14 @@ fn vevent(
 
 fn description(it: &Item, fm: &EventFm, url: &str) -> String {
     let mut d = it.summary.clone();
-    let _ = write!(d, "\n\nCost: {}", fm.cost);
+    let cost = match fm.cost {
+        crate::model::kinds::facts::Cost::Free => "Free".to_string(),
+        crate::model::kinds::facts::Cost::Amount(m) => m.text(),
+    };
+    let _ = write!(d, "\n\nCost: {cost}");
+    if let Some(note) = &fm.cost_note {
+        let _ = write!(d, " ({note})");
+    }
     if let Some(b) = &fm.booking {
         for (label, v) in [
             ("Book online", &b.url),

@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::toolkit_views::ToolkitView;
 use super::views::{DateView, Link, Named, Views};
 use crate::media::Picture;
-use crate::model::kinds::{Contact, Helper};
+use crate::model::kinds::Helper;
 use crate::model::{Data, Item, ItemId};
 
 /// One content item as templates see it.
@@ -70,7 +70,7 @@ pub enum Extra<'a> {
     /// Event.
     Event(Box<super::events::EventView<'a>>),
     /// Opportunity.
-    Opportunity(Box<OpportunityView<'a>>),
+    Opportunity(Box<super::opportunities::OpportunityView<'a>>),
     /// Survey.
     Survey(Box<SurveyView<'a>>),
     /// Toolkit.
@@ -113,27 +113,6 @@ pub struct ChampionView<'a> {
     pub illustrative: bool,
     /// Their stories (own page only).
     pub stories: Vec<ItemView<'a>>,
-}
-
-/// Opportunity fields.
-#[derive(Debug, Serialize)]
-pub struct OpportunityView<'a> {
-    /// Kind.
-    pub opportunity_kind: Named,
-    /// Provider.
-    pub provider: &'a str,
-    /// Closing date.
-    pub closes: Option<DateView>,
-    /// Still open.
-    pub open: bool,
-    /// Closes within a week.
-    pub closing_soon: bool,
-    /// Who can apply.
-    pub eligibility: Option<&'a str>,
-    /// Where.
-    pub area: Option<&'a str>,
-    /// How to apply.
-    pub how_to_apply: &'a Contact,
 }
 
 /// Survey fields.
@@ -310,16 +289,9 @@ impl<'a> Views<'a> {
             Data::Event(fm, t) => Extra::Event(Box::new(super::events::view(
                 self, it, fm, t, occurrence, full,
             ))),
-            Data::Opportunity(fm, o) => Extra::Opportunity(Box::new(OpportunityView {
-                opportunity_kind: self.named("opportunity", fm.kind.slug()),
-                provider: &fm.provider,
-                closes: fm.closes.map(|d| self.date(d.0)),
-                open: o.open,
-                closing_soon: o.closing_soon,
-                eligibility: fm.eligibility.as_deref(),
-                area: fm.area.as_deref(),
-                how_to_apply: &fm.how_to_apply,
-            })),
+            Data::Opportunity(fm, o) => {
+                Extra::Opportunity(Box::new(super::opportunities::view(self, it, fm, *o, full)))
+            }
             Data::Survey(fm, o) => Extra::Survey(Box::new(self.survey(id, fm, *o, full))),
             Data::Toolkit(fm, _) => Extra::Toolkit(Box::new(self.toolkit(id, fm))),
         }

@@ -12,12 +12,14 @@
 
 pub mod context;
 pub mod events;
+pub mod facts;
 pub mod feeds;
 pub mod ics;
 pub mod items;
 pub mod job;
 pub mod jobs;
 pub mod listings;
+pub mod opportunities;
 pub mod output;
 pub mod pager;
 pub mod run;

@@ -153,7 +153,7 @@ fn translation_errors_name_file_and_fix() {
     run.stderr_has("error: content/stories/lost.ur.md: translation of content/stories/lost.md, which does not exist")
         .stderr_has("error: content/stories/garden.xx.md: language `xx` is not one of the site's languages")
         .stderr_has("error: content/events/meeting.ur.md:3:1: `start` cannot be set in a translation: it comes from the original")
-        .stderr_has("help: a translation may only set title, summary, cost, accessibility");
+        .stderr_has("help: a translation may only set title, summary, cost_note, accessibility");
 }
 
 #[test]

@@ -8,6 +8,7 @@ mod build;
 mod cli;
 mod consent;
 mod events;
+mod facts;
 mod i18n;
 mod images;
 mod invalid;

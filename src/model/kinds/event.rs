@@ -9,6 +9,7 @@ use super::people::WithoutPeople;
 use super::common::{Common, FieldErrors, is_web_address};
 use super::contact::{Contact, Venue};
 use super::dates::{Day, When};
+use super::facts::{Cost, English, Facts, Support};
 
 /// How people attend an event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
@@ -121,8 +122,20 @@ pub struct EventFm {
     /// Where.
     #[serde(default)]
     pub venue: Option<Venue>,
-    /// Price in words ("Free").
-    pub cost: String,
+    /// What it costs: `free` or an amount.
+    pub cost: Cost,
+    /// Who pays less, what the price includes.
+    #[serde(default)]
+    pub cost_note: Option<String>,
+    /// English needed.
+    #[serde(default)]
+    pub english: Option<English>,
+    /// Languages it runs in (codes).
+    #[serde(default)]
+    pub languages: Vec<String>,
+    /// Support offered.
+    #[serde(default)]
+    pub support: Vec<Support>,
     /// How to book.
     #[serde(default)]
     pub booking: Option<Contact>,
@@ -162,6 +175,18 @@ impl EventFm {
             .dated(Some(self.start.date()), None)
             .terms(&self.tags, &self.neighbourhoods, &self.themes)
     }
+
+    /// Its decision facts: cost, English, languages, support.
+    pub fn facts(&self) -> Facts<'_> {
+        Facts {
+            cost: Some(self.cost),
+            cost_note: self.cost_note.as_deref(),
+            english: self.english,
+            languages: &self.languages,
+            support: &self.support,
+            ..Facts::default()
+        }
+    }
 }
 
 /// Checks made on the file alone: start and end, booking, attendance, addresses, repeats.
@@ -185,6 +210,7 @@ pub(crate) fn check(fm: &EventFm, errs: &mut FieldErrors<'_>) {
     }
     check_attendance(fm, errs);
     check_days(fm, errs);
+    super::facts::check(&fm.facts(), errs);
 }
 
 /// Online and hybrid events need a link; in-person and hybrid ones a venue.

@@ -10,13 +10,15 @@
 //! - [`story`], [`champion`], [`event`] (with [`times`]), [`opportunity`], [`survey`],
 //!   [`toolkit`]: one kind each;
 //! - [`translation`]: the front matter of a translation (`x.ur.md`);
-//! - [`dates`], [`contact`], [`common`]: what several kinds share.
+//! - [`dates`], [`contact`], [`common`]: what several kinds share; [`facts`]: the decision
+//!   facts (cost, pay, hours, English level...) of opportunities and events.
 
 pub mod champion;
 pub(crate) mod common;
 pub mod contact;
 pub mod dates;
 pub mod event;
+pub mod facts;
 pub(crate) mod identifiers;
 pub mod opportunity;
 pub mod page;
@@ -54,7 +56,7 @@ pub(crate) enum Front {
     /// Event.
     Event(Box<EventFm>),
     /// Opportunity.
-    Opportunity(OpportunityFm),
+    Opportunity(Box<OpportunityFm>),
     /// Survey.
     Survey(SurveyFm),
     /// Toolkit.

@@ -8,6 +8,7 @@ use super::people::WithoutPeople;
 use super::common::{Common, FieldErrors};
 use super::contact::Contact;
 use super::dates::Day;
+use super::facts::{Cost, English, Facts, Pay, Support};
 
 /// Kind of opportunity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -66,6 +67,48 @@ pub struct OpportunityFm {
     pub area: Option<String>,
     /// How to apply.
     pub how_to_apply: Contact,
+    /// What it costs the resident.
+    #[serde(default)]
+    pub cost: Option<Cost>,
+    /// Who pays less, what the price includes.
+    #[serde(default)]
+    pub cost_note: Option<String>,
+    /// What it pays.
+    #[serde(default)]
+    pub pay: Option<Pay>,
+    /// Hours a week.
+    #[serde(default)]
+    pub hours: Option<f64>,
+    /// How many weeks it runs.
+    #[serde(default)]
+    pub weeks: Option<u32>,
+    /// First day.
+    #[serde(default)]
+    pub starts: Option<Day>,
+    /// Last day.
+    #[serde(default)]
+    pub ends: Option<Day>,
+    /// English needed.
+    #[serde(default)]
+    pub english: Option<English>,
+    /// Qualification gained.
+    #[serde(default)]
+    pub qualification: Option<String>,
+    /// Languages it runs in (codes).
+    #[serde(default)]
+    pub languages: Vec<String>,
+    /// Boroughs or postcode districts whose residents may apply.
+    #[serde(default)]
+    pub eligible_places: Vec<String>,
+    /// Number of places.
+    #[serde(default)]
+    pub places: Option<u32>,
+    /// Full, with a waiting list.
+    #[serde(default)]
+    pub waiting_list: bool,
+    /// Support offered.
+    #[serde(default)]
+    pub support: Vec<Support>,
     /// Taxonomies.
     #[serde(default)]
     pub tags: Vec<String>,
@@ -94,10 +137,38 @@ impl OpportunityFm {
             .dated(Some(self.date.0), None)
             .terms(&self.tags, &self.neighbourhoods, &self.themes)
     }
+
+    /// Its decision facts.
+    pub fn facts(&self) -> Facts<'_> {
+        Facts {
+            cost: self.cost,
+            cost_note: self.cost_note.as_deref(),
+            pay: self.pay,
+            hours: self.hours,
+            weeks: self.weeks,
+            starts: self.starts,
+            ends: self.ends,
+            english: self.english,
+            qualification: self.qualification.as_deref(),
+            languages: &self.languages,
+            places: &self.eligible_places,
+            capacity: self.places,
+            waiting_list: self.waiting_list,
+            support: &self.support,
+        }
+    }
 }
 
-/// Checks made on the file alone: a way to apply.
+/// Checks made on the file alone: a way to apply, facts that agree.
 pub(crate) fn check(fm: &OpportunityFm, errs: &mut FieldErrors<'_>) {
+    super::facts::check(&fm.facts(), errs);
+    if fm.kind == OppKind::Job && fm.pay == Some(Pay::Unpaid) {
+        errs.push(
+            "pay",
+            "a job is paid, but `pay` says it is not",
+            "give the pay (`{hourly: 12.60}`, `{yearly: 24000}` or `{vouchers: 20}`), or make it `kind: volunteering`",
+        );
+    }
     if !fm.how_to_apply.is_reachable() {
         errs.push(
             "how_to_apply",

@@ -35,9 +35,9 @@ pub struct TranslationFm {
     /// Champion quote.
     #[serde(default)]
     pub quote: Option<String>,
-    /// Event price in words.
+    /// Event or opportunity price note ("lunch included").
     #[serde(default)]
-    pub cost: Option<String>,
+    pub cost_note: Option<String>,
     /// Event access notes.
     #[serde(default)]
     pub accessibility: Option<String>,
@@ -80,7 +80,7 @@ impl TranslationFm {
         add(self.image_alt.is_some(), "image_alt");
         add(self.photo_alt.is_some(), "photo_alt");
         add(self.quote.is_some(), "quote");
-        add(self.cost.is_some(), "cost");
+        add(self.cost_note.is_some(), "cost_note");
         add(self.accessibility.is_some(), "accessibility");
         add(self.eligibility.is_some(), "eligibility");
         add(self.area.is_some(), "area");
@@ -133,8 +133,8 @@ fn translatable(target: Target) -> &'static [&'static str] {
     match target {
         Target::Item(Kind::Story) => &["author", "image_alt"],
         Target::Item(Kind::Champion) => &["quote", "photo_alt"],
-        Target::Item(Kind::Event) => &["cost", "accessibility"],
-        Target::Item(Kind::Opportunity) => &["eligibility", "area"],
+        Target::Item(Kind::Event) => &["cost_note", "accessibility"],
+        Target::Item(Kind::Opportunity) => &["eligibility", "area", "cost_note"],
         Target::Item(Kind::Survey) => &["prize_draw", "survey_url", "help"],
         _ => &[],
     }
