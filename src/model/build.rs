@@ -72,9 +72,7 @@ pub(crate) fn assemble(
                 intro_texts.push((rel.clone(), text));
                 site.intros.insert(kind, intro);
             }
-            Ok(Parsed::ToolkitBody(slug, body)) => {
-                toolkit_bodies.insert(slug, body);
-            }
+            Ok(Parsed::ToolkitBody(slug, body)) => _ = toolkit_bodies.insert(slug, body),
             Ok(Parsed::Translation(t)) => translations.push(*t),
             Err(list) => ds.extend(list),
         }
@@ -121,6 +119,7 @@ pub(crate) fn assemble(
     site.taxonomies = taxonomy::build(&site.items, opts.config);
     (site.toolkit_topics, site.toolkit_audiences) =
         taxonomy::toolkit_filters(&site.items, &site.lists.toolkits, opts.config);
+    site.today = opts.now.date();
     ph.mark("taxonomies");
     ph.print();
     (site, ds)

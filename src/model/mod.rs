@@ -235,6 +235,8 @@ pub struct Site {
     pub toolkit_topics: Vec<Term>,
     /// Toolkit filter pages by audience (`/toolkits/audience/<slug>/`), by name.
     pub toolkit_audiences: Vec<Term>,
+    /// The build's day in the site's time zone ("this week" and "closing soon" filters).
+    pub today: jiff::civil::Date,
 }
 
 /// The ordered item lists every listing is paginated from.

@@ -10,47 +10,13 @@
 
 use std::borrow::Cow;
 
+pub use super::facets::{CATEGORIES, Entries, Label, calendar_path};
+use super::facets::{
+    EVENT_PRACTICAL, OPPORTUNITY_PRACTICAL, Value, categories, fixed, is_practical, members,
+    opportunity_kinds, places, terms,
+};
 use crate::config::Config;
-use crate::model::kinds::{Category, OppKind};
-use crate::model::{Data, Entry, ItemId, Kind, Lists, Site};
-
-/// What a listing lists: items, or event occurrences.
-pub enum Entries<'a> {
-    /// Items.
-    Items(Cow<'a, [ItemId]>),
-    /// Event occurrences.
-    Events(Cow<'a, [Entry]>),
-}
-
-impl Entries<'_> {
-    /// Number of entries.
-    pub fn len(&self) -> usize {
-        match self {
-            Entries::Items(v) => v.len(),
-            Entries::Events(v) => v.len(),
-        }
-    }
-
-    /// True when there is nothing to list.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-}
-
-/// Text shown to readers: a UI-string key (with arguments) or text as written.
-#[derive(Debug, Clone)]
-pub enum Label {
-    /// UI string `key` with named arguments, each itself a label.
-    Key(&'static str, Vec<(&'static str, Label)>),
-    /// Text used as it is (a place name, a tag).
-    Text(String),
-}
-
-impl Label {
-    fn key(k: &'static str) -> Label {
-        Label::Key(k, Vec::new())
-    }
-}
+use crate::model::{Kind, Lists, Site};
 
 /// A link to a filter page with how many entries it lists.
 #[derive(Debug, Clone)]
@@ -92,31 +58,6 @@ pub struct Listing<'a> {
     pub calendar: Option<String>,
     /// Site path (without language prefix) of an Atom feed of these items.
     pub feed: Option<String>,
-}
-
-/// Event categories, in filter order.
-pub const CATEGORIES: [Category; 4] = [
-    Category::Training,
-    Category::NetworkMeeting,
-    Category::AwarenessDay,
-    Category::CommunityEvent,
-];
-
-const KINDS: [OppKind; 6] = [
-    OppKind::Job,
-    OppKind::Training,
-    OppKind::Volunteering,
-    OppKind::Mentoring,
-    OppKind::Funding,
-    OppKind::StartUpSupport,
-];
-
-/// Site path of the calendar of upcoming events in a category (`None`: all events).
-pub fn calendar_path(category: Option<Category>) -> String {
-    match category {
-        None => "events/calendar.ics".into(),
-        Some(c) => format!("events/category/{}/calendar.ics", c.slug()),
-    }
 }
 
 /// How a section's listings are made.
@@ -212,27 +153,6 @@ struct Facet(
 /// The values of a filter.
 type Values = for<'a> fn(&'a Site, &'a Config) -> Vec<Value<'a>>;
 
-/// One value of a filter.
-struct Value<'a> {
-    slug: &'a str,
-    /// The text of its link.
-    link: Label,
-    /// The argument of its page's heading.
-    arg: Label,
-    /// Which of the section's entries it lists.
-    members: Members<'a>,
-    /// Site path of the calendar its page links.
-    calendar: Option<String>,
-}
-
-/// The entries of a filter page.
-enum Members<'a> {
-    /// The section's entries whose item passes the test with this argument.
-    Where(fn(&Site, ItemId, usize) -> bool, usize),
-    /// These items, in this order.
-    Listed(&'a [ItemId]),
-}
-
 const PAST: Archive = Archive(
     "events/past/",
     List::Past,
@@ -270,7 +190,13 @@ const SECTIONS: [Section; 6] = [
     Section::of(Kind::Toolkit, List::Toolkits).with(None, &TOOLKIT_FACETS, "listing-all-toolkits"),
 ];
 
-const EVENT_FACETS: [Facet; 2] = [
+const EVENT_FACETS: [Facet; 3] = [
+    Facet(
+        "filter-practical",
+        "only",
+        ("listing-events-only", "which"),
+        |_, _| fixed(EVENT_PRACTICAL.iter().copied(), is_practical),
+    ),
     Facet(
         "filter-by-category",
         "category",
@@ -285,7 +211,13 @@ const EVENT_FACETS: [Facet; 2] = [
     ),
 ];
 
-const OPPORTUNITY_FACETS: [Facet; 2] = [
+const OPPORTUNITY_FACETS: [Facet; 3] = [
+    Facet(
+        "filter-practical",
+        "only",
+        ("listing-opportunities-only", "which"),
+        |_, _| fixed(OPPORTUNITY_PRACTICAL.iter().copied(), is_practical),
+    ),
     Facet(
         "filter-by-kind",
         "kind",
@@ -314,97 +246,6 @@ const TOOLKIT_FACETS: [Facet; 2] = [
         |site, _| terms(&site.toolkit_audiences, str::to_string),
     ),
 ];
-
-/// Values of a fixed list of `(slug, UI-string key)`, each listing the entries that pass
-/// `test` with the value's index.
-fn fixed(
-    values: impl Iterator<Item = (&'static str, &'static str)>,
-    test: fn(&Site, ItemId, usize) -> bool,
-) -> Vec<Value<'static>> {
-    let value = |(i, (slug, key))| Value {
-        slug,
-        link: Label::key(key),
-        arg: Label::key(key),
-        members: Members::Where(test, i),
-        calendar: None,
-    };
-    values.enumerate().map(value).collect()
-}
-
-/// Event categories, each page with its calendar.
-fn categories<'a>(_: &'a Site, _: &'a Config) -> Vec<Value<'a>> {
-    let mut values = fixed(
-        CATEGORIES.iter().map(|c| (c.slug(), category_key(*c))),
-        is_in_category,
-    );
-    for (v, c) in values.iter_mut().zip(CATEGORIES) {
-        v.calendar = Some(calendar_path(Some(c)));
-    }
-    values
-}
-
-fn opportunity_kinds<'a>(_: &'a Site, _: &'a Config) -> Vec<Value<'a>> {
-    fixed(
-        KINDS.iter().map(|k| (k.slug(), opportunity_key(*k))),
-        is_of_kind,
-    )
-}
-
-/// The configured neighbourhoods.
-fn places<'a>(_: &'a Site, config: &'a Config) -> Vec<Value<'a>> {
-    let places = config.site.neighbourhoods.iter().enumerate();
-    places
-        .map(|(n, t)| Value {
-            slug: &t.slug,
-            link: Label::Text(t.name.clone()),
-            arg: Label::Text(t.name.clone()),
-            members: Members::Where(is_in_place, n),
-            calendar: None,
-        })
-        .collect()
-}
-
-/// Toolkit terms as filter values; `arg` gives the heading's text of a term's name.
-fn terms(terms: &[crate::model::Term], arg: fn(&str) -> String) -> Vec<Value<'_>> {
-    terms
-        .iter()
-        .map(|t| Value {
-            slug: &t.slug,
-            link: Label::Text(t.name.clone()),
-            arg: Label::Text(arg(&t.name)),
-            members: Members::Listed(&t.items),
-            calendar: None,
-        })
-        .collect()
-}
-
-fn is_in_category(site: &Site, id: ItemId, c: usize) -> bool {
-    matches!(&site.items[id].data, Data::Event(fm, _) if fm.category == CATEGORIES[c])
-}
-
-fn is_of_kind(site: &Site, id: ItemId, k: usize) -> bool {
-    matches!(&site.items[id].data, Data::Opportunity(fm, _) if fm.kind == KINDS[k])
-}
-
-fn is_in_place(site: &Site, id: ItemId, n: usize) -> bool {
-    site.items[id].neighbourhoods.contains(&n)
-}
-
-/// The part of `all` that `members` lists.
-fn members<'a>(site: &Site, all: &Entries<'a>, members: Members<'a>) -> Entries<'a> {
-    match (members, all) {
-        (Members::Listed(ids), _) => Entries::Items(Cow::Borrowed(ids)),
-        (Members::Where(f, x), Entries::Items(ids)) => {
-            Entries::Items(ids.iter().copied().filter(|&id| f(site, id, x)).collect())
-        }
-        (Members::Where(f, x), Entries::Events(es)) => Entries::Events(
-            es.iter()
-                .copied()
-                .filter(|&(id, _)| f(site, id, x))
-                .collect(),
-        ),
-    }
-}
 
 fn listing<'a>(
     kind: Kind,
@@ -478,25 +319,5 @@ fn section<'a>(site: &'a Site, config: &'a Config, s: &Section, out: &mut Vec<Li
     for mut page in pages {
         page.filters = groups.clone();
         out.push(page);
-    }
-}
-
-fn category_key(c: Category) -> &'static str {
-    match c {
-        Category::Training => "category-training",
-        Category::NetworkMeeting => "category-network-meeting",
-        Category::AwarenessDay => "category-awareness-day",
-        Category::CommunityEvent => "category-community-event",
-    }
-}
-
-fn opportunity_key(k: OppKind) -> &'static str {
-    match k {
-        OppKind::Job => "opportunity-job",
-        OppKind::Training => "opportunity-training",
-        OppKind::Volunteering => "opportunity-volunteering",
-        OppKind::Mentoring => "opportunity-mentoring",
-        OppKind::Funding => "opportunity-funding",
-        OppKind::StartUpSupport => "opportunity-start-up-support",
     }
 }

@@ -12,6 +12,7 @@
 
 pub mod context;
 pub mod events;
+pub mod facets;
 pub mod facts;
 pub mod feeds;
 pub mod ics;

@@ -124,7 +124,7 @@ fn cancelled_event_says_so_everywhere() {
     let site = site();
     let listing = site.html("events/index.html");
     let card = listing
-        .texts(".cards li")
+        .texts(".cards > li")
         .into_iter()
         .find(|t| t.contains("Cancelled talk"))
         .expect("cancelled talk listed");
@@ -221,7 +221,7 @@ fn listings_follow_now_and_filters_and_calendars_agree() {
     assert_eq!(all.matches("BEGIN:VEVENT").count(), 6);
     let soho = site.html("events/neighbourhood/soho/index.html");
     assert_eq!(
-        soho.count(".cards li"),
+        soho.count(".cards > li"),
         6,
         "five network dates and the autumn evening"
     );

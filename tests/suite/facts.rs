@@ -100,16 +100,24 @@ fn the_facts_box_shows_every_fact_in_the_pages_language() {
 fn cards_carry_badges_a_resident_can_judge_by() {
     let site = SiteTest::new("facts");
     site.build_ok(&[]);
-    let list = site.html("opportunities/index.html");
-    let mut cards: Vec<(String, Vec<String>)> = Vec::new();
-    for title in list.texts(".card-title a") {
-        cards.push((title, Vec::new()));
-    }
-    let badges = list.texts(".card .badges");
-    assert_eq!(badges.len(), cards.len(), "one badge row per card");
+    let html = scraper::Html::parse_document(&site.read("opportunities/index.html"));
+    let sel = |css: &str| scraper::Selector::parse(css).expect("selector");
+    let (card_sel, title_sel, badge_sel) =
+        (sel(".cards > li"), sel(".card-title a"), sel(".badge"));
+    let text = |e: scraper::ElementRef<'_>| e.text().collect::<String>();
+    let cards: Vec<(String, String)> = html
+        .select(&card_sel)
+        .map(|card| {
+            let title = card.select(&title_sel).map(text).collect::<String>();
+            let badges: Vec<String> = card.select(&badge_sel).map(text).collect();
+            (title, plain(&badges.join(" | ")))
+        })
+        .collect();
     let row = |title: &str| -> String {
-        let i = cards.iter().position(|(t, _)| t == title).expect("card");
-        plain(&badges[i])
+        let card = cards.iter().find(|(t, _)| t == title);
+        card.unwrap_or_else(|| panic!("no card {title:?} in {cards:?}"))
+            .1
+            .clone()
     };
     let job = row("Care worker, part time");
     for want in [
@@ -127,8 +135,15 @@ fn cards_carry_badges_a_resident_can_judge_by() {
     assert!(!course.contains("No English test"), "{course:?}");
     let pick = row("Litter pick volunteers");
     assert!(pick.contains("£20 in vouchers"), "{pick:?}");
-    // The home page's cards carry the same badges.
-    let events = plain(&site.html("events/index.html").text(".card .badges"));
+    // The events listing's and the home page's cards carry them too.
+    let home = plain(&site.html("index.html").texts(".card .badges").join(" "));
+    assert!(home.contains("No English test needed"), "{home:?}");
+    let events = plain(
+        &site
+            .html("events/index.html")
+            .texts(".card .badges")
+            .join(" "),
+    );
     assert!(
         events.contains("£5") && events.contains("No English test needed"),
         "{events:?}"

@@ -9,6 +9,7 @@ mod cli;
 mod consent;
 mod events;
 mod facts;
+mod filters;
 mod i18n;
 mod images;
 mod invalid;

@@ -119,7 +119,7 @@ fn portal_event_listings_follow_now() {
     );
     site.build_into(&site.out.clone(), NOW, &[]).success();
     let now = site.html("events/index.html");
-    assert!(now.count(".cards li") > 0);
+    assert!(now.count(".cards > li") > 0);
 }
 
 #[test]
