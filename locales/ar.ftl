@@ -101,6 +101,9 @@ repeat-monthly = { $interval ->
    *[other] كل { $interval } شهر
 }
 repeat-on = { $every }، { $days }
+repeat-on-day = { $every }، في اليوم { $day } من الشهر
+repeat-count = { $rule }، عدد المرات: { $count }
+repeat-until = { $rule }، حتى { $date }
 # $day is a weekday with the article (الخميس): "الخميس الثاني من الشهر", "كل يوم الخميس".
 ordinal-1 = { $day } الأول من الشهر
 ordinal-2 = { $day } الثاني من الشهر

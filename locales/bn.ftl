@@ -92,6 +92,9 @@ repeat-monthly = { $interval ->
    *[other] প্রতি { $interval } মাস অন্তর
 }
 repeat-on = { $every }, { $days }
+repeat-on-day = { $every }, মাসের { $day } তারিখে
+repeat-count = { $rule }, মোট { $count } বার
+repeat-until = { $rule }, { $date } পর্যন্ত
 ordinal-1 = মাসের প্রথম { $day }
 ordinal-2 = মাসের দ্বিতীয় { $day }
 ordinal-3 = মাসের তৃতীয় { $day }

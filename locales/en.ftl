@@ -92,6 +92,12 @@ repeat-monthly = { $interval ->
    *[other] Every { $interval } months
 }
 repeat-on = { $every } on { $days }
+repeat-on-day = { $every } on day { $day } of the month
+repeat-count = { $rule }, { $count ->
+    [one] once
+   *[other] { $count } times
+}
+repeat-until = { $rule }, until { $date }
 ordinal-1 = the first { $day }
 ordinal-2 = the second { $day }
 ordinal-3 = the third { $day }

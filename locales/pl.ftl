@@ -97,6 +97,12 @@ repeat-monthly = { $interval ->
    *[other] Co { $interval } miesiąca
 }
 repeat-on = { $every }, { $days }
+repeat-on-day = { $every }, { $day }. dnia miesiąca
+repeat-count = { $rule }, { $count ->
+    [one] jeden raz
+   *[other] { $count } razy
+}
+repeat-until = { $rule }, do { $date }
 # The weekday names below are in the accusative ("w środę", "co środę"), the only place they are
 # used. The ordinals avoid gender agreement: "w 2. czwartek miesiąca", "w środę (ostatni taki
 # dzień w miesiącu)".

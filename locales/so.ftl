@@ -92,6 +92,9 @@ repeat-monthly = { $interval ->
    *[other] { $interval }-dii biloodba mar
 }
 repeat-on = { $every }, { $days }
+repeat-on-day = { $every }, maalinta { $day } ee bisha
+repeat-count = { $rule }, wadar { $count } jeer
+repeat-until = { $rule }, ilaa { $date }
 # The weekday names below are in the definite form ("Khamiista"), the only place they are used:
 # "Khamiista labaad ee bisha" = the second Thursday of the month.
 ordinal-1 = { $day } koowaad ee bisha

@@ -92,6 +92,9 @@ repeat-monthly = { $interval ->
    *[other] ہر { $interval } مہینے بعد
 }
 repeat-on = { $every }، { $days }
+repeat-on-day = { $every }، مہینے کی { $day } تاریخ کو
+repeat-count = { $rule }، کل { $count } بار
+repeat-until = { $rule }، { $date } تک
 # The ordinals avoid adjective agreement with $day (جمعرات is feminine, the other days masculine):
 # "جمعرات کو، جب یہ دن مہینے میں دوسری بار آئے" = "on the second Thursday of the month".
 ordinal-1 = { $day } کو، جب یہ دن مہینے میں پہلی بار آئے

@@ -265,7 +265,7 @@ const SHAPES: [(&str, Option<&str>, &str); 2] = [
 
 /// Other messages recognised by words they contain (checked after wrong types), like
 /// [`SHAPES`].
-const OTHERS: [(&str, Option<&str>, &str); 6] = [
+const OTHERS: [(&str, Option<&str>, &str); 7] = [
     (
         "end of input",
         Some("the YAML ends too early"),
@@ -280,6 +280,11 @@ const OTHERS: [(&str, Option<&str>, &str); 6] = [
         "not a real date",
         None,
         "write dates as YYYY-MM-DD with a real day and month, e.g. 2027-03-15",
+    ),
+    (
+        "too far in the past or future",
+        None,
+        "write the year in full, e.g. 2027-03-15; dates run from 1900 to 2999",
     ),
     (
         "is not a date and time",

@@ -273,6 +273,11 @@ fn attach_toolkit_bodies(
         }
     }
     for slug in bodies.into_keys() {
+        // A toolkit.yaml that failed to read has errors of its own, which say what to fix.
+        let yaml = PathBuf::from(format!("toolkits/{slug}/toolkit.yaml"));
+        if ds.iter().any(|d| d.path.as_ref() == Some(&yaml)) {
+            continue;
+        }
         ds.push(
             Diagnostic::error(
                 format!("toolkits/{slug}/index.md"),

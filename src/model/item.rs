@@ -47,6 +47,7 @@ pub(crate) fn to_item(
         "neighbourhoods",
     );
     let themes = errs.resolve_terms(&common.themes, &cfg.site.themes, "themes");
+    super::taxonomy::check_slugs(&common.tags, "tags", &mut errs);
     let data = derive(front, &slug, champions, opts, &mut errs);
     if !errs.list.is_empty() {
         ds.extend(errs.list);
@@ -115,6 +116,7 @@ fn derive(
         }
         Front::Toolkit(fm) => {
             toolkit::check(&fm, slug, cfg, errs);
+            super::taxonomy::check_slugs(&fm.audience, "audience", errs);
             let dir = errs
                 .path
                 .parent()

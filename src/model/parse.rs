@@ -104,9 +104,31 @@ fn place(rel: &Path) -> Result<Place, Diagnostic> {
     )
 }
 
+/// A character no web page, feed or calendar may carry (a control character, a noncharacter)
+/// written in `file`: an error at its line, since it is invisible in most editors.
+fn control_character(file: &SourceFile) -> Option<Diagnostic> {
+    let (at, c) = crate::util::escape::first_dropped(&file.text)?;
+    let line = crate::util::lines::line_at(file.text.as_bytes(), at);
+    Some(
+        Diagnostic::error(
+            &file.rel,
+            format!(
+                "this line holds the invisible character U+{:04X}, which web pages, feeds and \
+                 calendars cannot carry",
+                c as u32
+            ),
+        )
+        .at_line(line)
+        .with_help("delete it (it often comes along when text is pasted from another program)"),
+    )
+}
+
 /// Parses one file.
 pub(crate) fn parse(file: SourceFile) -> Result<Parsed, Vec<Diagnostic>> {
     let rel = file.rel.clone();
+    if let Some(d) = control_character(&file) {
+        return Err(vec![d]);
+    }
     if rel.starts_with("content")
         && let Some((original, code)) = language_suffix(&rel)
     {

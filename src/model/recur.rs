@@ -2,7 +2,8 @@
 //!
 //! Supported: `FREQ=WEEKLY|MONTHLY`, `INTERVAL`, `BYDAY` (`TU`, `2TU`, `-1FR`, lists),
 //! `COUNT`, `UNTIL` (a date or a date-time), and `WKST=MO`. Anything else is an error that names
-//! the part. Entry points: [`Rule::parse`], [`Rule::expand`], [`Rule::describe`].
+//! the part. Entry points: [`Rule::parse`], [`Rule::expand`], [`Rule::to_rrule`]; the
+//! page's description in each language is made by `render::events`.
 
 use jiff::civil::{Date, DateTime, Weekday};
 
@@ -146,7 +147,9 @@ impl Rule {
                 if d < first {
                     continue;
                 }
-                let past_window = d > limit && produced > 0;
+                // Past the window once the series has a date to show (an excepted first
+                // date does not count: the next one is still found).
+                let past_window = d > limit && !out.is_empty();
                 if past_window || d > until || self.count.is_some_and(|c| produced >= c) {
                     break 'periods;
                 }
@@ -207,8 +210,10 @@ impl Rule {
         out
     }
 
-    /// The rule as an RRULE value, normalised (for `.ics` files).
-    pub fn to_rrule(&self) -> String {
+    /// The rule as an RRULE value, normalised (for `.ics` files). `UNTIL` takes the value type
+    /// of the event's `DTSTART` (RFC 5545 3.3.10): a date for an all-day event, else the end of
+    /// the `until` day in `tz` as a UTC date-time.
+    pub fn to_rrule(&self, all_day: bool, tz: &jiff::tz::TimeZone) -> String {
         let mut s = format!(
             "FREQ={}",
             if self.freq == Freq::Weekly {
@@ -238,46 +243,26 @@ impl Rule {
             s.push_str(&format!(";COUNT={c}"));
         }
         if let Some(u) = self.until {
-            // A date-only UNTIL is inclusive of that whole day in the event's time zone.
-            s.push_str(&format!(";UNTIL={}T235959", u.strftime("%Y%m%d")));
+            s.push_str(";UNTIL=");
+            if all_day {
+                s.push_str(&u.strftime("%Y%m%d").to_string());
+            } else {
+                // Inclusive of that whole day in the event's time zone.
+                let end = u.to_datetime(jiff::civil::time(23, 59, 59, 0));
+                let utc = end
+                    .to_zoned_datetime(tz.clone())
+                    .map(|z| z.timestamp())
+                    .or_else(|_| {
+                        end.to_zoned_datetime(jiff::tz::TimeZone::UTC)
+                            .map(|z| z.timestamp())
+                    });
+                match utc {
+                    Ok(t) => s.push_str(&t.strftime("%Y%m%dT%H%M%SZ").to_string()),
+                    Err(_) => s.push_str(&format!("{}T235959Z", u.strftime("%Y%m%d"))),
+                }
+            }
         }
         s
-    }
-
-    /// Plain English, e.g. "every 2 months on the second Thursday".
-    pub fn describe(&self) -> String {
-        let every = match (self.freq, self.interval) {
-            (Freq::Weekly, 1) => "every week".to_string(),
-            (Freq::Weekly, n) => format!("every {n} weeks"),
-            (Freq::Monthly, 1) => "every month".to_string(),
-            (Freq::Monthly, n) => format!("every {n} months"),
-        };
-        let ord = |n: i8| match n {
-            1 => "first",
-            2 => "second",
-            3 => "third",
-            4 => "fourth",
-            5 => "fifth",
-            -1 => "last",
-            -2 => "second to last",
-            _ => "",
-        };
-        let days: Vec<String> = self
-            .by_day
-            .iter()
-            .map(|(n, w)| {
-                let name = format!("{w:?}");
-                match n {
-                    Some(n) => format!("the {} {name}", ord(*n)),
-                    None => format!("{name}s"),
-                }
-            })
-            .collect();
-        if days.is_empty() {
-            every
-        } else {
-            format!("{every} on {}", days.join(" and "))
-        }
     }
 }
 
@@ -297,8 +282,13 @@ fn parse_by_day(d: &str) -> Result<(Option<i8>, Weekday), String> {
         .trim_start_matches('+')
         .parse::<i8>()
         .ok()
-        .filter(|n| *n != 0 && (-5..=5).contains(n))
-        .ok_or_else(|| format!("BYDAY `{d}`: the number must be 1 to 5 or -1 to -5"))?;
+        .filter(|n| (-1..=5).contains(n) && *n != 0)
+        .ok_or_else(|| {
+            format!(
+                "BYDAY `{d}`: the number must be 1 to 5 (first to fifth) or -1 (the last); \
+                 counting further from the end of the month (-2 to -5) is not supported"
+            )
+        })?;
     Ok((Some(n), w))
 }
 
@@ -306,12 +296,15 @@ fn parse_until(v: &str) -> Result<Date, String> {
     let digits: String = v.chars().take(8).collect();
     if digits.len() == 8 && digits.chars().all(|c| c.is_ascii_digit()) {
         let iso = format!("{}-{}-{}", &digits[..4], &digits[4..6], &digits[6..8]);
-        return iso
+        let d = iso
             .parse()
-            .map_err(|_| format!("UNTIL={v} is not a real date"));
+            .map_err(|_| format!("UNTIL={v} is not a real date"))?;
+        return crate::model::kinds::dates::in_range(d, &format!("UNTIL={v}"));
     }
-    v.parse()
-        .map_err(|_| format!("UNTIL={v}: write it as YYYYMMDD or YYYY-MM-DD"))
+    let d = v
+        .parse()
+        .map_err(|_| format!("UNTIL={v}: write it as YYYYMMDD or YYYY-MM-DD"))?;
+    crate::model::kinds::dates::in_range(d, &format!("UNTIL={v}"))
 }
 
 #[cfg(test)]
@@ -339,8 +332,10 @@ mod tests {
             got.iter()
                 .all(|d| d.time() == jiff::civil::time(18, 0, 0, 0))
         );
-        assert_eq!(r.describe(), "every 2 months on the second Thursday");
-        assert_eq!(r.to_rrule(), "FREQ=MONTHLY;INTERVAL=2;BYDAY=2TH");
+        assert_eq!(
+            r.to_rrule(false, &jiff::tz::TimeZone::UTC),
+            "FREQ=MONTHLY;INTERVAL=2;BYDAY=2TH"
+        );
     }
 
     #[test]
@@ -370,6 +365,18 @@ mod tests {
     }
 
     #[test]
+    fn until_takes_the_value_type_of_the_start() {
+        let r = Rule::parse("FREQ=WEEKLY;UNTIL=20270630").unwrap();
+        let london = jiff::tz::db().get("Europe/London").unwrap();
+        assert_eq!(r.to_rrule(true, &london), "FREQ=WEEKLY;UNTIL=20270630");
+        // 23:59:59 British Summer Time is 22:59:59 UTC.
+        assert_eq!(
+            r.to_rrule(false, &london),
+            "FREQ=WEEKLY;UNTIL=20270630T225959Z"
+        );
+    }
+
+    #[test]
     fn unsupported_parts_are_named() {
         for (rule, want) in [
             ("FREQ=DAILY", "FREQ=DAILY is not supported"),
@@ -380,6 +387,10 @@ mod tests {
             ("FREQ=WEEKLY;BYDAY=MO€", "BYDAY `MO€`"),
             ("FREQ=MONTHLY;BYDAY=2é", "is not a week day"),
             ("FREQ=MONTHLY;COUNT=2;UNTIL=20270101", "COUNT or UNTIL"),
+            ("FREQ=MONTHLY;BYDAY=-2FR", "-2 to -5) is not supported"),
+            ("FREQ=WEEKLY;UNTIL=99991231", "from the year 1900 to 2999"),
+            ("FREQ=MONTHLY;BYDAY=6FR", "1 to 5"),
+            ("FREQ=MONTHLY;BYDAY=0FR", "1 to 5"),
         ] {
             let e = Rule::parse(rule).unwrap_err();
             assert!(e.contains(want), "{rule}: {e}");
@@ -392,6 +403,14 @@ mod tests {
         let got = r.expand(date(2027, 1, 14).at(18, 0, 0, 0), &[], date(2018, 9, 1));
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].date(), date(2027, 1, 14));
+        // The first date skipped: the next one is still found, whatever the window.
+        let got = r.expand(
+            date(2027, 1, 14).at(18, 0, 0, 0),
+            &[date(2027, 1, 14)],
+            date(2018, 9, 1),
+        );
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].date(), date(2027, 2, 11));
         let r = Rule::parse("FREQ=MONTHLY;BYDAY=2TH;UNTIL=20261231").unwrap();
         assert!(
             r.expand(date(2027, 1, 14).at(18, 0, 0, 0), &[], date(2018, 9, 1))

@@ -2,6 +2,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use super::kinds::common::FieldErrors;
 use super::{Item, ItemId, Taxonomy, Term};
 use crate::config::Config;
 use crate::util::slug::slugify;
@@ -57,6 +58,18 @@ pub fn toolkit_filters(
         }
     }
     (topics, audiences.into_values().collect())
+}
+
+/// An error for each of `names` (the values of `field`) whose slug is empty, e.g. a tag made
+/// only of emoji or punctuation: its page would be `/tags//`.
+pub(crate) fn check_slugs(names: &[String], field: &str, errs: &mut FieldErrors<'_>) {
+    for name in names.iter().filter(|n| slugify(n).is_empty()) {
+        errs.push(
+            field,
+            format!("`{field}` entry `{name}` has no letter or digit, so it gives no web address"),
+            format!("write the {field} entry with at least one letter or digit, e.g. `celebration` instead of `{name}`"),
+        );
+    }
 }
 
 /// Builds the three taxonomies. Items inside a term keep a global order: dated items newest

@@ -152,7 +152,7 @@ pub fn view<'a>(
         accessibility: fm.accessibility.as_deref(),
         past: over,
         calendar_url: v.config.url(&ics_path(it)),
-        repeat: t.rule.as_ref().map(|r| describe(v, r)),
+        repeat: t.rule.as_ref().map(|r| describe(v, r, t.start.date())),
         next_dates,
         json_ld: None,
     };
@@ -228,8 +228,10 @@ fn when_text(
     }
 }
 
-/// "Every 2 months on the second Thursday" in the page language.
-fn describe(v: &Views<'_>, r: &crate::model::recur::Rule) -> String {
+/// "Every 2 months on the second Thursday, until Friday, 31 December 2027" in the page
+/// language: the frequency, the days (a monthly rule without `BYDAY` repeats the day of the
+/// month `start` has), then `COUNT` or `UNTIL`. Every rule `Rule::parse` accepts is described.
+fn describe(v: &Views<'_>, r: &crate::model::recur::Rule, start: Date) -> String {
     use crate::model::recur::Freq;
     let mut a = fluent_bundle::FluentArgs::new();
     a.set(
@@ -242,9 +244,6 @@ fn describe(v: &Views<'_>, r: &crate::model::recur::Rule) -> String {
         "repeat-monthly"
     };
     let every = v.locales.format(v.lang, key, Some(&a)).unwrap_or_default();
-    if r.by_day.is_empty() {
-        return every;
-    }
     let days: Vec<String> = r
         .by_day
         .iter()
@@ -252,13 +251,35 @@ fn describe(v: &Views<'_>, r: &crate::model::recur::Rule) -> String {
             let day = v.tr(&format!("weekday-{}", format!("{w:?}").to_lowercase()));
             let key = match n {
                 Some(-1) => "ordinal-last".to_string(),
-                Some(n) if (1..=5).contains(n) => format!("ordinal-{n}"),
-                _ => "ordinal-every".to_string(),
+                Some(n) => format!("ordinal-{n}"),
+                None => "ordinal-every".to_string(),
             };
             v.tr_args(&key, &[("day", day)])
         })
         .collect();
-    v.tr_args("repeat-on", &[("every", every), ("days", days.join(", "))])
+    let rule = match (days.is_empty(), r.freq) {
+        (false, _) => v.tr_args("repeat-on", &[("every", every), ("days", days.join(", "))]),
+        (true, Freq::Monthly) => v.tr_args(
+            "repeat-on-day",
+            &[("every", every), ("day", start.day().to_string())],
+        ),
+        (true, Freq::Weekly) => every,
+    };
+    match (r.count, r.until) {
+        (Some(c), _) => {
+            let mut a = fluent_bundle::FluentArgs::new();
+            a.set("rule", fluent_bundle::FluentValue::from(rule.clone()));
+            a.set("count", fluent_bundle::FluentValue::from(i64::from(c)));
+            v.locales
+                .format(v.lang, "repeat-count", Some(&a))
+                .unwrap_or(rule)
+        }
+        (None, Some(u)) => v.tr_args(
+            "repeat-until",
+            &[("rule", rule), ("date", v.dates.long(v.lang, u))],
+        ),
+        (None, None) => rule,
+    }
 }
 
 /// A plain OpenStreetMap search link for the venue (opened by the reader, never embedded).

@@ -123,14 +123,16 @@ fn times(
             lines.push(format!("RRULE:FREQ=DAILY;COUNT={days}"));
         }
     }
+    // Every date of the series has the value type of DTSTART (RFC 5545 3.8.5.1, 3.3.10).
     if let Some(rule) = &t.rule {
-        lines.push(format!("RRULE:{}", rule.to_rrule()));
+        lines.push(format!("RRULE:{}", rule.to_rrule(all_day, &config.tz)));
         for d in &fm.except {
-            let z = d.0.to_datetime(t.start.time());
-            lines.push(format!(
-                "EXDATE;TZID={tzid}:{}",
-                z.strftime("%Y%m%dT%H%M%S")
-            ));
+            lines.push(if all_day {
+                format!("EXDATE;VALUE=DATE:{}", d.0.strftime("%Y%m%d"))
+            } else {
+                let z = d.0.to_datetime(t.start.time());
+                format!("EXDATE;TZID={tzid}:{}", z.strftime("%Y%m%dT%H%M%S"))
+            });
         }
     }
 }
@@ -259,10 +261,12 @@ fn offset(o: jiff::tz::Offset) -> String {
     format!("{sign}{:02}{:02}", a / 3600, (a % 3600) / 60)
 }
 
-/// Escapes TEXT values: backslash, semicolon, comma and newlines.
+/// Escapes TEXT values: backslash, semicolon, comma and newlines; drops the control characters
+/// TEXT may not hold (RFC 5545 3.3.11), with every character the XML escaper drops.
 fn text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars().filter(|&c| c != '\r') {
+    let keep = |c: char| c == '\n' || (c != '\r' && crate::util::escape::allowed(c));
+    for c in s.chars().filter(|&c| keep(c)) {
         if c == '\n' {
             out.push_str("\\n");
         } else {
@@ -308,6 +312,10 @@ mod tests {
     #[test]
     fn escapes_text() {
         assert_eq!(text("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+        assert_eq!(
+            text("bell\u{7} tab\t vt\u{b} cr\r\n"),
+            "bell tab\t vt cr\\n"
+        );
     }
 
     #[test]

@@ -105,6 +105,13 @@ impl Theme {
         }
         let mut tera = Tera::new();
         tera.autoescape_on(vec![".html", ".xml"]);
+        // One escaper for every printed value: it also drops characters XML and HTML cannot hold.
+        tera.set_escape_fn(crate::util::escape::write_xml);
+        for name in ["escape_html", "escape_xml"] {
+            tera.register_filter(name, |v: &str, _: tera::Kwargs, _: &tera::State| {
+                crate::util::escape::xml(v)
+            });
+        }
         // Functions first: templates are checked for unknown functions when they are added.
         locales.register(&mut tera);
         if let Err(e) = tera.add_raw_templates(sources) {

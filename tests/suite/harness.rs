@@ -92,13 +92,27 @@ impl SiteTest {
 
     /// Runs `useit` with `args` (nothing added) from the temp folder.
     pub(crate) fn run(&self, args: &[&str]) -> Run {
-        let output = Command::new(env!("CARGO_BIN_EXE_useit"))
-            .args(args)
+        self.run_in(args, None)
+    }
+
+    /// [`SiteTest::run`] with an empty `PATH`: no outside program (ffmpeg) can be found, on any
+    /// machine, so the test is the same everywhere.
+    pub(crate) fn run_without_programs(&self, args: &[&str]) -> Run {
+        let empty = self.tmp.path().join("empty-path");
+        std::fs::create_dir_all(&empty).expect("create an empty PATH folder");
+        self.run_in(args, Some(&empty))
+    }
+
+    fn run_in(&self, args: &[&str], path: Option<&Path>) -> Run {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_useit"));
+        cmd.args(args)
             .current_dir(self.tmp.path())
             .env_remove("SOURCE_DATE_EPOCH")
-            .env("NO_COLOR", "1")
-            .output()
-            .expect("run the useit binary");
+            .env("NO_COLOR", "1");
+        if let Some(p) = path {
+            cmd.env("PATH", p);
+        }
+        let output = cmd.output().expect("run the useit binary");
         Run {
             args: args.iter().map(|s| s.to_string()).collect(),
             code: output.status.code(),

@@ -245,3 +245,43 @@ pub(crate) fn mp4_samples(path: &Path) -> Vec<(String, Vec<u8>)> {
     );
     samples
 }
+
+/// The location planted in the hand-built boxes: no byte of it may survive a scrub.
+pub(crate) const PLACE: &[u8] = b"+52.4862-001.8904/";
+
+/// An ISOBMFF box.
+pub(crate) fn bx(kind: &[u8; 4], payload: &[u8]) -> Vec<u8> {
+    let mut v = ((payload.len() + 8) as u32).to_be_bytes().to_vec();
+    v.extend_from_slice(kind);
+    v.extend_from_slice(payload);
+    v
+}
+
+/// `udta/meta/ilst/©xyz/data` holding [`PLACE`].
+pub(crate) fn xyz_udta() -> Vec<u8> {
+    let data = bx(b"data", &[&[0, 0, 0, 1, 0, 0, 0, 0][..], PLACE].concat());
+    let ilst = bx(b"ilst", &bx(b"\xa9xyz", &data));
+    let hdlr = bx(b"hdlr", &[&[0u8; 8][..], b"mdir", &[0; 13]].concat());
+    bx(
+        b"udta",
+        &bx(b"meta", &[&[0, 0, 0, 0][..], &hdlr, &ilst].concat()),
+    )
+}
+
+/// The committed `located.mp4` with [`xyz_udta`] added at the end of its `moov` (the last box,
+/// so no media offset moves).
+pub(crate) fn nested_mp4() -> Vec<u8> {
+    let mut v = fixture("located.mp4");
+    let boxes = mp4_boxes(&v);
+    let (moov_path, moov) = boxes
+        .iter()
+        .rfind(|(p, _)| !p.contains('/'))
+        .expect("boxes");
+    assert_eq!(moov_path, "moov", "moov is the last box of located.mp4");
+    let at = v.len() - moov.len() - 8;
+    let extra = xyz_udta();
+    let size = (moov.len() + 8 + extra.len()) as u32;
+    v[at..at + 4].copy_from_slice(&size.to_be_bytes());
+    v.extend(extra);
+    v
+}

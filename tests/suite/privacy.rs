@@ -6,10 +6,11 @@
 //! The media are committed in `tests/fixtures/media/` (made with exiftool and ffmpeg by
 //! `make.sh` there) and every check of them is made in Rust: EXIF with `kamadak-exif`, pixels
 //! with `image`, the video's boxes and media data by walking the MP4. `useit scrub` itself
-//! stream-copies videos with ffmpeg: where ffmpeg is not installed, the test checks that scrub
-//! refuses the video, says how to install ffmpeg and leaves it untouched, instead of checking the
-//! cleaned copy (`.ci/run` has ffmpeg, and `scripts/check-media` repeats the round trip there with
-//! exiftool and ffmpeg).
+//! stream-copies videos with ffmpeg: here scrub runs with an empty `PATH`, so on every machine
+//! the test checks that it refuses the video, says how to install ffmpeg and leaves it
+//! untouched. The cleaned video is checked by `tests/external/video.rs` (`cargo test --test
+//! external`, run by `.ci/run` after installing ffmpeg), and `scripts/check-media` repeats the
+//! round trip there with exiftool and ffmpeg.
 
 use std::path::Path;
 use std::process::Command;
@@ -104,14 +105,6 @@ fn assert_scrubbed_photo(site: &SiteTest, file: &str) {
     );
 }
 
-/// Whether ffmpeg, which `useit scrub` runs to clean videos, is installed.
-pub(crate) fn ffmpeg_installed() -> bool {
-    Command::new("ffmpeg")
-        .arg("-version")
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
-
 fn pixels(path: &Path) -> Vec<u8> {
     image::open(path)
         .unwrap_or_else(|e| panic!("decode {}: {e}", path.display()))
@@ -170,14 +163,11 @@ fn media_with_a_location_fail_the_build_until_scrubbed_without_touching_pixels()
     );
     assert_eq!(tree(&site.root), original, "--dry-run changes nothing");
 
-    let ffmpeg = ffmpeg_installed();
-    let run = scrub(&site, &[]);
-    let cleaned: &[&str] = if ffmpeg {
-        &[PHOTO, PICTURE, VIDEO]
-    } else {
-        &[PHOTO, PICTURE]
-    };
-    for file in cleaned {
+    // Without ffmpeg (on any machine: `PATH` is emptied) the photos are cleaned and the video
+    // is refused, untouched; `tests/external/video.rs` scrubs it with ffmpeg.
+    let root = site.root.to_string_lossy();
+    let run = site.run_without_programs(&["scrub", "--root", &root]);
+    for file in [PHOTO, PICTURE] {
         assert!(
             run.stdout.contains(&format!("{file}: removed a location")),
             "{}",
@@ -190,34 +180,25 @@ fn media_with_a_location_fail_the_build_until_scrubbed_without_touching_pixels()
         "{}",
         run.stdout
     );
-    if ffmpeg {
-        run.success();
-        site.build_ok(&[]);
-        site.check(&[])
-            .success()
-            .stdout_has("source media: 3 files checked, none carries a location");
-    } else {
-        eprintln!("ffmpeg is not installed: checking that scrub refuses the video");
-        run.failure()
-            .stderr_has(&format!(
-                "error: {VIDEO}: carries a location (3GPP loci), and ffmpeg is needed to remove it"
-            ))
-            .stderr_has("help: install ffmpeg");
-        let build = site.build(&[]).failure();
-        assert_eq!(
-            build.stderr_lines("error:"),
-            [format!(
-                "error: {VIDEO}: this file carries a location (3GPP loci)"
-            )],
-            "{}",
-            build.stderr
-        );
-        assert_eq!(
-            read(&site, VIDEO),
-            original[VIDEO],
-            "the video is untouched"
-        );
-    }
+    run.failure()
+        .stderr_has(&format!(
+            "error: {VIDEO}: carries a location (3GPP loci), and ffmpeg is needed to remove it"
+        ))
+        .stderr_has("help: install ffmpeg");
+    let build = site.build(&[]).failure();
+    assert_eq!(
+        build.stderr_lines("error:"),
+        [format!(
+            "error: {VIDEO}: this file carries a location (3GPP loci)"
+        )],
+        "{}",
+        build.stderr
+    );
+    assert_eq!(
+        read(&site, VIDEO),
+        original[VIDEO],
+        "the video is untouched"
+    );
 
     for file in [PHOTO, PICTURE] {
         assert_scrubbed_photo(&site, file);
@@ -233,29 +214,13 @@ fn media_with_a_location_fail_the_build_until_scrubbed_without_touching_pixels()
         before.2 == after.2,
         "the video's media data or sample sizes changed"
     );
-    if ffmpeg {
-        let video = read(&site, VIDEO);
-        assert_eq!(
-            media::mp4_metadata_boxes(&video),
-            Vec::<String>::new(),
-            "the scrubbed video still has metadata boxes"
-        );
-        assert_ne!(video, original[VIDEO], "the video was rewritten");
-    }
-
     let scrubbed = tree(&site.root);
-    let again = scrub(&site, &[]);
-    if ffmpeg {
-        again
-            .success()
-            .stdout_has("scrub: 0 of 3 media files cleaned; nothing to remove");
-    } else {
-        assert!(
-            !again.stdout.contains("removed"),
-            "a second scrub cleans nothing: {}",
-            again.stdout
-        );
-    }
+    let again = site.run_without_programs(&["scrub", "--root", &root]);
+    assert!(
+        !again.stdout.contains("removed"),
+        "a second scrub cleans nothing: {}",
+        again.stdout
+    );
     assert_eq!(tree(&site.root), scrubbed, "a second scrub changes no byte");
 }
 

@@ -6,7 +6,7 @@
 //!
 //! Every fixture is built here in Rust from the committed `tests/fixtures/media/` files and
 //! images encoded with the `image` crate, so `cargo test` needs neither exiftool nor ffmpeg
-//! (ffmpeg is used by `useit scrub` for the video, when installed, as in `privacy.rs`).
+//! (the scrub of the nested video runs ffmpeg: it is in `tests/external/video.rs`).
 
 use std::io::{Cursor, Write};
 
@@ -14,6 +14,7 @@ use useit::privacy::inspect::{Format, inspect_bytes};
 
 use crate::harness::SiteTest;
 use crate::media;
+use crate::media::{PLACE, bx, nested_mp4, xyz_udta};
 
 const APPENDED: &str = "content/stories/appended.jpg";
 const MPF: &str = "content/stories/mpf.jpg";
@@ -25,9 +26,6 @@ const HEIC: &str = "content/stories/gps.heic";
 const TRUNCATED: &str = "content/stories/truncated.heic";
 const PDF: &str = "content/stories/flyer.pdf";
 
-/// The location planted in the hand-built boxes: no byte of it may survive a scrub.
-const PLACE: &[u8] = b"+52.4862-001.8904/";
-
 /// Values that `located.jpg` carries (in EXIF and XMP): none may survive a scrub.
 const LOCATED_VALUES: [&[u8]; 4] = [b"Canon", b"123456", b"Birmingham", b"Exif\0\0"];
 
@@ -37,43 +35,6 @@ fn clean(format: image::ImageFormat) -> Vec<u8> {
     let mut out = Cursor::new(Vec::new());
     img.write_to(&mut out, format).expect("encode");
     out.into_inner()
-}
-
-/// An ISOBMFF box.
-fn bx(kind: &[u8; 4], payload: &[u8]) -> Vec<u8> {
-    let mut v = ((payload.len() + 8) as u32).to_be_bytes().to_vec();
-    v.extend_from_slice(kind);
-    v.extend_from_slice(payload);
-    v
-}
-
-/// `udta/meta/ilst/©xyz/data` holding [`PLACE`].
-fn xyz_udta() -> Vec<u8> {
-    let data = bx(b"data", &[&[0, 0, 0, 1, 0, 0, 0, 0][..], PLACE].concat());
-    let ilst = bx(b"ilst", &bx(b"\xa9xyz", &data));
-    let hdlr = bx(b"hdlr", &[&[0u8; 8][..], b"mdir", &[0; 13]].concat());
-    bx(
-        b"udta",
-        &bx(b"meta", &[&[0, 0, 0, 0][..], &hdlr, &ilst].concat()),
-    )
-}
-
-/// The committed `located.mp4` with [`xyz_udta`] added at the end of its `moov` (the last box,
-/// so no media offset moves).
-fn nested_mp4() -> Vec<u8> {
-    let mut v = media::fixture("located.mp4");
-    let boxes = media::mp4_boxes(&v);
-    let (moov_path, moov) = boxes
-        .iter()
-        .rfind(|(p, _)| !p.contains('/'))
-        .expect("boxes");
-    assert_eq!(moov_path, "moov", "moov is the last box of located.mp4");
-    let at = v.len() - moov.len() - 8;
-    let extra = xyz_udta();
-    let size = (moov.len() + 8 + extra.len()) as u32;
-    v[at..at + 4].copy_from_slice(&size.to_be_bytes());
-    v.extend(extra);
-    v
 }
 
 /// The TIFF payload of `located.jpg`'s EXIF segment (GPS, serial numbers...).
@@ -310,30 +271,6 @@ fn scrub_removes_appended_and_hidden_metadata_keeping_the_pixels() {
         .stderr_has(&format!(
             "error: {HEIC}: cannot remove a location (EXIF GPS)"
         ));
-}
-
-#[test]
-fn scrub_removes_a_location_nested_in_udta_meta_ilst() {
-    let site = SiteTest::new("privacy");
-    make_sources(&site);
-    let root = site.root.to_string_lossy();
-    if !crate::privacy::ffmpeg_installed() {
-        eprintln!("ffmpeg is not installed: the video is checked by the check test only");
-        return;
-    }
-    let run = site.run(&["scrub", "--root", &root, NESTED]).success();
-    assert!(
-        run.stdout.contains(&format!(
-            "{NESTED}: removed a location (3GPP loci, QuickTime ©xyz)"
-        )),
-        "{}",
-        run.stdout
-    );
-    let now = std::fs::read(site.src(NESTED)).expect("read");
-    let found = inspect_bytes(Format::Video, &now).expect("readable");
-    assert!(found.is_empty(), "{found:?}");
-    assert!(!media::contains(&now, PLACE) && !media::contains(&now, b"\xa9xyz"));
-    assert_eq!(media::mp4_metadata_boxes(&now), Vec::<String>::new());
 }
 
 /// Every prefix of every fixture, and copies with bytes flipped, read by every reader of the

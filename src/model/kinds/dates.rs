@@ -17,6 +17,24 @@ impl<'de> Deserialize<'de> for Day {
     }
 }
 
+/// The years a front-matter date may have. Dates further out are typing mistakes (`0227` for
+/// `2027`), and every date in range can be placed in any time zone and moved a year on
+/// without leaving the range of the time library.
+pub const YEARS: std::ops::RangeInclusive<i16> = 1900..=2999;
+
+/// `d` itself, or why its year is outside [`YEARS`] (`what` is the value as written).
+pub fn in_range(d: Date, what: &str) -> Result<Date, String> {
+    if YEARS.contains(&d.year()) {
+        return Ok(d);
+    }
+    Err(format!(
+        "`{what}` is too far in the past or future: useit takes dates from the year {} to {} \
+         (check the year for a typing mistake)",
+        YEARS.start(),
+        YEARS.end()
+    ))
+}
+
 fn parse_date(s: &str) -> Result<Date, String> {
     let s = s.trim();
     let shape_ok = s.len() == 10 && s.as_bytes()[4] == b'-' && s.as_bytes()[7] == b'-';
@@ -25,8 +43,10 @@ fn parse_date(s: &str) -> Result<Date, String> {
             "`{s}` is not a date: write it as YYYY-MM-DD, e.g. 2027-03-15"
         ));
     }
-    s.parse::<Date>()
-        .map_err(|_| format!("`{s}` is not a real date (check the day and month)"))
+    let d = s
+        .parse::<Date>()
+        .map_err(|_| format!("`{s}` is not a real date (check the day and month)"))?;
+    in_range(d, s)
 }
 
 /// When an event starts or ends: a local date-time, or a date alone for all-day events.
@@ -56,11 +76,13 @@ impl<'de> Deserialize<'de> for When {
             return parse_date(t).map(When::Day).map_err(D::Error::custom);
         }
         let norm = t.replacen(' ', "T", 1);
-        norm.parse::<DateTime>().map(When::At).map_err(|_| {
+        let dt = norm.parse::<DateTime>().map_err(|_| {
             D::Error::custom(format!(
                 "`{t}` is not a date and time: write YYYY-MM-DD HH:MM (24-hour, UK time), e.g. 2027-03-15 18:00"
             ))
-        })
+        })?;
+        in_range(dt.date(), t).map_err(D::Error::custom)?;
+        Ok(When::At(dt))
     }
 }
 
@@ -110,6 +132,24 @@ mod tests {
             assert!(
                 serde_saphyr::from_str::<When>(&format!("\"{bad}\"")).is_err(),
                 "{bad}"
+            );
+        }
+        for far in [
+            "9999-12-31",
+            "1899-12-31",
+            "0000-01-01",
+            "3000-01-01 10:00",
+            "9999-12-31 23:00",
+        ] {
+            let e = serde_saphyr::from_str::<When>(&format!("\"{far}\""))
+                .unwrap_err()
+                .to_string();
+            assert!(e.contains("from the year 1900 to 2999"), "{far}: {e}");
+        }
+        for near in ["1900-01-01", "2999-12-31 23:59"] {
+            assert!(
+                serde_saphyr::from_str::<When>(&format!("\"{near}\"")).is_ok(),
+                "{near}"
             );
         }
         let e = serde_saphyr::from_str::<Day>("2027-02-30")
