@@ -306,3 +306,36 @@ fn online_event_without_a_link_and_in_person_event_without_a_venue_are_refused()
         .stderr_has("content/events/nowhere.md:2: an in-person or hybrid event needs a `venue`");
     assert!(run.stderr.contains("help: add `stream_url:`"));
 }
+
+#[test]
+fn the_home_page_shows_only_events_that_go_ahead_and_postponed_ones_offer_no_calendar() {
+    let site = SiteTest::new("events");
+    site.write("content/events/postponed-fair.md", POSTPONED);
+    site.build_into(&site.out.clone(), "2026-11-25", &[])
+        .success();
+    let home = site.html("index.html");
+    let titles = home.texts(".cards .card-title a");
+    assert!(!titles.is_empty(), "the home page lists upcoming events");
+    for gone in ["Cancelled talk", "Postponed jobs fair"] {
+        assert!(
+            !titles.iter().any(|t| t == gone),
+            "{gone} on the home page: {titles:?}"
+        );
+    }
+    let listing = site.html("events/index.html");
+    let card = listing
+        .texts(".cards > li")
+        .into_iter()
+        .find(|t| t.contains("Postponed jobs fair"))
+        .expect("postponed fair listed");
+    assert!(card.contains("Postponed"), "{card}");
+    assert!(!card.contains("Add to calendar"), "{card}");
+    let page = site.html("events/postponed-fair/index.html");
+    assert_eq!(
+        page.count("a.button[download]"),
+        0,
+        "no add-to-calendar while postponed"
+    );
+}
+
+const POSTPONED: &str = "---\ntitle: Postponed jobs fair\nsummary: A jobs fair, postponed to a date to be announced.\nstart: 2026-12-03 10:00\nend: 2026-12-03 13:00\nvenue: {name: Soho Road Community Hall, postcode: B21 9RY}\ncost: free\ncategory: community-event\nstatus: postponed\n---\nNew date to follow.\n";

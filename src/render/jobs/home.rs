@@ -3,6 +3,7 @@
 //! the key and the render.
 
 use crate::incremental::keys::{Keys, Reads};
+use crate::model::kinds::Status;
 use crate::model::{Data, Entry, ItemId, Site};
 use crate::render::context::{Versions, in_other_language};
 use crate::render::items::ItemView;
@@ -29,7 +30,8 @@ const TOOLKITS: usize = 4;
 
 /// What the home page shows besides its own text.
 struct Shown<'s> {
-    events: &'s [Entry],
+    /// The next events that still take place as announced (not cancelled or postponed).
+    events: Vec<Entry>,
     opportunities: &'s [ItemId],
     stories: &'s [ItemId],
     toolkits: &'s [ItemId],
@@ -45,7 +47,15 @@ fn first<T>(list: &[T], n: usize) -> &[T] {
 fn shown(site: &Site) -> Shown<'_> {
     let l = &site.lists;
     Shown {
-        events: first(&l.upcoming_events, EVENTS),
+        events: l
+            .upcoming_events
+            .iter()
+            .copied()
+            .filter(|&(i, _)| {
+                !matches!(&site.items[i].data, Data::Event(fm, _) if fm.status != Status::Scheduled)
+            })
+            .take(EVENTS)
+            .collect(),
         opportunities: first(&l.open_opportunities, OPPORTUNITIES),
         stories: first(&l.stories, STORIES),
         toolkits: first(&l.toolkits, TOOLKITS),
@@ -64,7 +74,7 @@ fn key(p: &Plan<'_>, [lang, ..]: Args, k: &Keys<'_>, reads: &mut Reads) -> (Stri
     let mut m = k
         .page(lang, "home.html", &path)
         .mix(&site.home().map(|h| k.view(h, reads)));
-    for &(i, n) in s.events {
+    for &(i, n) in &s.events {
         m = m.mix(&(k.summary(i), n));
     }
     for list in [s.opportunities, s.stories, s.toolkits, s.survey.as_slice()] {
