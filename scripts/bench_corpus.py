@@ -182,9 +182,10 @@ def make_meta(rng, n):
                  summary=f"{rng.choice(SUBJ)} {rng.choice(VERB)} {a_an(rng.choice(ADJ))} "
                          f"{rng.choice(NOUN)} {rng.choice(TAIL)}.")
         if section == "events":
-            start = date + dt.timedelta(days=rng.randint(7, 60), hours=rng.randint(-6, 6))
-            p["start"] = start.replace(minute=rng.choice([0, 30]))
-            p["end"] = p["start"] + dt.timedelta(hours=rng.choice([1, 2, 3, 4, 6]))
+            # Daytime only: a local time in a clock change's gap would be an error.
+            start = date + dt.timedelta(days=rng.randint(7, 60))
+            p["start"] = start.replace(hour=rng.randint(9, 17), minute=rng.choice([0, 30]))
+            p["end"] = p["start"] + dt.timedelta(hours=rng.choice([1, 2, 3, 4, 5]))
             p["venue"] = f"{rng.choice(PLACES)} {rng.choice(VENUES)}"
         p["translated"] = section != "champions" and rng.random() < 0.30
         pages.append(p)
