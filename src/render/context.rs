@@ -15,8 +15,9 @@ use tera::Context;
 use std::sync::Arc;
 
 use super::Theme;
+use super::compact::compact;
 use super::listings::Label;
-use super::output::{SitemapEntry, file_of, minify};
+use super::output::{SitemapEntry, file_of};
 use super::views::Views;
 use crate::config::{Config, Now};
 use crate::diag::Diagnostic;
@@ -264,7 +265,7 @@ impl<'a> Renderer<'a> {
         label_in(&v, l)
     }
 
-    /// Renders `template` with `ctx` into the file of site path `path`, minified.
+    /// Renders `template` with `ctx` into the file of site path `path`, compacted.
     pub(crate) fn write_html(
         &self,
         out: &Output,
@@ -274,7 +275,7 @@ impl<'a> Renderer<'a> {
     ) -> Result<(), Vec<Diagnostic>> {
         let html = self.theme.render(template, ctx, &format!("/{path}"))?;
         let file = file_of(path);
-        out.write(&file, &minify(&html)).map_err(|e| {
+        out.write(&file, compact(&html).as_bytes()).map_err(|e| {
             vec![Diagnostic::general(
                 crate::diag::Severity::Error,
                 e.to_string(),

@@ -8,8 +8,9 @@
 //! [`jobs`] (one file per kind of output file and the table of them), [`run`] (rendering the
 //! jobs in parallel, or patching), [`listings`] (the table of listings), [`pager`],
 //! [`views`], [`items`], [`toolkit_views`], [`taxonomy_views`], [`events`], [`ics`], [`survey`], [`feeds`] (feeds and sitemap, after the jobs),
-//! [`output`] (what a job returns, minification).
+//! [`output`] (what a job returns, CSS minification), [`compact`] (the whitespace pass over every page).
 
+mod compact;
 pub mod context;
 pub mod events;
 pub mod facets;
