@@ -680,7 +680,11 @@ fn incremental_rebuilds_of_the_portal_equal_a_full_build() {
                 let img = image::RgbImage::from_fn(640, 360, |x, y| {
                     image::Rgb([(x % 251) as u8, (y % 241) as u8, 77])
                 });
-                img.save(r.join("content/stories/test-photo.png")).unwrap();
+                // Written beside the site and moved in, as editors save: the watcher must
+                // never see a half-written image (a partial PNG fails the build).
+                let tmp = r.parent().expect("site in a temp folder").join("test-photo.png");
+                img.save(&tmp).unwrap();
+                std::fs::rename(&tmp, r.join("content/stories/test-photo.png")).unwrap();
             }),
         ),
         (
