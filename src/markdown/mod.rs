@@ -100,6 +100,7 @@ pub fn render(md: &str, src: &Source<'_>) -> (String, Vec<Diagnostic>) {
         eager: src.eager_first_image,
         raw: Vec::new(),
         in_html_block: false,
+        cursor: Default::default(),
     };
     for (ev, range) in Parser::new_ext(md, opts).into_offset_iter() {
         if w.image.is_some() {
@@ -203,13 +204,22 @@ struct Walk<'m, 's> {
     raw: Vec<(usize, String)>,
     /// Inside an HTML block: its lines join the last piece.
     in_html_block: bool,
+    /// The last offset [`Walk::line_of`] was asked, and the newlines before it.
+    cursor: std::cell::Cell<(usize, usize)>,
 }
 
 impl<'m> Walk<'m, '_> {
-    /// The file line of byte `offset` of the text.
+    /// The file line of byte `offset` of the text. Offsets mostly grow as events go by, so the
+    /// newlines are counted on from the last offset asked (a text of many events stays linear).
     fn line_of(&self, offset: usize) -> usize {
-        // `line_at` is 1-based: its first line is the text's first line.
-        self.src.first_line + crate::util::lines::line_at(self.md.as_bytes(), offset) - 1
+        let offset = offset.min(self.md.len());
+        let (at, before) = self.cursor.get();
+        let (from, before) = if offset >= at { (at, before) } else { (0, 0) };
+        // `line_at` is 1-based: one more than the newlines in the slice.
+        let slice = &self.md.as_bytes()[from..offset];
+        let newlines = before + crate::util::lines::line_at(slice, offset) - 1;
+        self.cursor.set((offset, newlines));
+        self.src.first_line + newlines
     }
 
     /// Adds `ev` to the heading being collected, or to the output.

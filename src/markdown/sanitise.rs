@@ -179,20 +179,38 @@ impl Policy<'_> {
     ) -> Result<Vec<(usize, Removal)>, (usize, usize)> {
         let tags = tags_in(html);
         let mut out = Vec::new();
+        // Inside an element removed with its content (name, how many of it are open): what it
+        // holds goes with it and is not reported again.
+        let mut inside: Option<(String, usize)> = None;
         for (line, tag) in tags {
             let name = tag.name.to_string();
             let line = usize::try_from(line).unwrap_or(1).max(1);
             let deepens = !NO_DEPTH.contains(&name.as_str());
             if tag.kind != StartTag {
                 depth.0 = depth.0.saturating_sub(usize::from(deepens));
+                if let Some((outer, open)) = inside.as_mut()
+                    && *outer == name
+                {
+                    *open -= 1;
+                    if *open == 0 {
+                        inside = None;
+                    }
+                }
                 continue;
             }
             depth.0 += usize::from(deepens);
             if depth.0 > MAX_HTML_DEPTH {
                 return Err((line, depth.0));
             }
+            if let Some((outer, open)) = inside.as_mut() {
+                *open += usize::from(*outer == name);
+                continue;
+            }
             if !TAGS.contains(&name.as_str()) {
                 let content = REMOVED_WITH_CONTENT.contains(&name.as_str());
+                if content {
+                    inside = Some((name.clone(), 1));
+                }
                 out.push((line, Removal::Element { tag: name, content }));
                 continue;
             }
@@ -497,6 +515,22 @@ mod tests {
         assert_eq!(
             p.link("javascript:x").map(|r| r.message()),
             Some("removed javascript: link".into())
+        );
+    }
+
+    #[test]
+    fn what_a_removed_element_holds_is_not_reported_again() {
+        let html = "<form><input type=password><select><option>a</select></form><b onclick=y>";
+        let found: Vec<String> = scan(REMOTE, html)
+            .iter()
+            .map(|(_, r)| r.message())
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "removed <form> element and its content from the HTML",
+                "removed onclick attribute from <b>"
+            ]
         );
     }
 

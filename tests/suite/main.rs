@@ -15,6 +15,7 @@ mod media;
 mod portal;
 mod privacy;
 mod safety;
+mod sanitise;
 mod serve;
 mod sources;
 mod toolkits;
