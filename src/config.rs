@@ -244,7 +244,8 @@ impl Config {
             ));
             0
         });
-        let (allow_remote, remote_errs) = crate::markdown::allowlist::origins(&site.allow_remote);
+        let (allow_remote, remote_errs) =
+            crate::markdown::allowlist::origins(&site.allow_remote, &base_url);
         errs.extend(remote_errs);
         let mut site = site;
         errs.extend(normalise_languages(&mut site));

@@ -194,8 +194,9 @@ fn data_image(v: &str) -> bool {
     })
 }
 
-/// The `allow_remote:` entries as origins, and an error (message, help) for each bad one.
-pub fn origins(entries: &[String]) -> (Vec<String>, Vec<(String, String)>) {
+/// The `allow_remote:` entries as origins, and an error (message, help) for each bad one. The
+/// site's own origin (of `base_url`) comes last: loading from it is no request to another site.
+pub fn origins(entries: &[String], base_url: &str) -> (Vec<String>, Vec<(String, String)>) {
     let (mut good, mut bad) = (Vec::new(), Vec::new());
     for e in entries {
         match origin(e) {
@@ -203,6 +204,7 @@ pub fn origins(entries: &[String]) -> (Vec<String>, Vec<(String, String)>) {
             Err(err) => bad.push(err),
         }
     }
+    good.extend(remote_origin(base_url));
     (good, bad)
 }
 
@@ -268,13 +270,14 @@ mod tests {
         ]
         .map(String::from)
         .into();
-        let (good, bad) = origins(&entries);
+        let (good, bad) = origins(&entries, "https://Portal.example/sub/");
         assert_eq!(
             good,
             [
                 "https://video.example.org",
                 "https://video.example.org",
-                "http://cdn.example.org:8080"
+                "http://cdn.example.org:8080",
+                "https://portal.example"
             ]
         );
         let named: Vec<&str> = bad
@@ -295,7 +298,7 @@ mod tests {
     fn a_bad_entry_is_found_on_its_line() {
         let yaml =
             "title: T\nallow_remote:\n  - https://ok.example\n  - \"https://bad.example/x\"\n";
-        let (_, bad) = origins(&["https://bad.example/x".to_string()]);
+        let (_, bad) = origins(&["https://bad.example/x".to_string()], "");
         assert_eq!(entry_line(yaml, &bad[0].0), Some(4));
         assert_eq!(entry_line(yaml, "`title` is missing"), None);
     }
