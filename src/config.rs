@@ -58,6 +58,9 @@ pub struct SiteConfig {
     pub toolkit_file_limit: String,
     /// Languages the site is published in; the first is `language` (the default).
     pub languages: Vec<Language>,
+    /// Origins (`https://video.example.org`) that raw HTML in Markdown and Markdown images may
+    /// load images, video and audio from; any other site's resources are removed.
+    pub allow_remote: Vec<String>,
 }
 
 /// A language of the site, from `site.yaml`.
@@ -118,6 +121,7 @@ impl Default for SiteConfig {
             toolkit_topics: Vec::new(),
             toolkit_file_limit: "10 MB".into(),
             languages: Vec::new(),
+            allow_remote: Vec::new(),
         }
     }
 }
@@ -135,6 +139,8 @@ pub struct Config {
     pub tz: TimeZone,
     /// `toolkit_file_limit` in bytes.
     pub toolkit_file_limit: u64,
+    /// `allow_remote:` as origins (`https://host` or `https://host:port`, lower case).
+    pub allow_remote: Vec<String>,
 }
 
 /// The cap on `image_max_pixels` (100 megapixels): decoding one image of that size takes
@@ -169,10 +175,13 @@ impl Config {
         match Self::from_site(site, base_url_override) {
             Ok(c) => Ok(c),
             Err(list) => {
-                ds.extend(
-                    list.into_iter()
-                        .map(|(m, h)| Diagnostic::error(rel, m).with_help(h)),
-                );
+                ds.extend(list.into_iter().map(|(m, h)| {
+                    let line = crate::markdown::allowlist::entry_line(&text, &m);
+                    Diagnostic {
+                        line,
+                        ..Diagnostic::error(rel, m).with_help(h)
+                    }
+                }));
                 Err(ds)
             }
         }
@@ -235,6 +244,9 @@ impl Config {
             ));
             0
         });
+        let (allow_remote, remote_errs) =
+            crate::markdown::allowlist::origins(&site.allow_remote, &base_url);
+        errs.extend(remote_errs);
         let mut site = site;
         errs.extend(normalise_languages(&mut site));
         if errs.is_empty() {
@@ -244,6 +256,7 @@ impl Config {
                 base_path,
                 tz,
                 toolkit_file_limit,
+                allow_remote,
             })
         } else {
             Err(errs)

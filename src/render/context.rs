@@ -420,6 +420,7 @@ impl<'a> Renderer<'a> {
                     highlighter: h,
                     image,
                     eager_first_image: md.eager,
+                    allow_remote: &cfg.allow_remote,
                 };
                 markdown::render(md.text, &src)
             };

@@ -19,6 +19,7 @@ mod portal;
 mod portal_dates;
 mod privacy;
 mod safety;
+mod sanitise;
 mod serve;
 mod sources;
 mod toolkits;

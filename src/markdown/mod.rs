@@ -5,6 +5,15 @@
 //! external links get `rel="noopener"`, and fenced code is highlighted with CSS classes.
 //! Images are handed to [`Source::image`], which returns the `<picture>` HTML; an image without
 //! alt text is an error unless its title is `"decorative"` (`![](photo.jpg "decorative")`).
+//!
+//! Before parsing, [`nesting::too_deep`] refuses a text nested deeper than
+//! [`nesting::MAX_DEPTH`] containers. Raw HTML is cleaned to the allowlist of [`sanitise`]
+//! (the whole body, only when it holds raw HTML), and Markdown links and images are held to
+//! the same rules; every removal is a warning on its line.
+
+pub mod allowlist;
+pub mod nesting;
+pub mod sanitise;
 
 use std::collections::HashSet;
 use std::path::Path;
@@ -17,6 +26,7 @@ use crate::diag::Diagnostic;
 use crate::highlight::Highlighter;
 use crate::util::escape::xml;
 use crate::util::slug::slugify;
+use sanitise::{Policy, Removal};
 
 /// What a link target resolves to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,6 +55,8 @@ pub struct Source<'a> {
     pub image: &'a dyn Fn(&ImageRef<'_>) -> Option<String>,
     /// The first image is not lazy-loaded (nothing above it on the page is an image).
     pub eager_first_image: bool,
+    /// Origins that images, video and audio may load from (`allow_remote:` in `site.yaml`).
+    pub allow_remote: &'a [String],
 }
 
 /// An image written in Markdown.
@@ -63,8 +75,12 @@ pub struct ImageRef<'a> {
 /// The title that marks an image as decorative: `![](photo.jpg "decorative")`.
 pub const DECORATIVE: &str = "decorative";
 
-/// Renders `md`; returns the HTML and the problems found (unknown links, level-1 headings).
+/// Renders `md`; returns the HTML and the problems found (unknown links, level-1 headings,
+/// removed HTML). A text nested too deep is not rendered at all.
 pub fn render(md: &str, src: &Source<'_>) -> (String, Vec<Diagnostic>) {
+    if let Some(d) = too_deep(md, src) {
+        return (String::new(), vec![d]);
+    }
     let opts = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -82,6 +98,9 @@ pub fn render(md: &str, src: &Source<'_>) -> (String, Vec<Diagnostic>) {
         links: Vec::new(),
         image: None,
         eager: src.eager_first_image,
+        raw: Vec::new(),
+        in_html_block: false,
+        cursor: Default::default(),
     };
     for (ev, range) in Parser::new_ext(md, opts).into_offset_iter() {
         if w.image.is_some() {
@@ -94,7 +113,74 @@ pub fn render(md: &str, src: &Source<'_>) -> (String, Vec<Diagnostic>) {
     }
     let mut s = String::with_capacity(md.len() * 3 / 2);
     html::push_html(&mut s, w.out.into_iter());
-    (s, w.diags)
+    if w.raw.is_empty() {
+        return (s, w.diags);
+    }
+    let policy = Policy {
+        allow_remote: src.allow_remote,
+    };
+    let mut removals = Vec::new();
+    let mut depth = sanitise::Depth::default();
+    for (line, html) in &w.raw {
+        match policy.scan(html, &mut depth) {
+            Ok(found) => removals.extend(found.into_iter().map(|(l, r)| (line + l - 1, r))),
+            Err((l, n)) => {
+                w.diags.push(html_too_deep(src.path, line + l - 1, n));
+                return (String::new(), w.diags);
+            }
+        }
+    }
+    w.diags.extend(removal_warnings(src.path, removals));
+    (policy.clean(&s), w.diags)
+}
+
+/// The error for a text nested deeper than the limit, if it is.
+fn too_deep(md: &str, src: &Source<'_>) -> Option<Diagnostic> {
+    let (offset, depth) = nesting::too_deep(md)?;
+    let line = src.first_line + crate::util::lines::line_at(md.as_bytes(), offset) - 1;
+    Some(
+        Diagnostic::error(
+            src.path,
+            format!("block quotes or lists nested {depth} levels deep"),
+        )
+        .at_line(line)
+        .with_help(format!(
+            "flatten the quotes or lists: the limit is {} levels one inside another",
+            nesting::MAX_DEPTH
+        )),
+    )
+}
+
+fn html_too_deep(path: &Path, line: usize, depth: usize) -> Diagnostic {
+    Diagnostic::error(path, format!("HTML elements nested {depth} levels deep"))
+        .at_line(line)
+        .with_help(format!(
+            "close the elements you open, or write the text in Markdown: the limit is {} HTML elements one inside another",
+            allowlist::MAX_HTML_DEPTH
+        ))
+}
+
+/// One warning per removal (at most [`sanitise::MAX_REPORTED`], then one that counts the rest).
+fn removal_warnings(path: &Path, removals: Vec<(usize, Removal)>) -> Vec<Diagnostic> {
+    let more = removals.len().saturating_sub(sanitise::MAX_REPORTED);
+    let mut out: Vec<Diagnostic> = removals
+        .into_iter()
+        .take(sanitise::MAX_REPORTED)
+        .map(|(line, r)| removal_warning(path, line, &r))
+        .collect();
+    if more > 0 {
+        out.push(
+            Diagnostic::warning(path, format!("{more} more removals from the HTML"))
+                .with_help("fix the ones above and build again to see the rest"),
+        );
+    }
+    out
+}
+
+fn removal_warning(path: &Path, line: usize, r: &Removal) -> Diagnostic {
+    Diagnostic::warning(path, r.message())
+        .at_line(line)
+        .with_help(r.help())
 }
 
 /// The state of one rendering while its events go by.
@@ -114,13 +200,26 @@ struct Walk<'m, 's> {
     image: Option<(CowStr<'m>, CowStr<'m>, usize, String)>,
     /// The next image loads at once.
     eager: bool,
+    /// The raw HTML seen, each piece (a whole HTML block, or one inline tag) with its line.
+    raw: Vec<(usize, String)>,
+    /// Inside an HTML block: its lines join the last piece.
+    in_html_block: bool,
+    /// The last offset [`Walk::line_of`] was asked, and the newlines before it.
+    cursor: std::cell::Cell<(usize, usize)>,
 }
 
 impl<'m> Walk<'m, '_> {
-    /// The file line of byte `offset` of the text.
+    /// The file line of byte `offset` of the text. Offsets mostly grow as events go by, so the
+    /// newlines are counted on from the last offset asked (a text of many events stays linear).
     fn line_of(&self, offset: usize) -> usize {
-        // `line_at` is 1-based: its first line is the text's first line.
-        self.src.first_line + crate::util::lines::line_at(self.md.as_bytes(), offset) - 1
+        let offset = offset.min(self.md.len());
+        let (at, before) = self.cursor.get();
+        let (from, before) = if offset >= at { (at, before) } else { (0, 0) };
+        // `line_at` is 1-based: one more than the newlines in the slice.
+        let slice = &self.md.as_bytes()[from..offset];
+        let newlines = before + crate::util::lines::line_at(slice, offset) - 1;
+        self.cursor.set((offset, newlines));
+        self.src.first_line + newlines
     }
 
     /// Adds `ev` to the heading being collected, or to the output.
@@ -214,6 +313,22 @@ impl<'m> Walk<'m, '_> {
                 self.image = Some((dest_url, title, self.line_of(start), String::new()));
                 None
             }
+            Event::Start(Tag::HtmlBlock) => {
+                self.in_html_block = true;
+                self.raw.push((self.line_of(start), String::new()));
+                Some(ev)
+            }
+            Event::End(TagEnd::HtmlBlock) => {
+                self.in_html_block = false;
+                Some(ev)
+            }
+            Event::Html(ref t) | Event::InlineHtml(ref t) => {
+                match self.raw.last_mut() {
+                    Some((_, piece)) if self.in_html_block => piece.push_str(t),
+                    _ => self.raw.push((self.line_of(start), t.to_string())),
+                }
+                Some(ev)
+            }
             Event::End(TagEnd::Link) => self
                 .links
                 .pop()
@@ -225,7 +340,21 @@ impl<'m> Walk<'m, '_> {
 
     /// The start of a link at byte `start`: its `<a>`, or nothing when the link is dropped.
     fn link(&mut self, dest: &str, title: &str, start: usize) -> Option<Event<'m>> {
-        let open = match link_open(dest, title, self.src) {
+        let policy = Policy {
+            allow_remote: self.src.allow_remote,
+        };
+        let refused = (!dest.starts_with("@/"))
+            .then(|| policy.link(dest))
+            .flatten();
+        let open = match refused {
+            Some(r) => {
+                let help = format!("{} (the link's text is kept)", r.help());
+                let d = Diagnostic::warning(self.src.path, r.message()).with_help(help);
+                Err(d)
+            }
+            None => link_open(dest, title, self.src),
+        };
+        let open = match open {
             Ok(open) => open,
             Err(d) => {
                 let d = d.at_line(self.line_of(start));
@@ -288,6 +417,22 @@ fn image_html(
             .at_line(line)
             .with_help("a decorative image has empty alt text: keep the description and remove \"decorative\", or remove the description"));
     }
+    if (Policy {
+        allow_remote: src.allow_remote,
+    })
+    .remote_image(dest)
+    {
+        let lazy = if eager {
+            ""
+        } else {
+            " loading=\"lazy\" decoding=\"async\""
+        };
+        return Ok(Some(format!(
+            "<img src=\"{}\" alt=\"{}\"{lazy}>",
+            xml(dest),
+            xml(alt)
+        )));
+    }
     Ok((src.image)(&ImageRef {
         src: dest,
         alt,
@@ -336,6 +481,10 @@ mod tests {
     use super::*;
 
     fn run(md: &str) -> (String, Vec<Diagnostic>) {
+        run_with(md, &[])
+    }
+
+    fn run_with(md: &str, allow_remote: &[String]) -> (String, Vec<Diagnostic>) {
         let resolve = |k: &str| match k {
             "stories/a.md" => Target::Url("/base/stories/a/".into()),
             "champions/hidden/index.md" => Target::Hidden(None),
@@ -358,8 +507,94 @@ mod tests {
             highlighter: &h,
             image: &image,
             eager_first_image: true,
+            allow_remote,
         };
         render(md, &src)
+    }
+
+    fn messages(d: &[Diagnostic]) -> Vec<(Option<usize>, &str)> {
+        d.iter().map(|d| (d.line, d.message.as_str())).collect()
+    }
+
+    #[test]
+    fn raw_html_is_cleaned_with_a_warning_on_its_line() {
+        let (html, d) = run(
+            "Hi <b onclick=\"x()\">there</b>.\n\n<div class=\"box\">\n<script>alert(1)</script>\n</div>\n\n- [x] done\n",
+        );
+        assert_eq!(
+            messages(&d),
+            [
+                (Some(5), "removed onclick attribute from <b>"),
+                (
+                    Some(8),
+                    "removed <script> element and its content from the HTML"
+                ),
+            ]
+        );
+        assert!(
+            d.iter()
+                .all(|d| d.severity == crate::diag::Severity::Warning)
+        );
+        assert!(
+            !html.contains("onclick") && !html.contains("alert"),
+            "{html}"
+        );
+        for keep in ["<b>there</b>", "<div class=\"box\">", "type=\"checkbox\""] {
+            assert!(html.contains(keep), "{keep} in {html}");
+        }
+    }
+
+    #[test]
+    fn markdown_links_and_images_follow_the_same_rules() {
+        let (html, d) = run("[x](javascript:alert(1)) [y](<data:text/html,hi>) <javascript:z>\n");
+        assert_eq!(html, "<p>x y javascript:z</p>\n");
+        assert_eq!(
+            messages(&d),
+            [
+                (Some(5), "removed javascript: link"),
+                (Some(5), "removed data: link"),
+                (Some(5), "removed javascript: link"),
+            ]
+        );
+        let allow = ["https://img.example.org".to_string()];
+        let (html, d) = run_with(
+            "![Map](https://img.example.org/m.png) ![B](https://x.example/b.png)\n",
+            &allow,
+        );
+        assert!(d.is_empty(), "{d:?}");
+        assert!(
+            html.contains(r#"<img src="https://img.example.org/m.png" alt="Map">"#),
+            "{html}"
+        );
+        // Not on the list: handed to the image pipeline, which refuses files of other sites.
+        assert!(
+            html.contains(r#"<img src="https://x.example/b.png" alt="B" eager=false>"#),
+            "{html}"
+        );
+        let (html, d) = run("plain text\n");
+        assert!(d.is_empty() && html == "<p>plain text</p>\n");
+    }
+
+    #[test]
+    fn too_deep_is_an_error_and_renders_nothing() {
+        let md = format!("Intro\n\n{}x\n", "> ".repeat(5000));
+        let (html, d) = run(&md);
+        assert_eq!(html, "");
+        assert_eq!(
+            messages(&d),
+            [(Some(7), "block quotes or lists nested 5000 levels deep")]
+        );
+        assert!(
+            d[0].help
+                .as_deref()
+                .unwrap_or("")
+                .contains("the limit is 100")
+        );
+        let (html, d) = run(&format!("{}x", "<div>".repeat(100_000)));
+        assert_eq!(
+            (html.as_str(), messages(&d)),
+            ("", vec![(Some(5), "HTML elements nested 101 levels deep")])
+        );
     }
 
     #[test]
