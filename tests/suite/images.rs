@@ -355,7 +355,7 @@ fn images_outside_content_and_without_alt_are_errors() {
     let site = images_site();
     site.write(
         "content/stories/market.md",
-        "---\ntitle: M\ndate: 2026-10-01\nsummary: S\n---\n![The config](../../site.yaml)\n\n![](stall.png)\n\n![Far](https://example.org/a.jpg)\n",
+        "---\ntitle: M\ndate: 2026-10-01\nsummary: S\n---\n![The config](../../site.yaml)\n\n![](stall.png)\n\n![Far](https://elsewhere.example/a.jpg)\n",
     );
     site.build(&[])
         .failure()
@@ -363,7 +363,7 @@ fn images_outside_content_and_without_alt_are_errors() {
         .stderr_has("error: content/stories/market.md:6: image `../../site.yaml` points outside the content folder")
         .stderr_has("error: content/stories/market.md:8: image `stall.png` has no alt text")
         .stderr_has("help: describe the picture for people who cannot see it")
-        .stderr_has("error: content/stories/market.md:10: image `https://example.org/a.jpg` is not a file of the site");
+        .stderr_has("error: content/stories/market.md:10: image `https://elsewhere.example/a.jpg` is not a file of the site");
 }
 
 #[test]
