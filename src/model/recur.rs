@@ -101,7 +101,14 @@ impl Rule {
                 "UNTIL" => until = Some(parse_until(value)?),
                 "BYDAY" => {
                     for d in value.split(',') {
-                        by_day.push(parse_by_day(d)?);
+                        let day = parse_by_day(d)?;
+                        if by_day.contains(&day) {
+                            return Err(format!(
+                                "BYDAY names `{}` twice: give each day once",
+                                d.trim()
+                            ));
+                        }
+                        by_day.push(day);
                     }
                 }
                 "WKST" if value.eq_ignore_ascii_case("MO") => {}
@@ -388,6 +395,7 @@ mod tests {
             ("FREQ=MONTHLY;BYDAY=2é", "is not a week day"),
             ("FREQ=MONTHLY;COUNT=2;UNTIL=20270101", "COUNT or UNTIL"),
             ("FREQ=MONTHLY;BYDAY=-2FR", "-2 to -5) is not supported"),
+            ("FREQ=WEEKLY;BYDAY=TH,TH", "BYDAY names `TH` twice"),
             ("FREQ=WEEKLY;UNTIL=99991231", "from the year 1900 to 2999"),
             ("FREQ=MONTHLY;BYDAY=6FR", "1 to 5"),
             ("FREQ=MONTHLY;BYDAY=0FR", "1 to 5"),

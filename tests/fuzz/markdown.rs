@@ -113,6 +113,7 @@ fn check(md: String) -> Result<(), TestCaseError> {
             highlighter: &HIGHLIGHTER,
             image: &image,
             eager_first_image: true,
+            allow_remote: &[],
         };
         render(&md, &src)
     });

@@ -682,7 +682,10 @@ fn incremental_rebuilds_of_the_portal_equal_a_full_build() {
                 });
                 // Written beside the site and moved in, as editors save: the watcher must
                 // never see a half-written image (a partial PNG fails the build).
-                let tmp = r.parent().expect("site in a temp folder").join("test-photo.png");
+                let tmp = r
+                    .parent()
+                    .expect("site in a temp folder")
+                    .join("test-photo.png");
                 img.save(&tmp).unwrap();
                 std::fs::rename(&tmp, r.join("content/stories/test-photo.png")).unwrap();
             }),
