@@ -132,7 +132,12 @@ pub(crate) fn parse(file: SourceFile) -> Result<Parsed, Vec<Diagnostic>> {
     if rel.starts_with("content")
         && let Some((original, code)) = language_suffix(&rel)
     {
-        let target = match place(&original).map_err(|d| vec![d])? {
+        // A problem with where the original would be is reported on the translation's file.
+        let here = |mut d: Diagnostic| {
+            d.path = Some(rel.clone());
+            vec![d]
+        };
+        let target = match place(&original).map_err(here)? {
             Place::Home => Target::Home,
             Place::Intro(k) => Target::Intro(k),
             Place::Item(k, _) => Target::Item(k),

@@ -86,6 +86,14 @@ impl Theme {
                     }
                 }
                 Ok(_) => {}
+                // A missing theme is a problem of site.yaml, which names it.
+                Err(_) if !root.join(&tdir).is_dir() => ds.push(
+                    Diagnostic::error(
+                        "site.yaml",
+                        format!("theme `{name}` has no templates folder ({} is missing)", tdir.display()),
+                    )
+                    .with_help("set `theme:` to a folder under themes/ (the bundled one is `useit`), or create it"),
+                ),
                 Err(e) => ds.push(
                     Diagnostic::error(&tdir, format!("cannot read the theme's templates: {e}"))
                         .with_help(format!("the theme `{name}` must have a templates/ folder")),

@@ -441,3 +441,25 @@ fn event_time_skipped_by_the_clock_change_is_refused() {
         },
     );
 }
+
+/// Found by the mutation run: a theme that does not exist is a problem of `site.yaml`, and a
+/// misplaced translation is reported on its own file, never on a file that does not exist.
+#[test]
+fn problems_name_a_file_that_exists() {
+    let site = SiteTest::new("minimal");
+    let config = std::fs::read_to_string(site.src("site.yaml")).expect("site.yaml");
+    site.write("site.yaml", format!("{config}theme: nowhere\n"));
+    site.build(&[])
+        .failure()
+        .stderr_has("error: site.yaml: theme `nowhere` has no templates folder")
+        .stderr_has("help: set `theme:` to a folder under themes/");
+
+    let site = SiteTest::new("minimal");
+    site.write(
+        "content/champions/stray.ur.md",
+        "---\ntitle: T\n---\nText.\n",
+    );
+    let run = site.build(&[]).failure();
+    let (line, _) = diagnostic(&run, "content/champions/stray.ur.md");
+    assert!(line.contains("must be in its own folder"), "{line}");
+}
