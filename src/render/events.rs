@@ -144,7 +144,7 @@ pub fn view<'a>(
         attendance: v.named("attendance", fm.attendance.slug()),
         stream_url: fm.stream_url.as_deref().filter(|_| !over),
         recording_url: fm.recording_url.as_deref().filter(|_| over),
-        facts: super::facts::view(v, &fm.facts()),
+        facts: super::facts::view(v, &fm.facts(), full),
         booking: fm.booking.as_ref(),
         category: v.named("category", fm.category.slug()),
         status: fm.status.slug(),
@@ -344,11 +344,7 @@ fn json_ld(v: &Views<'_>, it: &Item, fm: &EventFm, occ: &Occurrence, all_day: bo
     if let Some(end) = &occ.end {
         doc["endDate"] = json!(iso(end.clone(), all_day));
     }
-    let price = match fm.cost {
-        Cost::Free => json!(0),
-        Cost::Amount(m) => json!(m.0 as f64 / 100.0),
-    };
-    doc["offers"] = json!({"@type": "Offer", "price": price, "priceCurrency": "GBP", "url": v.config.permalink(&it.path)});
+    doc["offers"] = super::facts::offer(fm.cost, &v.config.permalink(&it.path));
     if !fm.languages.is_empty() {
         doc["inLanguage"] = json!(fm.languages);
     }

@@ -105,8 +105,15 @@ fn time_text(v: &Views<'_>, f: &Facts<'_>) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(&v.tr("list-separator")))
 }
 
-/// The facts box rows and card badges of `f`, in the page's language.
-pub fn view(v: &Views<'_>, f: &Facts<'_>) -> FactsView {
+/// The card badges of `f`, in the page's language, and with `full` (the item's own page) the
+/// facts box rows too.
+pub fn view(v: &Views<'_>, f: &Facts<'_>, full: bool) -> FactsView {
+    if !full {
+        return FactsView {
+            rows: Vec::new(),
+            badges: badges(v, f),
+        };
+    }
     let mut rows = Vec::new();
     let lang = v
         .config
@@ -218,4 +225,13 @@ fn badges(v: &Views<'_>, f: &Facts<'_>) -> Vec<Badge> {
         });
     }
     out
+}
+
+/// A schema.org `Offer` of what taking part costs (events, training).
+pub(super) fn offer(cost: Cost, url: &str) -> serde_json::Value {
+    let price = match cost {
+        Cost::Free => serde_json::json!(0),
+        Cost::Amount(m) => serde_json::json!(m.pounds()),
+    };
+    serde_json::json!({"@type": "Offer", "price": price, "priceCurrency": "GBP", "url": url})
 }

@@ -9,7 +9,7 @@ use super::events::script_json;
 use super::facts::FactsView;
 use super::views::{DateView, Named, Views};
 use crate::model::Item;
-use crate::model::kinds::facts::{Cost, Pay};
+use crate::model::kinds::facts::Pay;
 use crate::model::kinds::opportunity::{OppKind, OpportunityFm};
 use crate::model::kinds::{Contact, Openness};
 
@@ -55,21 +55,13 @@ pub fn view<'a>(
         eligibility: fm.eligibility.as_deref(),
         area: fm.area.as_deref(),
         how_to_apply: &fm.how_to_apply,
-        facts: super::facts::view(v, &fm.facts()),
+        facts: super::facts::view(v, &fm.facts(), full),
         json_ld: if full { json_ld(v, it, fm) } else { None },
     }
 }
 
 fn organisation(name: &str) -> Value {
     json!({"@type": "Organization", "name": name})
-}
-
-fn offer(cost: Option<Cost>, url: &str) -> Option<Value> {
-    let price = match cost? {
-        Cost::Free => json!(0),
-        Cost::Amount(m) => json!(m.0 as f64 / 100.0),
-    };
-    Some(json!({"@type": "Offer", "price": price, "priceCurrency": "GBP", "url": url}))
 }
 
 /// `JobPosting` for jobs, `Course` for training; nothing for other kinds (schema.org has no
@@ -117,7 +109,7 @@ fn job_posting(it: &Item, fm: &OpportunityFm) -> Value {
         doc["baseSalary"] = json!({
             "@type": "MonetaryAmount",
             "currency": "GBP",
-            "value": {"@type": "QuantitativeValue", "value": m.0 as f64 / 100.0, "unitText": unit},
+            "value": {"@type": "QuantitativeValue", "value": m.pounds(), "unitText": unit},
         });
     }
     doc
@@ -145,8 +137,8 @@ fn course(it: &Item, fm: &OpportunityFm, url: &str) -> Value {
         "provider": organisation(&fm.provider),
         "hasCourseInstance": [instance],
     });
-    if let Some(o) = offer(fm.cost, url) {
-        doc["offers"] = json!([o]);
+    if let Some(cost) = fm.cost {
+        doc["offers"] = json!([super::facts::offer(cost, url)]);
     }
     if let Some(q) = &fm.qualification {
         doc["educationalCredentialAwarded"] = json!(q);

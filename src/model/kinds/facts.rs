@@ -26,9 +26,9 @@ impl Money {
         }
     }
 
-    /// `12.60` (schema.org amounts).
-    pub fn decimal(self) -> String {
-        format!("{}.{:02}", self.0 / 100, self.0 % 100)
+    /// The amount in pounds (schema.org amounts).
+    pub fn pounds(self) -> f64 {
+        self.0 as f64 / 100.0
     }
 
     fn from_f64(v: f64) -> Result<Money, String> {
