@@ -609,6 +609,26 @@ fn two_builds_of_the_same_sources_are_byte_identical() {
 }
 
 #[test]
+fn one_thread_and_several_threads_build_the_same_bytes() {
+    // The bundled portal (every output kind, images, toolkits, six languages), built on one
+    // rayon thread and on four: the order work finishes in must never reach the output.
+    let site = SiteTest::portal();
+    let root = site.root.to_string_lossy().into_owned();
+    let build = |dir: &str, threads: &str| {
+        let out = site.tmp().join(dir);
+        let out_s = out.to_string_lossy().into_owned();
+        let args = ["build", "--root", &root, "--output", &out_s, "--now", NOW];
+        site.run_with_env(&args, &[("RAYON_NUM_THREADS", threads)])
+            .success();
+        tree(&out)
+    };
+    let one = build("one", "1");
+    let four = build("four", "4");
+    assert!(one.len() > 500, "the portal wrote {} files", one.len());
+    assert_same_tree(&one, &four, "RAYON_NUM_THREADS=1 and =4");
+}
+
+#[test]
 fn failed_build_leaves_the_previous_output_untouched() {
     let site = SiteTest::new("minimal");
     site.build_ok(&[]);

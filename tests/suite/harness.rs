@@ -103,8 +103,18 @@ impl SiteTest {
         self.run_in(args, Some(&empty))
     }
 
+    /// [`SiteTest::run`] with extra environment variables.
+    pub(crate) fn run_with_env(&self, args: &[&str], vars: &[(&str, &str)]) -> Run {
+        self.run_env(args, None, vars)
+    }
+
     fn run_in(&self, args: &[&str], path: Option<&Path>) -> Run {
+        self.run_env(args, path, &[])
+    }
+
+    fn run_env(&self, args: &[&str], path: Option<&Path>, vars: &[(&str, &str)]) -> Run {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_useit"));
+        cmd.envs(vars.iter().copied());
         cmd.args(args)
             .current_dir(self.tmp.path())
             .env_remove("SOURCE_DATE_EPOCH")
