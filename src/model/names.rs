@@ -46,6 +46,10 @@ pub(crate) struct Matcher {
     people: Vec<Person>,
     /// First word (lower case) to the remaining words and the person.
     first: HashMap<String, Vec<(Vec<String>, usize)>>,
+    /// The first letters (lower case) of those first words, sorted: a word starting with any
+    /// other letter is no name, and is neither lower-cased nor looked up (most words of a
+    /// site are not names: this keeps the check near the cost of reading the text).
+    initials: Vec<char>,
 }
 
 impl Matcher {
@@ -54,6 +58,7 @@ impl Matcher {
         let mut m = Matcher {
             people: Vec::new(),
             first: HashMap::new(),
+            initials: Vec::new(),
         };
         for r in raws {
             let Front::Champion(fm) = &r.front else {
@@ -77,7 +82,16 @@ impl Matcher {
                 forms,
             });
         }
+        m.initials = m.first.keys().filter_map(|w| w.chars().next()).collect();
+        m.initials.sort_unstable();
+        m.initials.dedup();
         m
+    }
+
+    /// Whether `word` (as written) may be the first word of a name.
+    fn may_start(&self, word: &str) -> bool {
+        let first = word.chars().next().and_then(|c| c.to_lowercase().next());
+        first.is_some_and(|c| self.initials.binary_search(&c).is_ok())
     }
 
     /// Every mention in `text`: its line (0-based), the person, the words as written. Serve
@@ -98,21 +112,23 @@ impl Matcher {
 
     /// The people named in `line`, each once, with the words as written.
     fn find<'l>(&self, line: &'l str) -> Vec<(usize, &'l str)> {
-        let toks = words(line);
         let mut found: Vec<(usize, &str)> = Vec::new();
-        for (i, (start, w)) in toks.iter().enumerate() {
-            let Some(cands) = self.first.get(w) else {
+        let mut key = String::new();
+        for (start, w) in raw_words(line) {
+            if !self.may_start(w) {
+                continue;
+            }
+            key.clear();
+            key.extend(w.chars().flat_map(char::to_lowercase));
+            let Some(cands) = self.first.get(key.as_str()) else {
                 continue;
             };
             for (rest, p) in cands {
-                let next = &toks[i + 1..];
-                let hit = next.len() >= rest.len() && next.iter().zip(rest).all(|(a, b)| a.1 == *b);
-                if hit && !found.iter().any(|(q, _)| q == p) {
-                    let end = match rest.len() {
-                        0 => start + w_len(line, *start),
-                        n => next[n - 1].0 + w_len(line, next[n - 1].0),
-                    };
-                    found.push((*p, &line[*start..end]));
+                if found.iter().any(|(q, _)| q == p) {
+                    continue;
+                }
+                if let Some(end) = followed_by(line, start + w.len(), rest) {
+                    found.push((*p, &line[start..end]));
                 }
             }
         }
@@ -120,29 +136,48 @@ impl Matcher {
     }
 }
 
-/// Byte length of the word starting at `start` in `line`.
-fn w_len(line: &str, start: usize) -> usize {
-    line[start..]
-        .char_indices()
-        .find(|(_, c)| !is_word_char(*c))
-        .map_or(line.len() - start, |(i, _)| i)
+/// Where the words `rest` (lower case) end when they are the words of `line` that come next
+/// after byte `from`; `None` when they are not.
+fn followed_by(line: &str, from: usize, rest: &[String]) -> Option<usize> {
+    let mut next = raw_words(line.get(from..)?);
+    let mut end = from;
+    for want in rest {
+        let (at, w) = next.next()?;
+        if !w.chars().flat_map(char::to_lowercase).eq(want.chars()) {
+            return None;
+        }
+        end = from + at + w.len();
+    }
+    Some(end)
+}
+
+/// The words of `text` as written: start offset and the word, without allocating.
+fn raw_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let start = loop {
+            let (i, c) = chars.next()?;
+            if is_word_char(c) {
+                break i;
+            }
+        };
+        let mut end = text.len();
+        while let Some(&(i, c)) = chars.peek() {
+            if !is_word_char(c) {
+                end = i;
+                break;
+            }
+            chars.next();
+        }
+        Some((start, &text[start..end]))
+    })
 }
 
 /// The words of `text`: start offset and lower-case form.
 fn words(text: &str) -> Vec<(usize, String)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
-        match (is_word_char(c), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push((s, text[s..i].to_lowercase()));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    out
+    raw_words(text)
+        .map(|(i, w)| (i, w.to_lowercase()))
+        .collect()
 }
 
 /// Letters, digits, and the combining marks and joiners that sit inside words of Arabic-script
@@ -312,5 +347,40 @@ mod tests {
             .map(|(_, w)| w)
             .collect();
         assert_eq!(w, ["hodan", "s", "profile", "هودن", "علي", "ফারজানা", "বেগম"]);
+    }
+
+    fn matcher(forms: &[&[&str]]) -> Matcher {
+        let mut m = Matcher {
+            people: Vec::new(),
+            first: HashMap::new(),
+            initials: Vec::new(),
+        };
+        for (id, names) in forms.iter().enumerate() {
+            for form in *names {
+                let mut w = words(form).into_iter().map(|(_, w)| w);
+                let head = w.next().expect("a word");
+                m.first.entry(head).or_default().push((w.collect(), id));
+            }
+            m.people.push(Person {
+                slug: format!("p{id}"),
+                forms: names.iter().map(|s| s.to_string()).collect(),
+            });
+        }
+        m.initials = m.first.keys().filter_map(|w| w.chars().next()).collect();
+        m.initials.sort_unstable();
+        m
+    }
+
+    #[test]
+    fn whole_names_in_any_case_and_script_are_found_once_with_the_words_as_written() {
+        let m = matcher(&[&["Hodan Ali", "هودن"], &["Tomasz"], &["İlker Kaya"]]);
+        assert_eq!(
+            m.find("HODAN  ali met Tomasz; hodan ali again, tomaszek and هودن."),
+            [(0, "HODAN  ali"), (1, "Tomasz")]
+        );
+        assert_eq!(m.find("Hodan alone, Alicia, Hodan-Ali"), [(0, "Hodan-Ali")]);
+        assert_eq!(m.find("ilker kaya and İLKER KAYA"), [(2, "İLKER KAYA")]);
+        assert!(m.find("Hodan").is_empty(), "the second word is missing");
+        assert_eq!(m.find("قالت هودن:"), [(0, "هودن")]);
     }
 }
