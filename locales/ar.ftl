@@ -333,6 +333,11 @@ event-status-label = { $status }:
 event-cancelled-notice = لن تُقام هذه الفعالية.
 event-postponed-notice = لن تُقام هذه الفعالية في التاريخ المذكور. تواصل مع المنظّمين لمعرفة التفاصيل.
 event-past-notice = أُقيمت هذه الفعالية من قبل.
+# Event moves (event.html). reviewed: false (draft)
+# Before a link to the event that replaces a postponed or cancelled one
+event-moved-notice = نُقلت الفعالية إلى موعد جديد:
+# Heading of the contact to ask about a postponed event
+event-ask-heading = اسأل المنظّمين
 event-map-link = اعرض المكان على OpenStreetMap
 event-join-online = انضم عبر الإنترنت
 event-watch-recording = شاهد التسجيل

@@ -315,6 +315,11 @@ event-status-label = { $status }:
 event-cancelled-notice = এই অনুষ্ঠানটি হবে না।
 event-postponed-notice = এই অনুষ্ঠানটি দেখানো তারিখে হবে না। বিস্তারিত জানতে আয়োজকদের সাথে যোগাযোগ করুন।
 event-past-notice = এই অনুষ্ঠানটি আগেই হয়ে গেছে।
+# Event moves (event.html). reviewed: false (draft)
+# Before a link to the event that replaces a postponed or cancelled one
+event-moved-notice = অনুষ্ঠানটি নতুন তারিখে সরানো হয়েছে:
+# Heading of the contact to ask about a postponed event
+event-ask-heading = আয়োজকদের জিজ্ঞেস করুন
 event-map-link = OpenStreetMap-এ জায়গাটি দেখুন
 event-join-online = অনলাইনে যোগ দিন
 event-watch-recording = রেকর্ডিং দেখুন

@@ -318,6 +318,10 @@ event-status-label = { $status }:
 event-cancelled-notice = this event will not take place.
 event-postponed-notice = this event will not take place on the date shown. Contact the organisers for details.
 event-past-notice = This event has already taken place.
+# Before a link to the event that replaces a postponed or cancelled one
+event-moved-notice = It has moved to a new date:
+# Heading of the contact to ask about a postponed event
+event-ask-heading = Ask the organisers
 event-map-link = Find it on OpenStreetMap
 event-join-online = Join online
 event-watch-recording = Watch the recording

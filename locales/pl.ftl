@@ -330,6 +330,11 @@ event-status-label = { $status }:
 event-cancelled-notice = to wydarzenie się nie odbędzie.
 event-postponed-notice = to wydarzenie nie odbędzie się w podanym terminie. Szczegóły można uzyskać u organizatorów.
 event-past-notice = To wydarzenie już się odbyło.
+# Event moves (event.html). reviewed: false (draft)
+# Before a link to the event that replaces a postponed or cancelled one
+event-moved-notice = Wydarzenie przeniesiono na nowy termin:
+# Heading of the contact to ask about a postponed event
+event-ask-heading = Zapytaj organizatorów
 event-map-link = Zobacz na mapie OpenStreetMap
 event-join-online = Dołącz online
 event-watch-recording = Obejrzyj nagranie

@@ -317,6 +317,11 @@ event-status-label = { $status }:
 event-cancelled-notice = munaasabaddan ma dhici doonto.
 event-postponed-notice = munaasabaddan ma dhici doonto taariikhda halkan ku qoran. La xiriir qabanqaabiyayaasha si aad u hesho faahfaahin.
 event-past-notice = Munaasabaddan horay ayay u dhacday.
+# Event moves (event.html). reviewed: false (draft)
+# Before a link to the event that replaces a postponed or cancelled one
+event-moved-notice = Dhacdadan waxaa loo wareejiyey taariikh cusub:
+# Heading of the contact to ask about a postponed event
+event-ask-heading = Weydii qabanqaabiyeyaasha
 event-map-link = Ka eeg OpenStreetMap
 event-join-online = Ku soo biir internetka
 event-watch-recording = Daawo duubista

@@ -317,6 +317,11 @@ event-status-label = { $status }:
 event-cancelled-notice = یہ تقریب نہیں ہوگی۔
 event-postponed-notice = یہ تقریب دی گئی تاریخ پر نہیں ہوگی۔ تفصیل کے لیے منتظمین سے رابطہ کریں۔
 event-past-notice = یہ تقریب ہو چکی ہے۔
+# Event moves (event.html). reviewed: false (draft)
+# Before a link to the event that replaces a postponed or cancelled one
+event-moved-notice = یہ تقریب نئی تاریخ پر منتقل ہو گئی ہے:
+# Heading of the contact to ask about a postponed event
+event-ask-heading = منتظمین سے پوچھیں
 event-map-link = اسے OpenStreetMap پر دیکھیں
 event-join-online = آن لائن شامل ہوں
 event-watch-recording = ریکارڈنگ دیکھیں

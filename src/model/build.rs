@@ -88,6 +88,7 @@ pub(crate) fn assemble(
         &mut ds,
     );
     check_paths(&mut raws, &mut ds);
+    super::kinds::event::check_moves(&raws, &mut ds);
     ph.mark("checks");
     for raw in raws {
         let key = link_key(&raw.source);

@@ -28,9 +28,11 @@ pub fn lists(items: &[Item]) -> Lists {
     let mut upcoming: Vec<Entry> = Vec::new();
     let mut past: Vec<Entry> = Vec::new();
     for id in ids(Kind::Event) {
-        if let Data::Event(_, t) = &items[id].data {
+        if let Data::Event(fm, t) = &items[id].data {
+            // A cancelled event is never listed as coming: it is with the past ones.
+            let off = fm.status == crate::model::kinds::Status::Cancelled;
             for (n, o) in t.occurrences.iter().enumerate() {
-                if o.past {
+                if o.past || off {
                     past.push((id, n))
                 } else {
                     upcoming.push((id, n))

@@ -8,7 +8,7 @@ use jiff::civil::Date;
 use serde::Serialize;
 use serde_json::json;
 
-use super::views::{Named, Views};
+use super::views::{Link, Named, Views};
 use crate::model::kinds::facts::Cost;
 use crate::model::kinds::{Attendance, Contact, EventFm, Status, Venue, When};
 use crate::model::{EventTimes, Item, Occurrence};
@@ -66,6 +66,8 @@ pub struct EventView<'a> {
     pub status: &'static str,
     /// `Cancelled`...
     pub status_name: String,
+    /// The event that replaces this one (`moved_to`), in the page's language.
+    pub moved_to: Option<Link>,
     /// Access notes.
     pub accessibility: Option<&'a str>,
     /// This occurrence is over.
@@ -149,6 +151,7 @@ pub fn view<'a>(
         category: v.named("category", fm.category.slug()),
         status: fm.status.slug(),
         status_name: v.tr(&format!("status-{}", fm.status.slug())),
+        moved_to: fm.moved_to.as_deref().and_then(|slug| moved_to(v, slug)),
         accessibility: fm.accessibility.as_deref(),
         past: over,
         calendar_url: v.config.url(&ics_path(it)),
@@ -160,6 +163,16 @@ pub fn view<'a>(
         view.json_ld = Some(json_ld(v, it, fm, occ, all_day));
     }
     view
+}
+
+/// The link to event `slug` (its version in the page's language where there is one).
+fn moved_to(v: &Views<'_>, slug: &str) -> Option<Link> {
+    let id = *v.site.by_link.get(&format!("events/{slug}.md"))?;
+    let id = v.site.items[id].in_lang(v.lang, id);
+    Some(Link {
+        name: v.site.items[id].title.clone(),
+        url: v.url(id),
+    })
 }
 
 fn iso(z: ZonedDateTime, all_day: bool) -> String {

@@ -122,12 +122,27 @@ fn multi_day_event_with_the_same_hours_each_day() {
 #[test]
 fn cancelled_event_says_so_everywhere() {
     let site = site();
-    let listing = site.html("events/index.html");
+    // Never among the coming events, as if it were on: with the past ones, marked.
+    let coming = site.html("events/index.html");
+    assert!(
+        !coming
+            .texts(".cards > li")
+            .iter()
+            .any(|t| t.contains("Cancelled talk")),
+        "a cancelled event is not listed as coming"
+    );
+    for cal in [
+        "events/calendar.ics",
+        "events/category/training/calendar.ics",
+    ] {
+        assert!(!site.read(cal).contains("Cancelled talk"), "{cal}");
+    }
+    let listing = site.html("events/past/index.html");
     let card = listing
         .texts(".cards > li")
         .into_iter()
         .find(|t| t.contains("Cancelled talk"))
-        .expect("cancelled talk listed");
+        .expect("cancelled talk listed with the past events");
     assert!(card.contains("Cancelled"), "{card}");
     let page = site.html("events/cancelled-talk/index.html");
     assert!(page.text("h1").contains("Cancelled"));
@@ -204,21 +219,18 @@ fn listings_follow_now_and_filters_and_calendars_agree() {
         titles[0],
         "Network meeting, with; commas, and a long title that needs folding in calendar files beyond seventy-five octets"
     );
-    assert_eq!(titles[1], "Cancelled talk");
+    assert!(!titles.iter().any(|t| t == "Cancelled talk"), "{titles:?}");
     let training = site.html("events/category/training/index.html");
     let t: Vec<String> = training.texts(".cards li .card-title a");
-    assert_eq!(
-        t,
-        [
-            "Cancelled talk",
-            "Two-day course",
-            "Evening after the clocks go forward"
-        ]
-    );
+    assert_eq!(t, ["Two-day course", "Evening after the clocks go forward"]);
     let cal = site.read("events/category/training/calendar.ics");
-    assert_eq!(cal.matches("BEGIN:VEVENT").count(), 3);
+    assert_eq!(cal.matches("BEGIN:VEVENT").count(), 2);
     let all = site.read("events/calendar.ics");
-    assert_eq!(all.matches("BEGIN:VEVENT").count(), 6);
+    assert_eq!(
+        all.matches("BEGIN:VEVENT").count(),
+        5,
+        "the cancelled talk left out"
+    );
     let soho = site.html("events/neighbourhood/soho/index.html");
     assert_eq!(
         soho.count(".cards > li"),
@@ -336,6 +348,57 @@ fn the_home_page_shows_only_events_that_go_ahead_and_postponed_ones_offer_no_cal
         0,
         "no add-to-calendar while postponed"
     );
+    assert_eq!(
+        page.count(".facts-block del time"),
+        1,
+        "the old date struck through"
+    );
+    assert_eq!(
+        listing.count(".card-event del time"),
+        1,
+        "struck through on its card"
+    );
+}
+
+#[test]
+fn a_postponed_event_moved_to_a_new_one_links_it_and_says_whom_to_ask() {
+    let site = SiteTest::new("events");
+    let moved = POSTPONED.replace(
+        "status: postponed\n",
+        "status: postponed\nmoved_to: jobs-fair-new-date\nbooking: {phone: 0121 555 0100}\n",
+    );
+    site.write("content/events/postponed-fair.md", &moved);
+    site.write(
+        "content/events/jobs-fair-new-date.md",
+        "---\ntitle: Jobs fair, new date\nsummary: The jobs fair on its new date.\nstart: 2027-02-04 10:00\nvenue: {name: Soho Road Community Hall, postcode: B21 9RY}\ncost: free\ncategory: community-event\n---\n",
+    );
+    site.build_into(&site.out.clone(), "2026-11-25", &[])
+        .success();
+    let page = site.html("events/postponed-fair/index.html");
+    let links = page.links(".notice a");
+    assert_eq!(links.len(), 1, "{links:?}");
+    assert_eq!(links[0].0, "Jobs fair, new date");
+    assert_eq!(links[0].1, "/events/jobs-fair-new-date/");
+    assert_eq!(page.text("#booking-heading"), "Ask the organisers");
+    assert!(page.text(".action").contains("0121 555 0100"));
+}
+
+#[test]
+fn moved_to_must_name_a_published_event_and_needs_a_status() {
+    let site = SiteTest::new("events");
+    let moved = POSTPONED.replace(
+        "status: postponed\n",
+        "status: postponed\nmoved_to: cancelled-tak\n",
+    );
+    site.write("content/events/postponed-fair.md", &moved);
+    site.write(
+        "content/events/jobs-fair.md",
+        "---\ntitle: Jobs fair\nsummary: S.\nstart: 2027-02-04 10:00\nvenue: {name: Hall}\ncost: free\ncategory: community-event\nmoved_to: cancelled-talk\n---\n",
+    );
+    let run = site.build(&[]).failure();
+    run.stderr_has("content/events/postponed-fair.md:10: `moved_to` names no published event: `cancelled-tak`")
+        .stderr_has("did you mean `cancelled-talk`?")
+        .stderr_has("content/events/jobs-fair.md:8: `moved_to` is for an event that does not go ahead as planned");
 }
 
 const POSTPONED: &str = "---\ntitle: Postponed jobs fair\nsummary: A jobs fair, postponed to a date to be announced.\nstart: 2026-12-03 10:00\nend: 2026-12-03 13:00\nvenue: {name: Soho Road Community Hall, postcode: B21 9RY}\ncost: free\ncategory: community-event\nstatus: postponed\n---\nNew date to follow.\n";

@@ -144,6 +144,10 @@ pub struct EventFm {
     /// Status.
     #[serde(default)]
     pub status: Status,
+    /// The slug of the event that replaces this one (a postponed or cancelled event moved to
+    /// a new date): its page links there.
+    #[serde(default)]
+    pub moved_to: Option<String>,
     /// Access notes.
     #[serde(default)]
     pub accessibility: Option<String>,
@@ -191,6 +195,14 @@ impl EventFm {
 
 /// Checks made on the file alone: start and end, booking, attendance, addresses, repeats.
 pub(crate) fn check(fm: &EventFm, errs: &mut FieldErrors<'_>) {
+    if fm.moved_to.is_some() && fm.status == Status::Scheduled {
+        errs.push(
+            "moved_to",
+            "`moved_to` is for an event that does not go ahead as planned",
+            "add `status: postponed` (moved to the new event's date) or `status: cancelled`, \
+             or remove `moved_to`",
+        );
+    }
     if let Some(end) = fm.end
         && end < fm.start
         && !(matches!(end, When::Day(_)) && end.date() >= fm.start.date())
@@ -277,5 +289,40 @@ fn check_days(fm: &EventFm, errs: &mut FieldErrors<'_>) {
             "a repeating event must start and end on the same day",
             "make `end` the same day as `start`; the rule repeats the whole event",
         );
+    }
+}
+
+/// Every published event's `moved_to` names another published event (`raws`: the items left
+/// after drafts and withheld items were dropped).
+pub(crate) fn check_moves(raws: &[super::super::parse::Raw], ds: &mut crate::diag::Diagnostics) {
+    use super::Front;
+    let events: Vec<&str> = raws
+        .iter()
+        .filter(|r| matches!(r.front, Front::Event(_)))
+        .map(|r| r.slug.as_str())
+        .collect();
+    for r in raws {
+        let Front::Event(fm) = &r.front else { continue };
+        let Some(to) = &fm.moved_to else { continue };
+        let (message, help) = if *to == r.slug {
+            (
+                "`moved_to` names this event itself".to_string(),
+                String::new(),
+            )
+        } else if events.contains(&to.as_str()) {
+            continue;
+        } else {
+            let near = crate::diag::closest(to, events.iter().copied());
+            (
+                format!("`moved_to` names no published event: `{to}`"),
+                near.map_or(String::new(), |n| format!("did you mean `{n}`? ")),
+            )
+        };
+        let help = format!(
+            "{help}give the slug of the new event's file (content/events/SLUG.md), published \
+             (not a draft)"
+        );
+        let d = crate::diag::Diagnostic::error(&r.source, message).with_help(help);
+        ds.push(r.errors().place(d, "moved_to"));
     }
 }
