@@ -88,7 +88,7 @@ pub(crate) fn assemble(
         &mut ds,
     );
     check_paths(&mut raws, &mut ds);
-    super::kinds::event::check_moves(&raws, &mut ds);
+    check_moves(&raws, &mut ds);
     ph.mark("checks");
     for raw in raws {
         let key = link_key(&raw.source);
@@ -124,6 +124,40 @@ pub(crate) fn assemble(
     ph.mark("taxonomies");
     ph.print();
     (site, ds)
+}
+
+/// Every published event's `moved_to` names another published event (`raws`: the items left
+/// after drafts and withheld items were dropped).
+fn check_moves(raws: &[Raw], ds: &mut Diagnostics) {
+    let events: Vec<&str> = raws
+        .iter()
+        .filter(|r| matches!(r.front, Front::Event(_)))
+        .map(|r| r.slug.as_str())
+        .collect();
+    for r in raws {
+        let Front::Event(fm) = &r.front else { continue };
+        let Some(to) = &fm.moved_to else { continue };
+        let (message, help) = if *to == r.slug {
+            (
+                "`moved_to` names this event itself".to_string(),
+                String::new(),
+            )
+        } else if events.contains(&to.as_str()) {
+            continue;
+        } else {
+            let near = crate::diag::closest(to, events.iter().copied());
+            (
+                format!("`moved_to` names no published event: `{to}`"),
+                near.map_or(String::new(), |n| format!("did you mean `{n}`? ")),
+            )
+        };
+        let help = format!(
+            "{help}give the slug of the new event's file (content/events/SLUG.md), published \
+             (not a draft)"
+        );
+        let d = Diagnostic::error(&r.source, message).with_help(help);
+        ds.push(r.errors().place(d, "moved_to"));
+    }
 }
 
 /// The home page is required (reported only when nothing else is wrong).
