@@ -169,6 +169,16 @@ label-files = الملفات
 label-for = لمن
 label-topics = المواضيع
 label-licence = الترخيص
+# Licences in plain words (src/render/licence.rs) and toolkit file details (toolkit.html). reviewed: false (draft)
+licence-cc-by = مجاني للاستخدام والمشاركة، مع ذكر المصدر
+licence-cc-by-sa = مجاني للاستخدام والمشاركة والتعديل، مع ذكر المصدر؛ شارك ما تصنعه منه بالطريقة نفسها
+licence-cc-by-nc = مجاني للاستخدام والمشاركة لأغراض غير تجارية، مع ذكر المصدر
+licence-cc-by-nc-sa = مجاني للاستخدام والمشاركة والتعديل لأغراض غير تجارية، مع ذكر المصدر؛ شارك ما تصنعه منه بالطريقة نفسها
+licence-cc-by-nd = مجاني للاستخدام والمشاركة دون تعديل، مع ذكر المصدر
+licence-cc0 = مجاني للاستخدام لأي غرض؛ لا يلزم ذكر المصدر
+licence-ogl = مجاني للاستخدام والمشاركة، مع ذكر المصدر (رخصة الحكومة المفتوحة)
+toolkit-technical-details = تفاصيل تقنية
+licence-full-text = نص الرخصة كاملًا
 label-version = الإصدار
 label-format = الصيغة
 label-size = الحجم

@@ -159,6 +159,16 @@ label-files = ফাইল
 label-for = কাদের জন্য
 label-topics = বিষয়
 label-licence = লাইসেন্স
+# Licences in plain words (src/render/licence.rs) and toolkit file details (toolkit.html). reviewed: false (draft)
+licence-cc-by = ব্যবহার ও শেয়ার করা বিনামূল্যে, কৃতজ্ঞতা স্বীকার করে
+licence-cc-by-sa = ব্যবহার, শেয়ার ও পরিবর্তন করা বিনামূল্যে, কৃতজ্ঞতা স্বীকার করে; এটি থেকে যা বানাবেন তা-ও একইভাবে শেয়ার করুন
+licence-cc-by-nc = অবাণিজ্যিক কাজে ব্যবহার ও শেয়ার করা বিনামূল্যে, কৃতজ্ঞতা স্বীকার করে
+licence-cc-by-nc-sa = অবাণিজ্যিক কাজে ব্যবহার, শেয়ার ও পরিবর্তন করা বিনামূল্যে, কৃতজ্ঞতা স্বীকার করে; এটি থেকে যা বানাবেন তা-ও একইভাবে শেয়ার করুন
+licence-cc-by-nd = অপরিবর্তিত অবস্থায় ব্যবহার ও শেয়ার করা বিনামূল্যে, কৃতজ্ঞতা স্বীকার করে
+licence-cc0 = যেকোনো কাজে ব্যবহার করা বিনামূল্যে; কৃতজ্ঞতা স্বীকার লাগবে না
+licence-ogl = ব্যবহার ও শেয়ার করা বিনামূল্যে, কৃতজ্ঞতা স্বীকার করে (ওপেন গভর্নমেন্ট লাইসেন্স)
+toolkit-technical-details = প্রযুক্তিগত বিবরণ
+licence-full-text = পুরো লাইসেন্স
 label-version = সংস্করণ
 label-format = ফাইলের ধরন
 label-size = আকার

@@ -162,6 +162,16 @@ label-files = Files
 label-for = For
 label-topics = Topics
 label-licence = Licence
+# Licences in plain words (src/render/licence.rs) and toolkit file details (toolkit.html)
+licence-cc-by = Free to use and share, with credit
+licence-cc-by-sa = Free to use, share and adapt, with credit; share what you make from it the same way
+licence-cc-by-nc = Free to use and share for non-commercial purposes, with credit
+licence-cc-by-nc-sa = Free to use, share and adapt for non-commercial purposes, with credit; share what you make from it the same way
+licence-cc-by-nd = Free to use and share unchanged, with credit
+licence-cc0 = Free to use for any purpose; no credit needed
+licence-ogl = Free to use and share, with credit (Open Government Licence)
+toolkit-technical-details = Technical details
+licence-full-text = The licence in full
 label-version = Version
 label-format = Format
 label-size = Size

@@ -170,6 +170,16 @@ label-files = Pliki
 label-for = Dla kogo
 label-topics = Tematy
 label-licence = Licencja
+# Licences in plain words (src/render/licence.rs) and toolkit file details (toolkit.html). reviewed: false (draft)
+licence-cc-by = Można bezpłatnie używać i udostępniać, podając autora
+licence-cc-by-sa = Można bezpłatnie używać, udostępniać i zmieniać, podając autora; to, co z tego powstanie, udostępniaj na tych samych zasadach
+licence-cc-by-nc = Można bezpłatnie używać i udostępniać w celach niekomercyjnych, podając autora
+licence-cc-by-nc-sa = Można bezpłatnie używać, udostępniać i zmieniać w celach niekomercyjnych, podając autora; to, co z tego powstanie, udostępniaj na tych samych zasadach
+licence-cc-by-nd = Można bezpłatnie używać i udostępniać bez zmian, podając autora
+licence-cc0 = Można bezpłatnie używać w dowolnym celu; bez podawania autora
+licence-ogl = Można bezpłatnie używać i udostępniać, podając autora (Open Government Licence)
+toolkit-technical-details = Szczegóły techniczne
+licence-full-text = Pełny tekst licencji
 label-version = Wersja
 label-format = Format
 label-size = Rozmiar

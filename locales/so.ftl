@@ -161,6 +161,16 @@ label-files = Faylasha
 label-for = Loogu talagalay
 label-topics = Mawduucyada
 label-licence = Ruqsadda
+# Licences in plain words (src/render/licence.rs) and toolkit file details (toolkit.html). reviewed: false (draft)
+licence-cc-by = Bilaash in la isticmaalo oo la wadaago, adigoo xusaya cidda samaysay
+licence-cc-by-sa = Bilaash in la isticmaalo, la wadaago oo wax laga beddelo, adigoo xusaya cidda samaysay; wixii aad ka samayso sidaas oo kale u wadaag
+licence-cc-by-nc = Bilaash in la isticmaalo oo la wadaago ujeeddooyin aan ganacsi ahayn, adigoo xusaya cidda samaysay
+licence-cc-by-nc-sa = Bilaash in la isticmaalo, la wadaago oo wax laga beddelo ujeeddooyin aan ganacsi ahayn, adigoo xusaya cidda samaysay; wixii aad ka samayso sidaas oo kale u wadaag
+licence-cc-by-nd = Bilaash in la isticmaalo oo la wadaago iyadoo aan wax laga beddelin, adigoo xusaya cidda samaysay
+licence-cc0 = Bilaash in loo isticmaalo ujeeddo kasta; looma baahna in la xuso cidda samaysay
+licence-ogl = Bilaash in la isticmaalo oo la wadaago, adigoo xusaya cidda samaysay (Open Government Licence)
+toolkit-technical-details = Faahfaahin farsamo
+licence-full-text = Shatiga oo dhammaystiran
 label-version = Nuqulka
 label-format = Qaabka
 label-size = Cabbirka

@@ -161,6 +161,16 @@ label-files = فائلیں
 label-for = کس کے لیے
 label-topics = موضوعات
 label-licence = لائسنس
+# Licences in plain words (src/render/licence.rs) and toolkit file details (toolkit.html). reviewed: false (draft)
+licence-cc-by = استعمال اور شیئر کرنے کے لیے مفت، حوالہ دے کر
+licence-cc-by-sa = استعمال، شیئر اور تبدیل کرنے کے لیے مفت، حوالہ دے کر؛ جو آپ اس سے بنائیں اسے بھی اسی طرح شیئر کریں
+licence-cc-by-nc = غیر تجارتی مقاصد کے لیے استعمال اور شیئر کرنے کے لیے مفت، حوالہ دے کر
+licence-cc-by-nc-sa = غیر تجارتی مقاصد کے لیے استعمال، شیئر اور تبدیل کرنے کے لیے مفت، حوالہ دے کر؛ جو آپ اس سے بنائیں اسے بھی اسی طرح شیئر کریں
+licence-cc-by-nd = بغیر تبدیلی کے استعمال اور شیئر کرنے کے لیے مفت، حوالہ دے کر
+licence-cc0 = کسی بھی مقصد کے لیے استعمال کے لیے مفت؛ حوالہ ضروری نہیں
+licence-ogl = استعمال اور شیئر کرنے کے لیے مفت، حوالہ دے کر (اوپن گورنمنٹ لائسنس)
+toolkit-technical-details = تکنیکی تفصیلات
+licence-full-text = مکمل لائسنس
 label-version = ورژن
 label-format = فائل کی قسم
 label-size = سائز

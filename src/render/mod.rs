@@ -20,6 +20,7 @@ pub mod ics;
 pub mod items;
 pub mod job;
 pub mod jobs;
+pub mod licence;
 pub mod listings;
 pub mod opportunities;
 pub mod output;

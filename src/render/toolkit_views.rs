@@ -84,8 +84,12 @@ pub struct ToolkitView<'a> {
     pub audiences: Vec<Link>,
     /// Topics, linked to their filter pages.
     pub topics: Vec<Link>,
-    /// Licence.
+    /// Licence, as written.
     pub licence: Option<&'a str>,
+    /// The licence in plain words in the page's language, when it is a known one.
+    pub licence_plain: Option<String>,
+    /// The licence's own page, when it is a known one.
+    pub licence_url: Option<&'static str>,
     /// Version.
     pub version: Option<&'a str>,
     /// Files.
@@ -136,6 +140,7 @@ impl<'a> Views<'a> {
                 }
             })
             .collect();
+        let known = fm.licence.as_deref().and_then(super::licence::known);
         ToolkitView {
             audience: &fm.audience,
             audiences: fm
@@ -158,6 +163,8 @@ impl<'a> Views<'a> {
                 })
                 .collect(),
             licence: fm.licence.as_deref(),
+            licence_plain: known.map(|(key, _)| self.tr(key)),
+            licence_url: known.map(|(_, url)| url),
             version: fm.version.as_deref(),
             files,
             bundle: facts.and_then(|t| t.bundle.as_ref()).map(|b| BundleView {

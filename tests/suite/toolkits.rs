@@ -82,6 +82,38 @@ fn page_shows_format_size_language_date_and_checksum_of_each_file() {
         let out = std::fs::read(site.out_path(&format!("toolkits/starter/{name}"))).expect("out");
         assert_eq!(out, src, "{name} is published unchanged");
     }
+    // What a resident decides on first; the file name, date and checksum behind a disclosure.
+    let first = page.texts(".files > li > .file-facts dt");
+    assert_eq!(first[..3], ["Format", "Size", "Language"], "{first:?}");
+    assert_eq!(
+        page.texts(".files > li > details.file-technical > summary"),
+        ["Technical details"; 3]
+    );
+    let hidden = page.texts(".files details .file-facts dt");
+    assert_eq!(
+        hidden[..3],
+        ["File name", "Updated", "SHA-256"],
+        "{hidden:?}"
+    );
+    assert_eq!(
+        page.count(".files details code"),
+        3,
+        "the checksums are in the disclosure"
+    );
+    let licence = page.links(".facts-block a[rel~=license]");
+    assert_eq!(
+        licence,
+        [(
+            "CC BY-SA 4.0".to_string(),
+            "https://creativecommons.org/licenses/by-sa/4.0/".to_string(),
+            Some("license noopener".to_string())
+        )]
+    );
+    assert!(
+        page.text(".facts-block")
+            .contains("Free to use, share and adapt, with credit"),
+        "the licence in plain words"
+    );
     let facts = page.texts(".file-facts dd");
     assert!(facts.contains(&"Somali".to_string()), "{facts:?}");
     assert!(
@@ -98,7 +130,7 @@ fn page_shows_format_size_language_date_and_checksum_of_each_file() {
     );
     let money = site.html("toolkits/money/index.html");
     assert_eq!(
-        money.texts(".file-facts div:first-child dd"),
+        money.texts(".files > li > .file-facts div:first-child dd"),
         [
             "Excel workbook",
             "CSV spreadsheet",
