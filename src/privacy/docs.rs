@@ -6,6 +6,13 @@
 //! and the uncompressed `mimetype` first, as ODF needs). PDFs are only inspected, by
 //! [`super::pdf`]: rewriting one safely needs a PDF library, so the fix is to export it again
 //! without the author.
+#![deny(
+    clippy::arithmetic_side_effects,
+    clippy::indexing_slicing,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::cast_possible_truncation
+)]
 
 use std::io::{Cursor, Read, Write};
 
@@ -101,29 +108,38 @@ fn blank_elements<'a>(xml: &str, names: &[&'a str]) -> (String, Vec<&'a str>) {
         let open = format!("<{name}");
         let close = format!("</{name}>");
         let mut from = 0;
-        while let Some(i) = out[from..].find(&open) {
-            let start = from + i;
-            let after = &out[start + open.len()..];
-            let Some(gt) = after.find('>') else { break };
-            let is_elem = after.starts_with('>') || after.starts_with(char::is_whitespace);
-            let body_start = start + open.len() + gt + 1;
-            if !is_elem || after[..gt].ends_with('/') {
-                from = body_start;
-                continue;
+        while let Some((next, emptied)) = blank_next(&mut out, from, &open, &close) {
+            if emptied && !removed.contains(name) {
+                removed.push(*name);
             }
-            let Some(len) = out[body_start..].find(&close) else {
-                break;
-            };
-            if !out[body_start..body_start + len].trim().is_empty() {
-                out.replace_range(body_start..body_start + len, "");
-                if !removed.contains(name) {
-                    removed.push(*name);
-                }
-            }
-            from = body_start;
+            from = next;
         }
     }
     (out, removed)
+}
+
+/// Empties the text of the next `open` element at or after byte `from`: where to go on from
+/// and whether text was removed, or `None` when there is no further complete element. Every
+/// offset is at a char boundary (a match, or just after an ASCII `>`), and `get` is used, so a
+/// wrong one would end the search, never panic.
+fn blank_next(out: &mut String, from: usize, open: &str, close: &str) -> Option<(usize, bool)> {
+    let start = from.checked_add(out.get(from..)?.find(open)?)?;
+    let tag_end = start.checked_add(open.len())?;
+    let after = out.get(tag_end..)?;
+    let gt = after.find('>')?;
+    let is_elem = after.starts_with('>') || after.starts_with(char::is_whitespace);
+    let self_closing = after.get(..gt)?.ends_with('/');
+    let body_start = tag_end.checked_add(gt)?.checked_add(1)?;
+    if !is_elem || self_closing {
+        return Some((body_start, false));
+    }
+    let len = out.get(body_start..)?.find(close)?;
+    let body = body_start..body_start.checked_add(len)?;
+    let emptied = !out.get(body.clone())?.trim().is_empty();
+    if emptied {
+        out.replace_range(body, "");
+    }
+    Some((body_start, emptied))
 }
 
 /// The authors and locations a PDF carries (see [`super::pdf`]).
@@ -133,7 +149,31 @@ pub fn inspect_pdf(b: &[u8]) -> Result<Vec<Finding>, String> {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
+
     use super::*;
+
+    #[test]
+    fn unclosed_and_non_ascii_elements_end_the_search_without_panics() {
+        let names = ["dc:creator"];
+        let (out, removed) = blank_elements("<dc:creator>Zoë</dc:creator><dc:creator", &names);
+        assert_eq!(
+            (out.as_str(), removed),
+            ("<dc:creator></dc:creator><dc:creator", vec!["dc:creator"])
+        );
+        for xml in [
+            "<dc:creator",
+            "<dc:creator>é",
+            "<dc:creatorX>a</dc:creator>",
+            "<dc:creator/>é",
+        ] {
+            assert_eq!(
+                blank_elements(xml, &names),
+                (xml.to_string(), vec![]),
+                "{xml}"
+            );
+        }
+    }
 
     fn docx(core: &str) -> Vec<u8> {
         let mut w = zip::ZipWriter::new(Cursor::new(Vec::new()));
