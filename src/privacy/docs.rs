@@ -60,9 +60,7 @@ pub fn scrub(b: &[u8], office: Office) -> Result<(Vec<u8>, Vec<Finding>), String
         let Ok(mut f) = zip.by_name(entry) else {
             continue;
         };
-        let mut xml = String::new();
-        f.read_to_string(&mut xml)
-            .map_err(|e| format!("cannot read {entry}: {e}"))?;
+        let xml = read_entry(&mut f, entry, super::meta::MAX_INFLATED)?;
         let (clean, removed) = blank_elements(&xml, names);
         for name in removed {
             findings.push(Finding::new(Risk::Author, name.to_string()));
@@ -98,6 +96,22 @@ pub fn scrub(b: &[u8], office: Office) -> Result<(Vec<u8>, Vec<Finding>), String
     }
     let out = w.finish().map_err(bad)?.into_inner();
     Ok((out, findings))
+}
+
+/// The text of a zip entry; an error when it is damaged or inflates to more than `limit`
+/// bytes (a zip bomb posing as a metadata entry).
+fn read_entry(f: &mut impl Read, entry: &str, limit: u64) -> Result<String, String> {
+    let mut xml = String::new();
+    f.take(limit.saturating_add(1))
+        .read_to_string(&mut xml)
+        .map_err(|e| format!("cannot read {entry}: {e}"))?;
+    if u64::try_from(xml.len()).map_or(true, |n| n > limit) {
+        return Err(format!(
+            "{entry} inflates to more than {} MiB, more than any document's metadata",
+            limit >> 20
+        ));
+    }
+    Ok(xml)
 }
 
 /// Empties the text of every `<name ...>text</name>` element; returns the names emptied.
@@ -152,6 +166,19 @@ mod tests {
     #![allow(clippy::unwrap_used)]
 
     use super::*;
+
+    #[test]
+    fn a_metadata_entry_over_the_limit_is_an_error() {
+        let big = docx(&format!("<dc:creator>{}</dc:creator>", "x".repeat(3 << 20)));
+        let mut zip = zip::ZipArchive::new(Cursor::new(&big)).unwrap();
+        let mut f = zip.by_name("docProps/core.xml").unwrap();
+        let e = read_entry(&mut f, "docProps/core.xml", 2 << 20).unwrap_err();
+        assert_eq!(
+            e,
+            "docProps/core.xml inflates to more than 2 MiB, more than any document's metadata"
+        );
+        assert_eq!(inspect(&big, Office::Ooxml).unwrap().len(), 1);
+    }
 
     #[test]
     fn unclosed_and_non_ascii_elements_end_the_search_without_panics() {
