@@ -2,6 +2,12 @@
 //!
 //! Entry points: [`split`] and [`parse_yaml`]. YAML errors from serde-saphyr are turned into
 //! [`Diagnostic`]s whose line numbers are lines of the whole file, with a suggested fix.
+#![deny(
+    clippy::arithmetic_side_effects,
+    clippy::indexing_slicing,
+    clippy::unwrap_used,
+    clippy::expect_used
+)]
 
 use std::path::Path;
 
@@ -37,18 +43,19 @@ pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Box<Diagnostic
         .strip_prefix("\r\n")
         .or_else(|| rest.strip_prefix('\n'))
         .ok_or_else(missing)?;
-    let mut offset = 0;
+    let mut offset = 0usize;
     for line in rest.split_inclusive('\n') {
-        if line.trim_end() == "---" {
-            let yaml = &rest[..offset];
-            let body = &rest[offset + line.len()..];
+        // Cut at the start of a line: always a char boundary inside `rest`.
+        let cut = rest.split_at_checked(offset);
+        if let Some((yaml, after)) = cut.filter(|_| line.trim_end() == "---") {
             return Ok(Split {
                 yaml,
                 yaml_offset: 1,
-                body,
+                body: after.get(line.len()..).unwrap_or_default(),
             });
         }
-        offset += line.len();
+        // The lines' lengths add up to rest.len(), so this never saturates.
+        offset = offset.saturating_add(line.len());
     }
     Err(Box::new(
         Diagnostic::error(path, "the front matter is not closed")
@@ -91,7 +98,10 @@ pub fn parse_yaml<T: DeserializeOwned>(
             // (the opening `---`, or line 1 of a YAML file) is where the writer should look.
             d = d.at_line(offset.max(1));
         } else if let Some(loc) = e.location() {
-            d = d.at(loc.line() as usize + offset, loc.column() as usize);
+            // Saturating is harmless: a line past usize::MAX is only a number in a message.
+            let line = usize::try_from(loc.line()).unwrap_or(usize::MAX);
+            let column = usize::try_from(loc.column()).unwrap_or(usize::MAX);
+            d = d.at(line.saturating_add(offset), column);
         }
         if let Some(h) = help {
             d = d.with_help(h);
@@ -124,9 +134,11 @@ fn check_limits(yaml: &str, path: &Path, offset: usize) -> Result<(), Box<Diagno
                 Diagnostic::error(path, msg).at_line(at).with_help(help),
             ));
         }
-        let indent = line.len() - line.trim_start_matches([' ', '-']).len();
+        let indent = line
+            .len()
+            .saturating_sub(line.trim_start_matches([' ', '-']).len());
         depth = flow_depth(line, depth);
-        if depth > MAX_DEPTH || indent > 2 * MAX_DEPTH {
+        if depth > MAX_DEPTH || indent > MAX_DEPTH.saturating_mul(2) {
             let msg = format!("the YAML is nested more than {MAX_DEPTH} levels deep");
             let help = "flatten the structure: fields hold text, lists or one level of mappings";
             return Err(Box::new(
@@ -147,7 +159,8 @@ fn flow_depth(line: &str, mut depth: usize) -> usize {
             (Some(_), _) => {}
             (None, '"' | '\'') => quote = Some(c),
             (None, '#') => break,
-            (None, '[' | '{') => depth += 1,
+            // depth <= MAX_DEPTH + 1 (the loop stops past it), so this never saturates.
+            (None, '[' | '{') => depth = depth.saturating_add(1),
             (None, ']' | '}') => depth = depth.saturating_sub(1),
             _ => {}
         }
@@ -160,10 +173,7 @@ fn flow_depth(line: &str, mut depth: usize) -> usize {
 
 /// serde-saphyr appends " at line L, column C": we report positions separately.
 fn strip_position(msg: &str) -> &str {
-    match msg.rfind(" at line ") {
-        Some(i) => &msg[..i],
-        None => msg,
-    }
+    msg.rsplit_once(" at line ").map_or(msg, |(head, _)| head)
 }
 
 /// The most characters of a value a message quotes.
@@ -342,10 +352,11 @@ pub fn field_line<'a>(text: &str, at: impl Into<FieldAt<'a>>) -> Option<usize> {
     let lines: Vec<&str> = text
         .lines()
         .take_while({
-            let mut seen = 0;
+            let mut seen = 0u32;
             move |l| {
                 if l.trim_end() == "---" {
-                    seen += 1;
+                    // Only compared with 2, so saturating is harmless.
+                    seen = seen.saturating_add(1);
                 }
                 seen < 2
             }
@@ -354,7 +365,11 @@ pub fn field_line<'a>(text: &str, at: impl Into<FieldAt<'a>>) -> Option<usize> {
     let key = format!("{}:", at.name);
     let sets = |l: &str| l.trim_start().trim_start_matches("- ").starts_with(&key);
     let Some((entry_key, value)) = at.entry else {
-        return lines.iter().position(|l| sets(l)).map(|i| i + 1);
+        // An index into `lines` is below usize::MAX, so the 1-based lines never saturate.
+        return lines
+            .iter()
+            .position(|l| sets(l))
+            .map(|i| i.saturating_add(1));
     };
     let start = lines.iter().position(|l| {
         let t = l.trim_start().trim_start_matches("- ").trim_start();
@@ -363,18 +378,25 @@ pub fn field_line<'a>(text: &str, at: impl Into<FieldAt<'a>>) -> Option<usize> {
             .is_some_and(|v| v.trim().trim_matches(['"', '\'']) == value)
     })?;
     let item = |l: &str| l.trim_start().starts_with("- ");
-    let entry_start = (0..=start).rev().find(|&i| item(lines[i])).unwrap_or(start);
-    let found = lines[entry_start..]
+    let entry_start = lines
+        .get(..=start)
+        .and_then(|before| before.iter().rposition(|l| item(l)))
+        .unwrap_or(start);
+    let found = lines
+        .get(entry_start..)
+        .unwrap_or_default()
         .iter()
         .enumerate()
         .take_while(|(n, l)| *n == 0 || !item(l))
         .find(|(_, l)| sets(l))
-        .map(|(n, _)| entry_start + n + 1);
-    found.or(Some(start + 1))
+        .map(|(n, _)| entry_start.saturating_add(n).saturating_add(1));
+    found.or(Some(start.saturating_add(1)))
 }
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+
     use super::*;
     use serde::Deserialize;
 

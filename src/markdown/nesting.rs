@@ -5,6 +5,12 @@
 //! levels than the parser would make, never fewer): every `>`, `-`, `+`, `*` or `1.`/`1)`
 //! marker at the start of the line, one after another, is a level, and a run of two or more
 //! spaces before a marker counts a level per two columns (a list nested by indentation).
+#![deny(
+    clippy::arithmetic_side_effects,
+    clippy::indexing_slicing,
+    clippy::unwrap_used,
+    clippy::expect_used
+)]
 
 /// The most containers (block quotes and lists) one inside another.
 pub const MAX_DEPTH: usize = 100;
@@ -17,7 +23,8 @@ pub fn too_deep(md: &str) -> Option<(usize, usize)> {
         if depth > MAX_DEPTH {
             return Some((offset, depth));
         }
-        offset += line.len() + 1;
+        // offset stays within md.len() + 1, so this never saturates.
+        offset = offset.saturating_add(line.len()).saturating_add(1);
     }
     None
 }
@@ -27,18 +34,20 @@ fn line_depth(b: &[u8]) -> usize {
     if thematic_break(b) {
         return 0;
     }
-    let (mut depth, mut i) = (0, 0);
+    let (mut depth, mut i) = (0usize, 0usize);
     loop {
-        let mut cols = 0;
+        let mut cols = 0usize;
         while let Some(&c) = b.get(i).filter(|&&c| c == b' ' || c == b'\t') {
-            cols += if c == b'\t' { 4 } else { 1 };
-            i += 1;
+            // Saturating is harmless here and below: a saturated count is only "too deep".
+            cols = cols.saturating_add(if c == b'\t' { 4 } else { 1 });
+            i = i.saturating_add(1);
         }
-        let Some(len) = marker(&b[i..]) else {
+        let Some(len) = marker(b.get(i..).unwrap_or_default()) else {
             return depth;
         };
-        depth += 1 + if cols >= 2 { cols / 2 } else { 0 };
-        i += len;
+        let indent = if cols >= 2 { cols / 2 } else { 0 };
+        depth = depth.saturating_add(1).saturating_add(indent);
+        i = i.saturating_add(len);
     }
 }
 
@@ -53,8 +62,9 @@ fn marker(b: &[u8]) -> Option<usize> {
         b'-' | b'+' | b'*' if ends(1) => Some(1),
         b'0'..=b'9' => {
             let digits = b.iter().take(10).take_while(|c| c.is_ascii_digit()).count();
-            (digits <= 9 && matches!(b.get(digits), Some(b'.' | b')')) && ends(digits + 1))
-                .then_some(digits + 1)
+            // digits <= 10, so this never saturates.
+            let len = digits.saturating_add(1);
+            (digits <= 9 && matches!(b.get(digits), Some(b'.' | b')')) && ends(len)).then_some(len)
         }
         _ => None,
     }

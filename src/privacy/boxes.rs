@@ -3,6 +3,13 @@
 //! panic.
 //!
 //! Entry points: [`children`] and [`Reader`] (big-endian fields of a box payload).
+#![deny(
+    clippy::arithmetic_side_effects,
+    clippy::indexing_slicing,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::cast_possible_truncation
+)]
 
 /// One box inside a parent: its type, its offset in the file and its payload.
 #[derive(Debug, Clone, Copy)]
@@ -32,6 +39,7 @@ pub fn children(b: &[u8], base: u64) -> Result<Vec<BoxRef<'_>>, String> {
     let mut pos = 0usize;
     while pos < b.len() {
         let rest = b.get(pos..).unwrap_or_default();
+        // Saturating is harmless: `at` only names the byte in messages and `payload_at`.
         let at = base.saturating_add(pos as u64);
         if rest.len() < 8 {
             if rest.iter().all(|&x| x == 0) {
@@ -47,22 +55,23 @@ pub fn children(b: &[u8], base: u64) -> Result<Vec<BoxRef<'_>>, String> {
             1 => (r.u64().map_err(|_| too_long(&kind, at))?, 16),
             n => (u64::from(n), 8),
         };
-        if size < header || size > rest.len() as u64 {
+        let fits = usize::try_from(size).ok().filter(|&s| s <= rest.len());
+        let payload = fits.and_then(|s| Some((s, rest.get(usize::try_from(header).ok()?..s)?)));
+        let Some((size, payload)) = payload else {
             return Err(format!(
                 "box `{}` at byte {at} declares {size} bytes, but only {} are left",
                 name(&kind),
                 rest.len()
             ));
-        }
-        // Both fit in usize: they are at most rest.len().
-        let (size, header) = (size as usize, header as usize);
+        };
         out.push(BoxRef {
             kind,
             at,
-            payload: rest.get(header..size).unwrap_or_default(),
-            payload_at: at.saturating_add(header as u64),
+            payload,
+            payload_at: at.saturating_add(header),
         });
-        pos += size;
+        // size <= rest.len() = b.len() - pos, so this never fails.
+        pos = pos.checked_add(size).ok_or_else(|| too_long(&kind, at))?;
     }
     Ok(out)
 }
@@ -86,10 +95,11 @@ impl<'a> Reader<'a> {
 
     /// The next `n` bytes.
     pub fn take(&mut self, n: usize) -> Result<&'a [u8], String> {
-        let end = self.pos.checked_add(n).filter(|&e| e <= self.b.len());
-        let got = end.and_then(|e| self.b.get(self.pos..e));
-        let got = got.ok_or_else(|| format!("ends {n} bytes too soon at byte {}", self.pos))?;
-        self.pos += n;
+        let end = self.pos.checked_add(n);
+        let got = end.and_then(|e| Some((e, self.b.get(self.pos..e)?)));
+        let (end, got) =
+            got.ok_or_else(|| format!("ends {n} bytes too soon at byte {}", self.pos))?;
+        self.pos = end;
         Ok(got)
     }
 
@@ -131,7 +141,12 @@ impl<'a> Reader<'a> {
     pub fn cstr(&mut self) -> String {
         let rest = self.b.get(self.pos..).unwrap_or_default();
         let n = rest.iter().position(|&x| x == 0).unwrap_or(rest.len());
-        self.pos = self.pos.saturating_add(n + 1).min(self.b.len());
+        // Saturating is harmless: the result is clamped to the payload's length.
+        self.pos = self
+            .pos
+            .saturating_add(n)
+            .saturating_add(1)
+            .min(self.b.len());
         String::from_utf8_lossy(rest.get(..n).unwrap_or_default()).into_owned()
     }
 
@@ -143,7 +158,31 @@ impl<'a> Reader<'a> {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+
     use super::*;
+
+    #[test]
+    fn a_32_bit_size_past_the_end_and_a_largesize_near_u64_max_are_errors() {
+        let mut b = vec![0xff, 0xff, 0xff, 0xff];
+        b.extend_from_slice(b"moov\0\0\0\0");
+        let e = children(&b, 0).unwrap_err();
+        assert!(
+            e.contains("box `moov` at byte 0 declares 4294967295 bytes"),
+            "{e}"
+        );
+        let mut big = b"\0\0\0\x08free\0\0\0\x01mdat".to_vec();
+        big.extend_from_slice(&(u64::MAX - 3).to_be_bytes());
+        let e = children(&big, u64::MAX - 8).unwrap_err();
+        assert!(e.contains("box `mdat`"), "{e}");
+        assert!(
+            e.contains(&format!("declares {} bytes", u64::MAX - 3)),
+            "{e}"
+        );
+        let e = children(b"\0\0\0\x01mdat\0\0", 0).unwrap_err();
+        assert!(e.contains("ends inside its header"), "{e}");
+        assert!(children(b"\0\0\0\x01mdat\0\0\0\0\0\0\0\x04", 0).is_err());
+    }
 
     #[test]
     fn overflowing_and_short_boxes_are_errors() {

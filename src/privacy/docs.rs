@@ -6,6 +6,13 @@
 //! and the uncompressed `mimetype` first, as ODF needs). PDFs are only inspected, by
 //! [`super::pdf`]: rewriting one safely needs a PDF library, so the fix is to export it again
 //! without the author.
+#![deny(
+    clippy::arithmetic_side_effects,
+    clippy::indexing_slicing,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::cast_possible_truncation
+)]
 
 use std::io::{Cursor, Read, Write};
 
@@ -53,9 +60,7 @@ pub fn scrub(b: &[u8], office: Office) -> Result<(Vec<u8>, Vec<Finding>), String
         let Ok(mut f) = zip.by_name(entry) else {
             continue;
         };
-        let mut xml = String::new();
-        f.read_to_string(&mut xml)
-            .map_err(|e| format!("cannot read {entry}: {e}"))?;
+        let xml = read_entry(&mut f, entry, super::meta::MAX_INFLATED)?;
         let (clean, removed) = blank_elements(&xml, names);
         for name in removed {
             findings.push(Finding::new(Risk::Author, name.to_string()));
@@ -93,6 +98,22 @@ pub fn scrub(b: &[u8], office: Office) -> Result<(Vec<u8>, Vec<Finding>), String
     Ok((out, findings))
 }
 
+/// The text of a zip entry; an error when it is damaged or inflates to more than `limit`
+/// bytes (a zip bomb posing as a metadata entry).
+fn read_entry(f: &mut impl Read, entry: &str, limit: u64) -> Result<String, String> {
+    let mut xml = String::new();
+    f.take(limit.saturating_add(1))
+        .read_to_string(&mut xml)
+        .map_err(|e| format!("cannot read {entry}: {e}"))?;
+    if u64::try_from(xml.len()).map_or(true, |n| n > limit) {
+        return Err(format!(
+            "{entry} inflates to more than {} MiB, more than any document's metadata",
+            limit >> 20
+        ));
+    }
+    Ok(xml)
+}
+
 /// Empties the text of every `<name ...>text</name>` element; returns the names emptied.
 fn blank_elements<'a>(xml: &str, names: &[&'a str]) -> (String, Vec<&'a str>) {
     let mut out = xml.to_string();
@@ -101,29 +122,38 @@ fn blank_elements<'a>(xml: &str, names: &[&'a str]) -> (String, Vec<&'a str>) {
         let open = format!("<{name}");
         let close = format!("</{name}>");
         let mut from = 0;
-        while let Some(i) = out[from..].find(&open) {
-            let start = from + i;
-            let after = &out[start + open.len()..];
-            let Some(gt) = after.find('>') else { break };
-            let is_elem = after.starts_with('>') || after.starts_with(char::is_whitespace);
-            let body_start = start + open.len() + gt + 1;
-            if !is_elem || after[..gt].ends_with('/') {
-                from = body_start;
-                continue;
+        while let Some((next, emptied)) = blank_next(&mut out, from, &open, &close) {
+            if emptied && !removed.contains(name) {
+                removed.push(*name);
             }
-            let Some(len) = out[body_start..].find(&close) else {
-                break;
-            };
-            if !out[body_start..body_start + len].trim().is_empty() {
-                out.replace_range(body_start..body_start + len, "");
-                if !removed.contains(name) {
-                    removed.push(*name);
-                }
-            }
-            from = body_start;
+            from = next;
         }
     }
     (out, removed)
+}
+
+/// Empties the text of the next `open` element at or after byte `from`: where to go on from
+/// and whether text was removed, or `None` when there is no further complete element. Every
+/// offset is at a char boundary (a match, or just after an ASCII `>`), and `get` is used, so a
+/// wrong one would end the search, never panic.
+fn blank_next(out: &mut String, from: usize, open: &str, close: &str) -> Option<(usize, bool)> {
+    let start = from.checked_add(out.get(from..)?.find(open)?)?;
+    let tag_end = start.checked_add(open.len())?;
+    let after = out.get(tag_end..)?;
+    let gt = after.find('>')?;
+    let is_elem = after.starts_with('>') || after.starts_with(char::is_whitespace);
+    let self_closing = after.get(..gt)?.ends_with('/');
+    let body_start = tag_end.checked_add(gt)?.checked_add(1)?;
+    if !is_elem || self_closing {
+        return Some((body_start, false));
+    }
+    let len = out.get(body_start..)?.find(close)?;
+    let body = body_start..body_start.checked_add(len)?;
+    let emptied = !out.get(body.clone())?.trim().is_empty();
+    if emptied {
+        out.replace_range(body, "");
+    }
+    Some((body_start, emptied))
 }
 
 /// The authors and locations a PDF carries (see [`super::pdf`]).
@@ -133,7 +163,44 @@ pub fn inspect_pdf(b: &[u8]) -> Result<Vec<Finding>, String> {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
+
     use super::*;
+
+    #[test]
+    fn a_metadata_entry_over_the_limit_is_an_error() {
+        let big = docx(&format!("<dc:creator>{}</dc:creator>", "x".repeat(3 << 20)));
+        let mut zip = zip::ZipArchive::new(Cursor::new(&big)).unwrap();
+        let mut f = zip.by_name("docProps/core.xml").unwrap();
+        let e = read_entry(&mut f, "docProps/core.xml", 2 << 20).unwrap_err();
+        assert_eq!(
+            e,
+            "docProps/core.xml inflates to more than 2 MiB, more than any document's metadata"
+        );
+        assert_eq!(inspect(&big, Office::Ooxml).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn unclosed_and_non_ascii_elements_end_the_search_without_panics() {
+        let names = ["dc:creator"];
+        let (out, removed) = blank_elements("<dc:creator>Zoë</dc:creator><dc:creator", &names);
+        assert_eq!(
+            (out.as_str(), removed),
+            ("<dc:creator></dc:creator><dc:creator", vec!["dc:creator"])
+        );
+        for xml in [
+            "<dc:creator",
+            "<dc:creator>é",
+            "<dc:creatorX>a</dc:creator>",
+            "<dc:creator/>é",
+        ] {
+            assert_eq!(
+                blank_elements(xml, &names),
+                (xml.to_string(), vec![]),
+                "{xml}"
+            );
+        }
+    }
 
     fn docx(core: &str) -> Vec<u8> {
         let mut w = zip::ZipWriter::new(Cursor::new(Vec::new()));

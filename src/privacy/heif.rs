@@ -5,6 +5,13 @@
 //! (`iloc`) where its bytes are (in the file or in the `idat` box). A file whose boxes, item
 //! list or item locations cannot be read fully is an error, never a pass: the photo could carry
 //! a location the check did not see. Scrubbing HEIF is not supported (see [`super::scrub`]).
+#![deny(
+    clippy::arithmetic_side_effects,
+    clippy::indexing_slicing,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::cast_possible_truncation
+)]
 
 use super::boxes::{self, BoxRef, Reader};
 use super::meta;
@@ -38,7 +45,8 @@ pub fn inspect(b: &[u8]) -> Result<Vec<Finding>, String> {
         .ok_or("damaged HEIF/AVIF file: no `meta` box, so its items cannot be found")?;
     let parts = boxes::children(
         meta_box.payload.get(4..).unwrap_or_default(),
-        meta_box.payload_at + 4,
+        // Saturating is harmless: the base only names bytes in messages.
+        meta_box.payload_at.saturating_add(4),
     )
     .map_err(|e| format!("damaged HEIF/AVIF `meta` box: {e}"))?;
     let find = |k: &[u8; 4]| parts.iter().find(|x| &x.kind == k);

@@ -14,6 +14,13 @@
 //! orientation alone), XMP, Photoshop/IPTC (APP13), MPF (APP2) and other application segments,
 //! comments, and everything after the primary image (appended images, motion-photo videos,
 //! trailers), and says so.
+#![deny(
+    clippy::arithmetic_side_effects,
+    clippy::indexing_slicing,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::cast_possible_truncation
+)]
 
 use std::io::Cursor;
 
@@ -27,41 +34,42 @@ const MPF_ID: &[u8] = b"MPF\0";
 /// The pseudo-marker of entropy-coded data (`FF 00` is never a marker).
 const ENTROPY: u8 = 0x00;
 
-/// One marker segment (its marker byte and where it lies, header included), or a run of
+/// One marker segment (its marker byte and its bytes, header included), or a run of
 /// entropy-coded data after a scan header (marker [`ENTROPY`]).
 #[derive(Debug, Clone, Copy)]
-struct Segment {
+struct Segment<'a> {
     marker: u8,
-    start: usize,
-    end: usize,
+    whole: &'a [u8],
 }
 
-impl Segment {
-    fn payload<'a>(&self, b: &'a [u8]) -> &'a [u8] {
-        b.get(self.start + 4..self.end).unwrap_or_default()
+impl<'a> Segment<'a> {
+    /// The bytes after the marker and the length.
+    fn payload(&self) -> &'a [u8] {
+        self.whole.get(4..).unwrap_or_default()
     }
 }
 
 /// The segments from the start-of-image marker to the end-of-image marker, and the offset just
 /// after the latter.
-fn segments(b: &[u8]) -> Result<(Vec<Segment>, usize), String> {
+fn segments(b: &[u8]) -> Result<(Vec<Segment<'_>>, usize), String> {
     if !b.starts_with(&[0xff, 0xd8]) {
         return Err("not a JPEG file (no start-of-image marker)".into());
     }
     let mut segs = Vec::new();
-    let mut pos = 2;
+    let mut pos = 2usize;
     loop {
         let start = pos;
         if b.get(pos) != Some(&0xff) {
             return Err(format!("damaged JPEG: no marker at byte {pos}"));
         }
+        // pos < b.len() while b.get(pos) is Some, so pos + 1 never saturates.
         while b.get(pos) == Some(&0xff) {
-            pos += 1;
+            pos = pos.saturating_add(1);
         }
         let Some(&marker) = b.get(pos) else {
             return Err("damaged JPEG: ends inside a marker (the file is truncated)".into());
         };
-        pos += 1;
+        pos = pos.saturating_add(1);
         match marker {
             0xd9 => return Ok((segs, pos)),
             0xd8 => {
@@ -72,29 +80,28 @@ fn segments(b: &[u8]) -> Result<(Vec<Segment>, usize), String> {
             0xd0..=0xd7 | 0x01 => continue,
             _ => {}
         }
-        let len = b
-            .get(pos..pos + 2)
-            .map(|l| usize::from(u16::from_be_bytes([l[0], l[1]])))
+        let len = pos
+            .checked_add(2)
+            .and_then(|e| b.get(pos..e))
+            .and_then(|l| Some(usize::from(u16::from_be_bytes(l.try_into().ok()?))))
             .ok_or("damaged JPEG: ends inside a segment header (the file is truncated)")?;
-        let end = pos + len;
-        if len < 2 || end > b.len() {
+        // Normalise: a segment is FF, marker, length, payload (fill bytes are dropped); the
+        // marker and one FF lie just before `pos`.
+        let end = pos.checked_add(len).filter(|_| len >= 2);
+        let whole = end.and_then(|e| b.get(pos.checked_sub(2)?..e));
+        let (Some(end), Some(whole)) = (end, whole) else {
             return Err(format!(
                 "damaged JPEG: segment at byte {start} runs past the end (the file is truncated)"
             ));
-        }
-        // Normalise: a segment is FF, marker, length, payload (fill bytes are dropped).
-        segs.push(Segment {
-            marker,
-            start: pos - 2,
-            end,
-        });
+        };
+        segs.push(Segment { marker, whole });
         pos = end;
         if marker == 0xda {
             let data_end = entropy_end(b, pos)?;
+            let whole = b.get(pos..data_end).unwrap_or_default();
             segs.push(Segment {
                 marker: ENTROPY,
-                start: pos,
-                end: data_end,
+                whole,
             });
             pos = data_end;
         }
@@ -103,22 +110,24 @@ fn segments(b: &[u8]) -> Result<(Vec<Segment>, usize), String> {
 
 /// Where the entropy-coded data starting at `from` ends: at the next marker.
 fn entropy_end(b: &[u8], from: usize) -> Result<usize, String> {
+    let truncated = || {
+        format!(
+            "damaged JPEG: the image data from byte {from} has no end marker (the file is truncated)"
+        )
+    };
     let mut i = from;
     loop {
         let next = b
             .get(i..)
             .and_then(|rest| rest.iter().position(|&x| x == 0xff))
-            .map(|p| i + p);
-        let truncated = || {
-            format!(
-                "damaged JPEG: the image data from byte {from} has no end marker (the file is truncated)"
-            )
-        };
+            .and_then(|p| i.checked_add(p));
         let j = next.ok_or_else(truncated)?;
-        match b.get(j + 1) {
+        let after = j.checked_add(1).ok_or_else(truncated)?;
+        match b.get(after) {
             None => return Err(truncated()),
-            Some(0x00 | 0xd0..=0xd7) => i = j + 2,
-            Some(0xff) => i = j + 1,
+            // after < b.len() here, so after + 1 never saturates.
+            Some(0x00 | 0xd0..=0xd7) => i = after.saturating_add(1),
+            Some(0xff) => i = after,
             Some(_) => return Ok(j),
         }
     }
@@ -136,14 +145,14 @@ fn is_metadata(marker: u8, p: &[u8]) -> bool {
 }
 
 /// What the metadata segments hold.
-fn analyse(b: &[u8], segs: &[Segment]) -> (Vec<Finding>, ExifInfo) {
+fn analyse(segs: &[Segment<'_>]) -> (Vec<Finding>, ExifInfo) {
     let mut findings = Vec::new();
     let mut first_exif = None;
     for s in segs {
-        let p = s.payload(b);
+        let p = s.payload();
         match s.marker {
             0xe1 if p.starts_with(EXIF_ID) => {
-                let info = meta::exif_findings(&p[EXIF_ID.len()..]);
+                let info = meta::exif_findings(p.strip_prefix(EXIF_ID).unwrap_or_default());
                 findings.extend(info.findings.iter().cloned());
                 first_exif.get_or_insert(info);
             }
@@ -156,7 +165,8 @@ fn analyse(b: &[u8], segs: &[Segment]) -> (Vec<Finding>, ExifInfo) {
             0xed => findings.extend(meta::iptc_findings(p)),
             0xfe => findings.push(Finding::new(Risk::Other, "JPEG comment")),
             m if is_metadata(m, p) => {
-                let n = m - 0xe0;
+                // 0xe0..=0xef only: 0xfe is matched above, so this never saturates.
+                let n = m.saturating_sub(0xe0);
                 findings.push(Finding::new(Risk::Other, format!("JPEG APP{n} segment")));
             }
             _ => {}
@@ -184,15 +194,17 @@ fn appended(b: &[u8], from: usize) -> (Vec<Finding>, Result<(), String>) {
         ));
     }
     let mut pos = from;
-    let mut n = 1;
+    let mut n = 1u32;
     while let Some(rest) = b.get(pos..).filter(|r| !r.is_empty()) {
         if rest.starts_with(&[0xff, 0xd8]) {
-            n += 1;
+            // Saturating is harmless: n only names the image in messages.
+            n = n.saturating_add(1);
             let what = format!("appended image {n}");
             match segments(rest) {
                 Ok((segs, len)) => {
-                    out.extend(tag(analyse(rest, &segs).0, &what));
-                    pos += len;
+                    out.extend(tag(analyse(&segs).0, &what));
+                    // len <= rest.len() = b.len() - pos, so this never saturates.
+                    pos = pos.saturating_add(len);
                 }
                 Err(e) => return (out, Err(format!("{what} at byte {pos}: {e}"))),
             }
@@ -202,9 +214,9 @@ fn appended(b: &[u8], from: usize) -> (Vec<Finding>, Result<(), String>) {
             let e =
                 r.map_err(|e| format!("the video appended at byte {pos} (a motion photo): {e}"));
             return (out, e);
-        } else if rest[0] == 0 {
-            // Zero padding, harmless.
-            pos += rest.iter().take_while(|&&x| x == 0).count();
+        } else if rest.first() == Some(&0) {
+            // Zero padding, harmless; at most rest.len() bytes, so this never saturates.
+            pos = pos.saturating_add(rest.iter().take_while(|&&x| x == 0).count());
         } else {
             let e = format!(
                 "{} bytes at byte {pos}, after the end of the image, are neither a JPEG nor an MP4 \
@@ -220,7 +232,7 @@ fn appended(b: &[u8], from: usize) -> (Vec<Finding>, Result<(), String>) {
 /// The metadata a JPEG file carries, in the image and in anything appended to it.
 pub fn inspect(b: &[u8]) -> Result<Vec<Finding>, String> {
     let (segs, end) = segments(b)?;
-    let mut found = analyse(b, &segs).0;
+    let mut found = analyse(&segs).0;
     let (more, readable) = appended(b, end);
     readable.map_err(|e| format!("{e}; `useit scrub` removes everything after the image"))?;
     found.extend(more);
@@ -231,7 +243,7 @@ pub fn inspect(b: &[u8]) -> Result<Vec<Finding>, String> {
 /// the same bytes when nothing was.
 pub fn scrub(b: &[u8]) -> Result<(Vec<u8>, Vec<Finding>), String> {
     let (segs, end) = segments(b)?;
-    let (mut findings, exif) = analyse(b, &segs);
+    let (mut findings, exif) = analyse(&segs);
     let (more, readable) = appended(b, end);
     findings.extend(more);
     if readable.is_err() {
@@ -241,21 +253,25 @@ pub fn scrub(b: &[u8]) -> Result<(Vec<u8>, Vec<Finding>), String> {
         ));
     }
     let mut out = Vec::with_capacity(b.len());
-    out.extend_from_slice(&b[..2]);
+    out.extend_from_slice(&[0xff, 0xd8]);
     let mut exif_written = false;
     for s in &segs {
-        let p = s.payload(b);
+        let p = s.payload();
         if s.marker == 0xe1 && p.starts_with(EXIF_ID) && !exif_written {
             if let Some(o) = exif.orientation {
                 let mut payload = EXIF_ID.to_vec();
                 payload.extend(meta::orientation_tiff(o));
                 out.extend_from_slice(&[0xff, 0xe1]);
-                out.extend_from_slice(&(payload.len() as u16 + 2).to_be_bytes());
+                let len = u16::try_from(payload.len())
+                    .ok()
+                    .and_then(|n| n.checked_add(2));
+                let len = len.ok_or("the rewritten EXIF segment would be over 64 KiB")?;
+                out.extend_from_slice(&len.to_be_bytes());
                 out.extend(payload);
                 exif_written = true;
             }
         } else if !is_metadata(s.marker, p) {
-            out.extend_from_slice(&b[s.start..s.end]);
+            out.extend_from_slice(s.whole);
         }
     }
     out.extend_from_slice(&[0xff, 0xd9]);
@@ -267,6 +283,13 @@ pub fn scrub(b: &[u8]) -> Result<(Vec<u8>, Vec<Finding>), String> {
 
 #[cfg(test)]
 mod tests {
+    #![allow(
+        clippy::unwrap_used,
+        clippy::indexing_slicing,
+        clippy::arithmetic_side_effects,
+        clippy::cast_possible_truncation
+    )]
+
     use super::*;
 
     fn seg(marker: u8, payload: &[u8]) -> Vec<u8> {
@@ -296,7 +319,7 @@ mod tests {
             segs.iter().map(|s| s.marker).collect::<Vec<_>>(),
             [0xe0, 0xe1, 0xdb, 0xda, ENTROPY]
         );
-        assert_eq!(analyse(&out, &segs).1.orientation, Some(8));
+        assert_eq!(analyse(&segs).1.orientation, Some(8));
         let (again, removed) = scrub(&out).unwrap();
         assert_eq!(again, out);
         assert!(removed.is_empty());
@@ -337,5 +360,18 @@ mod tests {
         ] {
             assert!(inspect(b).is_err(), "{b:?}");
         }
+        let e = inspect(b"\xff\xd8\xff\xe1\x00").unwrap_err();
+        assert!(e.contains("ends inside a segment header"), "{e}");
+        let e = inspect(b"\xff\xd8\xff\xe1\xff\xff\0").unwrap_err();
+        assert!(e.contains("segment at byte 2 runs past the end"), "{e}");
+        let e = inspect(b"\xff\xd8\xff\xe1\0\x01\xff\xd9").unwrap_err();
+        assert!(e.contains("segment at byte 2 runs past the end"), "{e}");
+        let e = inspect(b"\xff\xd8\xff\xda\0\x02\x01\xff\x00").unwrap_err();
+        assert!(
+            e.contains("the image data from byte 6 has no end marker"),
+            "{e}"
+        );
+        let e = inspect(b"\xff\xd8\xff\xff").unwrap_err();
+        assert!(e.contains("ends inside a marker"), "{e}");
     }
 }

@@ -5,6 +5,13 @@
 //! Entry points: [`exif_findings`], [`xmp_findings`], [`iptc_findings`], [`orientation_tiff`],
 //! [`inflate`] for the zlib-compressed payloads of PNG text chunks and PDF streams, and
 //! [`appended`] for data after the end of a PNG or WebP image.
+#![deny(
+    clippy::arithmetic_side_effects,
+    clippy::indexing_slicing,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::cast_possible_truncation
+)]
 
 use std::collections::BTreeSet;
 
@@ -131,19 +138,16 @@ pub fn xmp_findings(xmp: &[u8]) -> Vec<Finding> {
 /// The full property name when `prefix` is used as an attribute or element (`prefix...=` or
 /// `<prefix...>`), not only declared.
 fn property_used(text: &str, prefix: &str) -> Option<String> {
-    let mut from = 0;
-    while let Some(i) = text[from..].find(prefix) {
-        let start = from + i;
-        let rest = &text[start..];
+    for (start, _) in text.match_indices(prefix) {
+        // Every cut below is at a char boundary: the start of a match, or where `find` stopped.
+        let (head, rest) = text.split_at_checked(start)?;
         let len = rest
             .find(|c: char| !(c.is_ascii_alphanumeric() || c == ':' || c == '_'))
             .unwrap_or(rest.len());
-        let after = rest[len..].trim_start();
-        let before = text[..start].chars().last();
-        if after.starts_with('=') || before == Some('<') {
-            return Some(rest[..len].to_string());
+        let (name, after) = rest.split_at_checked(len)?;
+        if after.trim_start().starts_with('=') || head.ends_with('<') {
+            return Some(name.to_string());
         }
-        from = start + prefix.len();
     }
     None
 }
@@ -152,8 +156,8 @@ fn property_used(text: &str, prefix: &str) -> Option<String> {
 pub fn iptc_findings(data: &[u8]) -> Vec<Finding> {
     let mut out = vec![Finding::new(Risk::Other, "IPTC")];
     for w in data.windows(3) {
-        if w[0] == 0x1c && w[1] == 2 {
-            let f = match w[2] {
+        if let [0x1c, 2, dataset] = *w {
+            let f = match dataset {
                 90 => Finding::new(Risk::Location, "IPTC City"),
                 92 => Finding::new(Risk::Location, "IPTC Sub-location"),
                 95 => Finding::new(Risk::Location, "IPTC Province-State"),

@@ -6,6 +6,13 @@
 //! memory and walked at every depth (`udta`, `meta`, `keys`/`ilst`, `©xyz`, `loci`, XMP in
 //! `uuid` or `XMP_`); the media data is skipped by seeking, so large videos are checked
 //! quickly. Scrubbing videos is a stream copy with ffmpeg (see [`super::scrub`]).
+#![deny(
+    clippy::arithmetic_side_effects,
+    clippy::indexing_slicing,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::cast_possible_truncation
+)]
 
 use std::io::{Read, Seek, SeekFrom};
 
@@ -31,8 +38,7 @@ pub fn inspect<R: Read + Seek>(r: &mut R) -> Result<Vec<Finding>, String> {
     let size = r.seek(SeekFrom::End(0)).map_err(io)?;
     let mut pos = 0u64;
     let mut findings = Vec::new();
-    while pos < size {
-        let left = size - pos;
+    while let Some(left) = size.checked_sub(pos).filter(|&l| l > 0) {
         let (kind, len, header) = top_box(r, pos, left).map_err(|e| {
             if pos == 0 {
                 format!("not an MP4/QuickTime file (no valid box at the start: {e})")
@@ -40,20 +46,25 @@ pub fn inspect<R: Read + Seek>(r: &mut R) -> Result<Vec<Finding>, String> {
                 format!("damaged video: {e}")
             }
         })?;
+        let name = boxes::name(&kind);
+        let overflow = || format!("damaged video: box `{name}` at byte {pos} overflows");
         if READ_TOP.contains(&&kind) {
-            let n = usize::try_from(len - header).map_err(|_| "box too large".to_string())?;
+            let n = len.checked_sub(header).ok_or_else(overflow)?;
+            let n = usize::try_from(n).map_err(|_| {
+                format!("box `{name}` at byte {pos} is too large to read ({n} bytes)")
+            })?;
             let mut payload = vec![0u8; n];
             r.read_exact(&mut payload).map_err(io)?;
             let b = BoxRef {
                 kind,
                 at: pos,
                 payload: &payload,
-                payload_at: pos + header,
+                payload_at: pos.checked_add(header).ok_or_else(overflow)?,
             };
             walk(&b, &mut findings, 0).map_err(|e| format!("damaged video: {e}"))?;
         }
-        // len <= left, so this cannot overflow.
-        pos += len;
+        // len <= left = size - pos, so this never fails.
+        pos = pos.checked_add(len).ok_or_else(overflow)?;
     }
     findings.sort();
     findings.dedup();
@@ -133,15 +144,18 @@ fn walk(b: &BoxRef<'_>, out: &mut Vec<Finding>, depth: usize) -> Result<(), Stri
         ));
     }
     // ISO `meta` is a full box (4 bytes of version and flags); QuickTime's is not.
-    let skip = if kind == b"meta" && payload.get(..4) == Some(&[0u8, 0, 0, 0][..]) {
+    let skip: usize = if kind == b"meta" && payload.get(..4) == Some(&[0u8, 0, 0, 0][..]) {
         4
     } else {
         0
     };
     let list = payload.get(skip..).unwrap_or_default();
     let inside = |e: String| format!("{e} (inside `{}` at byte {})", boxes::name(kind), b.at);
-    for child in boxes::children(list, b.payload_at + skip as u64).map_err(inside)? {
-        walk(&child, out, depth + 1)?;
+    // Saturating is harmless: the base only names bytes in messages.
+    let base = b.payload_at.saturating_add(skip as u64);
+    for child in boxes::children(list, base).map_err(inside)? {
+        // depth <= MAX_DEPTH here (checked above), so this cannot saturate.
+        walk(&child, out, depth.saturating_add(1))?;
     }
     Ok(())
 }
@@ -166,6 +180,12 @@ fn contains(hay: &[u8], needle: &[u8]) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #![allow(
+        clippy::unwrap_used,
+        clippy::arithmetic_side_effects,
+        clippy::cast_possible_truncation
+    )]
+
     use super::*;
     use std::io::Cursor;
 
@@ -218,6 +238,29 @@ mod tests {
         assert!(e.contains("box `mdat` at byte 12 declares"), "{e}");
         let bad_child = [bx(b"ftyp", b"isom"), bx(b"moov", &[0xff; 12])].concat();
         assert!(inspect(&mut Cursor::new(bad_child)).is_err());
+    }
+
+    #[test]
+    fn a_size_of_0xffffffff_and_a_largesize_near_u64_max_are_located_errors() {
+        let mut file = bx(b"ftyp", b"isom");
+        file.extend([0xff, 0xff, 0xff, 0xff, b'm', b'o', b'o', b'v', 0, 0, 0, 0]);
+        let e = inspect(&mut Cursor::new(file)).unwrap_err();
+        assert!(e.starts_with("damaged video: box `moov` at byte 12"), "{e}");
+        assert!(
+            e.contains("declares 4294967295 bytes, but only 12 are left"),
+            "{e}"
+        );
+        let mut file = bx(b"ftyp", b"isom");
+        file.extend([0, 0, 0, 1, b'm', b'o', b'o', b'v']);
+        file.extend((u64::MAX - 11).to_be_bytes());
+        let e = inspect(&mut Cursor::new(file)).unwrap_err();
+        assert!(
+            e.contains(&format!("declares {} bytes", u64::MAX - 11)),
+            "{e}"
+        );
+        let file = [bx(b"ftyp", b"isom"), bx(b"moov", &[0, 0, 0, 1, b'u', b'd'])].concat();
+        let e = inspect(&mut Cursor::new(file)).unwrap_err();
+        assert!(e.contains("inside `moov` at byte 12"), "{e}");
     }
 
     #[test]

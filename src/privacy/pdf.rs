@@ -15,6 +15,13 @@
 //! kinds with other filters (fonts, JPEG 2000 or fax images) are skipped: they hold no document
 //! metadata. `/Creator` is not reported: it names the program that made the file. PDFs are
 //! never rewritten (see [`super::scrub`]).
+#![deny(
+    clippy::arithmetic_side_effects,
+    clippy::indexing_slicing,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::cast_possible_truncation
+)]
 
 use super::{Finding, Risk, jpeg, meta};
 
@@ -33,8 +40,8 @@ pub fn inspect(b: &[u8]) -> Result<Vec<Finding>, String> {
     let mut out = text_findings(b);
     let mut from = 0;
     while let Some(p) = find(b, b"stream", from) {
-        from = p + 6;
-        if p >= 3 && b.get(p - 3..p) == Some(&b"end"[..]) {
+        from = past(p, 6);
+        if p.checked_sub(3).and_then(|s| b.get(s..p)) == Some(&b"end"[..]) {
             continue;
         }
         let Some(start) = data_start(b, from) else {
@@ -45,9 +52,11 @@ pub fn inspect(b: &[u8]) -> Result<Vec<Finding>, String> {
         })?;
         let data = trim_eol(b.get(start..end).unwrap_or_default());
         let dict = b.get(p.saturating_sub(4096)..p).unwrap_or_default();
-        let dict = rfind(dict, b"obj").map_or(dict, |i| &dict[i..]);
+        let dict = rfind(dict, b"obj")
+            .and_then(|i| dict.get(i..))
+            .unwrap_or(dict);
         out.extend(stream_findings(dict, data, p)?);
-        from = end + 9;
+        from = past(end, 9);
     }
     out.sort();
     out.dedup();
@@ -64,7 +73,7 @@ fn stream_findings(dict: &[u8], data: &[u8], at: usize) -> Result<Vec<Finding>, 
                 bytes = meta::inflate(&bytes)
                     .map_err(|e| format!("the compressed stream at byte {at} {e}"))?;
             }
-            "DCTDecode" | "DCT" if i + 1 == filters.len() => {
+            "DCTDecode" | "DCT" if filters.len().checked_sub(1) == Some(i) => {
                 let found = jpeg::inspect(&bytes)
                     .map_err(|e| format!("the JPEG image in the stream at byte {at}: {e}"))?;
                 return Ok(found
@@ -97,18 +106,19 @@ fn filters(dict: &[u8]) -> Vec<String> {
     let Some(i) = rfind(dict, b"/Filter") else {
         return Vec::new();
     };
-    let rest = dict.get(i + 7..).unwrap_or_default();
-    let rest = &rest[rest.iter().take_while(|c| c.is_ascii_whitespace()).count()..];
+    let rest = dict
+        .get(past(i, 7)..)
+        .unwrap_or_default()
+        .trim_ascii_start();
     let value = if rest.starts_with(b"[") {
-        let end = rest.iter().position(|&c| c == b']').unwrap_or(rest.len());
-        &rest[..end]
+        rest.split(|&c| c == b']').next().unwrap_or_default()
     } else {
         let end = rest
             .iter()
             .skip(1)
             .position(|&c| c == b'/' || c == b'>' || c.is_ascii_whitespace())
-            .map_or(rest.len(), |e| e + 1);
-        &rest[..end]
+            .map_or(rest.len(), |e| past(e, 1));
+        rest.get(..end).unwrap_or(rest)
     };
     String::from_utf8_lossy(value)
         .split('/')
@@ -125,15 +135,15 @@ fn text_findings(b: &[u8]) -> Vec<Finding> {
     let key = b"/Author";
     let mut i = 0;
     while let Some(p) = find(b, key, i) {
-        let rest = b.get(p + key.len()..).unwrap_or_default();
-        let rest = &rest[rest.iter().take_while(|c| c.is_ascii_whitespace()).count()..];
+        let rest = b.get(past(p, key.len())..).unwrap_or_default();
+        let rest = rest.trim_ascii_start();
         let empty =
             rest.starts_with(b"()") || rest.starts_with(b"<>") || rest.starts_with(b"<FEFF>");
         if !empty && (rest.starts_with(b"(") || rest.starts_with(b"<")) {
             out.push(Finding::new(Risk::Author, "PDF /Author"));
             break;
         }
-        i = p + key.len();
+        i = past(p, key.len());
     }
     if find(b, b"/GPS", 0).is_some() {
         out.push(Finding::new(Risk::Location, "PDF /GPS field"));
@@ -152,34 +162,39 @@ fn text_findings(b: &[u8]) -> Vec<Finding> {
             };
             out.push(Finding::new(risk, format!("PDF {}", f.detail)));
         }
-        from = end.max(p + 1);
+        from = end.max(past(p, 1));
     }
     out
 }
 
 /// Where a stream's data starts: after `stream` and its end of line.
 fn data_start(b: &[u8], after: usize) -> Option<usize> {
-    match b.get(after..after + 2)? {
-        [b'\r', b'\n'] => Some(after + 2),
-        [b'\n', _] | [b'\r', _] => Some(after + 1),
+    match b.get(after..)?.get(..2)? {
+        [b'\r', b'\n'] => Some(past(after, 2)),
+        [b'\n', _] | [b'\r', _] => Some(past(after, 1)),
         _ => None,
     }
 }
 
-fn trim_eol(d: &[u8]) -> &[u8] {
-    let n = d
-        .iter()
-        .rev()
-        .take_while(|&&c| c == b'\r' || c == b'\n')
-        .count();
-    &d[..d.len() - n]
+fn trim_eol(mut d: &[u8]) -> &[u8] {
+    while let [rest @ .., b'\r' | b'\n'] = d {
+        d = rest;
+    }
+    d
+}
+
+/// `at + n` for an offset found inside the file: a slice is never longer than `isize::MAX`,
+/// so this cannot saturate, and a saturated offset would only end a search (`get` gives
+/// `None`), never read the wrong bytes.
+fn past(at: usize, n: usize) -> usize {
+    at.saturating_add(n)
 }
 
 fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
     hay.get(from..)?
         .windows(needle.len())
         .position(|w| w == needle)
-        .map(|p| p + from)
+        .map(|p| past(p, from))
 }
 
 fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
@@ -188,6 +203,8 @@ fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
+
     use super::*;
     use std::io::Write;
 
@@ -226,5 +243,27 @@ mod tests {
         let cut = b"%PDF-1.7\n1 0 obj << /Filter /FlateDecode >>\nstream\nxx";
         assert!(inspect(cut).unwrap_err().contains("truncated"));
         assert!(inspect(b"%PDF-1.7 trailer << /Encrypt 5 0 R >>").is_err());
+    }
+
+    #[test]
+    fn streams_and_keys_at_the_very_end_are_read_without_panics() {
+        for b in [
+            &b"%PDF"[..],
+            b"%PDFstream",
+            b"%PDFendstream",
+            b"%PDF/Filter",
+            b"%PDF/Author",
+            b"%PDF<x:xmpmeta",
+            b"%PDF << /Filter [/FlateDecode >>stream\r",
+        ] {
+            assert!(inspect(b).is_ok(), "{b:?}");
+        }
+        let e = inspect(b"%PDF << /Filter /FlateDecode >>stream\r\n").unwrap_err();
+        assert!(
+            e.contains("the stream at byte 31 has no `endstream`"),
+            "{e}"
+        );
+        assert_eq!(trim_eol(b"ab\r\n\n"), b"ab");
+        assert_eq!(filters(b"/Filter [/A /B] /Filter/DCT>>"), ["DCT"]);
     }
 }

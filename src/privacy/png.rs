@@ -9,56 +9,62 @@
 //! transparency chunks...) byte for byte; `eXIf` is rewritten with the orientation alone (or
 //! dropped when there is none); text chunks (`tEXt`, `zTXt`, `iTXt`, which hold XMP, raw EXIF
 //! profiles, authors and comments) and anything after `IEND` are dropped.
+#![deny(
+    clippy::arithmetic_side_effects,
+    clippy::indexing_slicing,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::cast_possible_truncation
+)]
 
 use super::meta::{self, ExifInfo};
 use super::{Finding, Risk};
 
 const SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
 
-/// One chunk: its type and where it lies (length, type, data and CRC).
+/// One chunk: its type, where it starts, its data, and the whole chunk (length, type, data
+/// and CRC).
 #[derive(Debug, Clone, Copy)]
-struct Chunk {
+struct Chunk<'a> {
     kind: [u8; 4],
     start: usize,
-    end: usize,
-}
-
-impl Chunk {
-    fn data<'a>(&self, b: &'a [u8]) -> &'a [u8] {
-        &b[self.start + 8..self.end - 4]
-    }
+    data: &'a [u8],
+    whole: &'a [u8],
 }
 
 /// The chunks from the signature to `IEND`, and the offset after `IEND`.
-fn chunks(b: &[u8]) -> Result<(Vec<Chunk>, usize), String> {
+fn chunks(b: &[u8]) -> Result<(Vec<Chunk<'_>>, usize), String> {
     if !b.starts_with(SIGNATURE) {
         return Err("not a PNG file (no PNG signature)".into());
     }
     let mut out = Vec::new();
     let mut pos = SIGNATURE.len();
-    while pos < b.len() {
-        let head = b
-            .get(pos..pos + 8)
-            .ok_or("damaged PNG: ends inside a chunk header (the file is truncated)")?;
-        let len = u32::from_be_bytes([head[0], head[1], head[2], head[3]]) as usize;
-        let kind = [head[4], head[5], head[6], head[7]];
-        let end = pos
-            .checked_add(len)
-            .and_then(|e| e.checked_add(12))
-            .filter(|&e| e <= b.len())
-            .ok_or_else(|| {
-                format!(
-                    "damaged PNG: chunk at byte {pos} runs past the end (the file is truncated)"
-                )
-            })?;
+    while let Some(rest) = b.get(pos..).filter(|r| !r.is_empty()) {
+        let Some(&[l0, l1, l2, l3, k0, k1, k2, k3]) = rest.get(..8) else {
+            return Err("damaged PNG: ends inside a chunk header (the file is truncated)".into());
+        };
+        let kind = [k0, k1, k2, k3];
+        let len = usize::try_from(u32::from_be_bytes([l0, l1, l2, l3])).ok();
+        let data_end = len.and_then(|l| l.checked_add(8));
+        let parts = data_end.and_then(|d| {
+            let whole = rest.get(..d.checked_add(4)?)?;
+            Some((whole, whole.get(8..d)?))
+        });
+        let Some((whole, data)) = parts else {
+            return Err(format!(
+                "damaged PNG: chunk at byte {pos} runs past the end (the file is truncated)"
+            ));
+        };
         out.push(Chunk {
             kind,
             start: pos,
-            end,
+            data,
+            whole,
         });
-        pos = end;
+        // whole.len() <= rest.len() = b.len() - pos, so this never saturates.
+        pos = pos.saturating_add(whole.len());
         if &kind == b"IEND" {
-            return Ok((out, end));
+            return Ok((out, pos));
         }
     }
     Err("damaged PNG: no `IEND` chunk (the file is truncated)".into())
@@ -69,7 +75,7 @@ fn is_text(kind: &[u8; 4]) -> bool {
 }
 
 /// A text chunk's keyword and its text, inflated when compressed.
-fn text_of(c: &Chunk, data: &[u8]) -> Result<(String, Vec<u8>), String> {
+fn text_of(c: &Chunk<'_>, data: &[u8]) -> Result<(String, Vec<u8>), String> {
     let mut r = super::boxes::Reader::new(data);
     let keyword = r.cstr();
     let compressed = match &c.kind {
@@ -113,11 +119,11 @@ fn text_findings(keyword: &str, text: &[u8]) -> Vec<Finding> {
 }
 
 /// What the chunks hold, and the EXIF orientation; an error for text that cannot be read.
-fn analyse(b: &[u8], list: &[Chunk]) -> Result<(Vec<Finding>, ExifInfo), String> {
+fn analyse(list: &[Chunk<'_>]) -> Result<(Vec<Finding>, ExifInfo), String> {
     let mut findings = Vec::new();
     let mut exif = None;
     for c in list {
-        let data = c.data(b);
+        let data = c.data;
         if &c.kind == b"eXIf" {
             let info = meta::exif_findings(data);
             findings.extend(info.findings.iter().cloned());
@@ -133,7 +139,7 @@ fn analyse(b: &[u8], list: &[Chunk]) -> Result<(Vec<Finding>, ExifInfo), String>
 /// The metadata a PNG file carries.
 pub fn inspect(b: &[u8]) -> Result<Vec<Finding>, String> {
     let (list, end) = chunks(b)?;
-    let mut found = analyse(b, &list)?.0;
+    let mut found = analyse(&list)?.0;
     found.extend(meta::appended(b, end)?);
     Ok(found)
 }
@@ -142,9 +148,10 @@ pub fn inspect(b: &[u8]) -> Result<Vec<Finding>, String> {
 /// same bytes when nothing was.
 pub fn scrub(b: &[u8]) -> Result<(Vec<u8>, Vec<Finding>), String> {
     let (list, end) = chunks(b)?;
-    let (mut findings, exif) = analyse(b, &list)?;
+    let (mut findings, exif) = analyse(&list)?;
     findings.extend(meta::appended(b, end).unwrap_or_else(|_| {
-        let n = b.len() - end;
+        // end <= b.len(): it is the end of a chunk inside b.
+        let n = b.len().saturating_sub(end);
         vec![Finding::new(
             Risk::Other,
             format!("{n} bytes appended after the image"),
@@ -156,11 +163,11 @@ pub fn scrub(b: &[u8]) -> Result<(Vec<u8>, Vec<Finding>), String> {
     for c in &list {
         if &c.kind == b"eXIf" {
             if let (Some(o), false) = (exif.orientation, exif_written) {
-                out.extend(chunk(b"eXIf", &meta::orientation_tiff(o)));
+                out.extend(chunk(b"eXIf", &meta::orientation_tiff(o))?);
                 exif_written = true;
             }
         } else if !is_text(&c.kind) {
-            out.extend_from_slice(&b[c.start..c.end]);
+            out.extend_from_slice(c.whole);
         }
     }
     if out == b {
@@ -169,15 +176,22 @@ pub fn scrub(b: &[u8]) -> Result<(Vec<u8>, Vec<Finding>), String> {
     Ok((out, findings))
 }
 
-/// A complete chunk with its CRC.
-fn chunk(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
-    let mut v = Vec::with_capacity(data.len() + 12);
-    v.extend_from_slice(&(data.len() as u32).to_be_bytes());
+/// A complete chunk with its CRC; data over 4 GiB is an error, never a wrapped length.
+fn chunk(kind: &[u8; 4], data: &[u8]) -> Result<Vec<u8>, String> {
+    let len = u32::try_from(data.len()).map_err(|_| {
+        format!(
+            "a `{}` chunk of {} bytes is more than a PNG chunk can hold",
+            String::from_utf8_lossy(kind),
+            data.len()
+        )
+    })?;
+    let mut v = Vec::with_capacity(data.len().saturating_add(12));
+    v.extend_from_slice(&len.to_be_bytes());
     v.extend_from_slice(kind);
     v.extend_from_slice(data);
-    let crc = crc32(&v[4..]);
+    let crc = crc32(v.get(4..).unwrap_or_default());
     v.extend_from_slice(&crc.to_be_bytes());
-    v
+    Ok(v)
 }
 
 /// CRC-32 (ISO 3309, as PNG uses it), bit by bit: chunks written here are tiny.
@@ -198,6 +212,8 @@ fn crc32(bytes: &[u8]) -> u32 {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+
     use super::*;
 
     #[test]
@@ -209,18 +225,15 @@ mod tests {
     #[test]
     fn drops_text_keeps_orientation_and_is_idempotent() {
         let mut b = SIGNATURE.to_vec();
-        b.extend(chunk(b"IHDR", &[0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0]));
-        b.extend(chunk(b"tEXt", b"Author\0Real Person"));
-        b.extend(chunk(b"eXIf", &meta::orientation_tiff(3)));
-        b.extend(chunk(b"IDAT", b"pixels"));
-        b.extend(chunk(b"IEND", b""));
+        b.extend(chunk(b"IHDR", &[0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0]).unwrap());
+        b.extend(chunk(b"tEXt", b"Author\0Real Person").unwrap());
+        b.extend(chunk(b"eXIf", &meta::orientation_tiff(3)).unwrap());
+        b.extend(chunk(b"IDAT", b"pixels").unwrap());
+        b.extend(chunk(b"IEND", b"").unwrap());
         let (out, removed) = scrub(&b).unwrap();
         assert_eq!(removed, [Finding::new(Risk::Owner, "PNG `Author` text")]);
         assert_eq!(
-            analyse(&out, &chunks(&out).unwrap().0)
-                .unwrap()
-                .1
-                .orientation,
+            analyse(&chunks(&out).unwrap().0).unwrap().1.orientation,
             Some(3)
         );
         assert!(!out.windows(6).any(|w| w == b"Person"));
@@ -233,5 +246,18 @@ mod tests {
         let mut b = SIGNATURE.to_vec();
         b.extend([0, 0, 1, 0, b'I', b'D', b'A', b'T', 1]);
         assert!(inspect(&b).is_err());
+    }
+
+    #[test]
+    fn truncated_headers_and_overlong_lengths_are_located_errors() {
+        let mut b = SIGNATURE.to_vec();
+        b.extend(chunk(b"IHDR", &[0; 13]).unwrap());
+        let e = inspect(&[&b[..], &[0, 0, 0]].concat()).unwrap_err();
+        assert!(e.contains("ends inside a chunk header"), "{e}");
+        let e = inspect(&b).unwrap_err();
+        assert!(e.contains("no `IEND` chunk"), "{e}");
+        b.extend([0xff, 0xff, 0xff, 0xff, b'I', b'D', b'A', b'T', 0, 0, 0, 0]);
+        let e = inspect(&b).unwrap_err();
+        assert!(e.contains("chunk at byte 33 runs past the end"), "{e}");
     }
 }

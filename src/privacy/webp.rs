@@ -5,23 +5,23 @@
 //! size is an error unless it is zero padding. Image chunks are copied byte for byte; `EXIF` is
 //! rewritten with the orientation alone (or dropped), `XMP `, unknown chunks and anything after
 //! the RIFF data are dropped, and the `VP8X` flags and the RIFF size are updated to match.
+#![deny(
+    clippy::arithmetic_side_effects,
+    clippy::indexing_slicing,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::cast_possible_truncation
+)]
 
 use super::meta::{self, ExifInfo};
 use super::{Finding, Risk};
 
-/// One chunk: its FourCC and where it lies (header, data and padding).
+/// One chunk: its FourCC, its data, and the whole chunk (header, data and padding).
 #[derive(Debug, Clone, Copy)]
-struct Chunk {
+struct Chunk<'a> {
     kind: [u8; 4],
-    start: usize,
-    len: usize,
-    end: usize,
-}
-
-impl Chunk {
-    fn data<'a>(&self, b: &'a [u8]) -> &'a [u8] {
-        &b[self.start + 8..self.start + 8 + self.len]
-    }
+    data: &'a [u8],
+    whole: &'a [u8],
 }
 
 /// The chunks that make up a WebP image; any other chunk is dropped by scrubbing.
@@ -29,44 +29,55 @@ const IMAGE_CHUNKS: [&[u8; 4]; 7] = [
     b"VP8 ", b"VP8L", b"VP8X", b"ALPH", b"ANIM", b"ANMF", b"ICCP",
 ];
 
+/// A little-endian 32-bit size as a `usize`.
+fn le_size(b: [u8; 4]) -> Option<usize> {
+    usize::try_from(u32::from_le_bytes(b)).ok()
+}
+
 /// The chunks inside the RIFF size, and where the RIFF data ends.
-fn chunks(file: &[u8]) -> Result<(Vec<Chunk>, usize), String> {
-    if file.len() < 12 || &file[..4] != b"RIFF" || &file[8..12] != b"WEBP" {
+fn chunks(file: &[u8]) -> Result<(Vec<Chunk<'_>>, usize), String> {
+    let head = file
+        .get(..12)
+        .filter(|h| h.starts_with(b"RIFF") && h.ends_with(b"WEBP"));
+    let Some(&[_, _, _, _, s0, s1, s2, s3, ..]) = head else {
         return Err("not a WebP file (no RIFF WEBP header)".into());
-    }
-    let size = u32::from_le_bytes([file[4], file[5], file[6], file[7]]) as usize;
-    let riff_end = size.checked_add(8).filter(|&e| e >= 12 && e <= file.len());
-    let riff_end = riff_end.ok_or_else(|| {
-        format!(
-            "damaged WebP: the RIFF size says {size} bytes, the file has fewer (it is truncated)"
-        )
-    })?;
-    let b = &file[..riff_end];
+    };
+    let size = le_size([s0, s1, s2, s3]);
+    let riff_end = size.and_then(|s| s.checked_add(8));
+    let b = riff_end.filter(|&e| e >= 12).and_then(|e| file.get(..e));
+    let (Some(b), Some(riff_end)) = (b, riff_end) else {
+        return Err(format!(
+            "damaged WebP: the RIFF size says {} bytes, the file has fewer (it is truncated)",
+            u32::from_le_bytes([s0, s1, s2, s3])
+        ));
+    };
     let mut out = Vec::new();
-    let mut pos = 12;
-    while pos < b.len() {
-        let Some(h) = b.get(pos..pos + 8) else {
+    let mut rest = b.get(12..).unwrap_or_default();
+    while !rest.is_empty() {
+        // b.len() >= rest.len() always, so this cannot saturate.
+        let pos = b.len().saturating_sub(rest.len());
+        let Some(&[k0, k1, k2, k3, l0, l1, l2, l3]) = rest.get(..8) else {
             return Err(format!(
                 "damaged WebP: {} stray bytes at byte {pos} (the file is truncated)",
-                b.len() - pos
+                rest.len()
             ));
         };
-        let kind = [h[0], h[1], h[2], h[3]];
-        let len = u32::from_le_bytes([h[4], h[5], h[6], h[7]]) as usize;
-        let data_end = pos.checked_add(8).and_then(|p| p.checked_add(len));
-        let Some(data_end) = data_end.filter(|&e| e <= b.len()) else {
+        let len = le_size([l0, l1, l2, l3]);
+        let data_end = len.and_then(|l| l.checked_add(8));
+        let Some((data_end, data)) = data_end.and_then(|e| Some((e, rest.get(8..e)?))) else {
             return Err(format!(
                 "damaged WebP: chunk at byte {pos} runs past the end (the file is truncated)"
             ));
         };
-        let end = (data_end + (len & 1)).min(b.len());
+        // An odd-sized chunk has one byte of padding, which the RIFF data may lack at its end.
+        let end = data_end.saturating_add(data.len() & 1).min(rest.len());
+        let (whole, after) = rest.split_at_checked(end).unwrap_or((rest, &[]));
         out.push(Chunk {
-            kind,
-            start: pos,
-            len,
-            end,
+            kind: [k0, k1, k2, k3],
+            data,
+            whole,
         });
-        pos = end;
+        rest = after;
     }
     Ok((out, riff_end))
 }
@@ -76,17 +87,17 @@ fn tiff(data: &[u8]) -> &[u8] {
     data.strip_prefix(b"Exif\0\0").unwrap_or(data)
 }
 
-fn analyse(b: &[u8], list: &[Chunk]) -> (Vec<Finding>, ExifInfo) {
+fn analyse(list: &[Chunk<'_>]) -> (Vec<Finding>, ExifInfo) {
     let mut findings = Vec::new();
     let mut exif = None;
     for c in list {
         match &c.kind {
             b"EXIF" => {
-                let info = meta::exif_findings(tiff(c.data(b)));
+                let info = meta::exif_findings(tiff(c.data));
                 findings.extend(info.findings.iter().cloned());
                 exif.get_or_insert(info);
             }
-            b"XMP " => findings.extend(meta::xmp_findings(c.data(b))),
+            b"XMP " => findings.extend(meta::xmp_findings(c.data)),
             k if !IMAGE_CHUNKS.contains(&k) => {
                 let name = String::from_utf8_lossy(k);
                 findings.push(Finding::new(Risk::Other, format!("WebP `{name}` chunk")));
@@ -100,7 +111,7 @@ fn analyse(b: &[u8], list: &[Chunk]) -> (Vec<Finding>, ExifInfo) {
 /// The metadata a WebP file carries.
 pub fn inspect(b: &[u8]) -> Result<Vec<Finding>, String> {
     let (list, end) = chunks(b)?;
-    let mut found = analyse(b, &list).0;
+    let mut found = analyse(&list).0;
     found.extend(meta::appended(b, end)?);
     Ok(found)
 }
@@ -109,9 +120,8 @@ pub fn inspect(b: &[u8]) -> Result<Vec<Finding>, String> {
 /// removed; the same bytes when nothing was.
 pub fn scrub(b: &[u8]) -> Result<(Vec<u8>, Vec<Finding>), String> {
     let (list, end) = chunks(b)?;
-    let (mut findings, exif) = analyse(b, &list);
-    if end < b.len() {
-        let n = b.len() - end;
+    let (mut findings, exif) = analyse(&list);
+    if let Some(n) = b.len().checked_sub(end).filter(|&n| n > 0) {
         findings.push(Finding::new(
             Risk::Other,
             format!("{n} bytes appended after the image"),
@@ -126,7 +136,7 @@ pub fn scrub(b: &[u8]) -> Result<(Vec<u8>, Vec<Finding>), String> {
                 if let (Some(o), false) = (exif.orientation, exif_written) {
                     let data = meta::orientation_tiff(o);
                     body.extend_from_slice(b"EXIF");
-                    body.extend_from_slice(&(data.len() as u32).to_le_bytes());
+                    body.extend_from_slice(&size32(data.len())?.to_le_bytes());
                     body.extend(data);
                     exif_written = true;
                 }
@@ -137,21 +147,22 @@ pub fn scrub(b: &[u8]) -> Result<(Vec<u8>, Vec<Finding>), String> {
                 if kind == b"VP8X" {
                     vp8x = Some(body.len());
                 }
-                body.extend_from_slice(&b[c.start..c.end]);
+                body.extend_from_slice(c.whole);
             }
         }
     }
     if let Some(at) = vp8x
-        && let Some(flags) = body.get_mut(at + 8)
+        && let Some(flags) = at.checked_add(8).and_then(|i| body.get_mut(i))
     {
         *flags &= !0x0c;
         if exif_written {
             *flags |= 0x08;
         }
     }
-    let mut out = Vec::with_capacity(body.len() + 12);
+    let riff_size = size32(body.len()).and_then(|n| n.checked_add(4).ok_or_else(too_big))?;
+    let mut out = Vec::with_capacity(body.len().saturating_add(12));
     out.extend_from_slice(b"RIFF");
-    out.extend_from_slice(&(body.len() as u32 + 4).to_le_bytes());
+    out.extend_from_slice(&riff_size.to_le_bytes());
     out.extend_from_slice(b"WEBP");
     out.extend(body);
     if out == b {
@@ -160,8 +171,24 @@ pub fn scrub(b: &[u8]) -> Result<(Vec<u8>, Vec<Finding>), String> {
     Ok((out, findings))
 }
 
+/// A length as a RIFF size field: over 4 GiB is an error, never a wrapped size.
+fn size32(len: usize) -> Result<u32, String> {
+    u32::try_from(len).map_err(|_| too_big())
+}
+
+fn too_big() -> String {
+    "the scrubbed WebP would be over 4 GiB, more than a RIFF size can hold".into()
+}
+
 #[cfg(test)]
 mod tests {
+    #![allow(
+        clippy::unwrap_used,
+        clippy::indexing_slicing,
+        clippy::arithmetic_side_effects,
+        clippy::cast_possible_truncation
+    )]
+
     use super::*;
 
     fn chunk(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
@@ -196,8 +223,8 @@ mod tests {
         let list = chunks(&out).unwrap().0;
         let kinds: Vec<&[u8; 4]> = list.iter().map(|c| &c.kind).collect();
         assert_eq!(kinds, [b"VP8X", b"VP8 ", b"EXIF"]);
-        assert_eq!(list[0].data(&out)[0], 0x08);
-        assert_eq!(analyse(&out, &list).1.orientation, Some(6));
+        assert_eq!(list[0].data[0], 0x08);
+        assert_eq!(analyse(&list).1.orientation, Some(6));
         let (again, removed) = scrub(&out).unwrap();
         assert_eq!((again, removed.len()), (out, 0));
     }
@@ -216,5 +243,23 @@ mod tests {
         assert!(inspect(&appended).unwrap_err().contains("8 bytes appended"));
         let (out, _) = scrub(&appended).unwrap();
         assert_eq!(out, b);
+    }
+
+    #[test]
+    fn damaged_headers_and_overlong_sizes_are_located_errors() {
+        let e = inspect(b"RIFF\x04\0\0\0WEB").unwrap_err();
+        assert!(e.contains("not a WebP file"), "{e}");
+        let e = inspect(b"RIFF\xff\xff\xff\xffWEBP").unwrap_err();
+        assert!(e.contains("RIFF size says 4294967295 bytes"), "{e}");
+        assert!(
+            inspect(b"RIFF\x02\0\0\0WEBP")
+                .unwrap_err()
+                .contains("RIFF size")
+        );
+        let mut b = riff(&[chunk(b"VP8 ", b"pixels!")]);
+        b[16..20].copy_from_slice(&u32::MAX.to_le_bytes());
+        let e = inspect(&b).unwrap_err();
+        assert!(e.contains("chunk at byte 12 runs past the end"), "{e}");
+        assert_eq!(size32(1 << 32).unwrap_err(), too_big());
     }
 }

@@ -4,6 +4,13 @@
 //! Word document never reaches a resident's phone.
 //!
 //! Entry point: [`identify`].
+#![deny(
+    clippy::arithmetic_side_effects,
+    clippy::indexing_slicing,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::cast_possible_truncation
+)]
 
 use std::io::{Cursor, Read};
 
@@ -34,8 +41,12 @@ const fn f(
     compressed: bool,
     text: bool,
 ) -> Format {
-    let Some(mime) = mime::media_type(extensions[0]) else {
-        panic!("every toolkit format has a media type");
+    // Evaluated at compile time (`FORMATS` is a static), so this panic is a build error.
+    let Some(mime) = (match extensions.first() {
+        Some(e) => mime::media_type(e),
+        None => None,
+    }) else {
+        panic!("every toolkit format has an extension with a media type");
     };
     Format {
         id,
@@ -44,6 +55,13 @@ const fn f(
         extensions,
         compressed,
         text,
+    }
+}
+
+impl Format {
+    /// The usual extension, e.g. `jpg` for JPEG images.
+    pub fn extension(&self) -> &'static str {
+        self.extensions.first().copied().unwrap_or(self.id)
     }
 }
 
@@ -131,7 +149,8 @@ fn sniff_zip(bytes: &[u8]) -> Content {
     let id = |i| by_id(i).map_or(Content::Unknown, Content::Is);
     if let Ok(mut m) = zip.by_name("mimetype") {
         let mut mime = String::new();
-        if m.read_to_string(&mut mime).is_ok() {
+        // A media type is a short line; reading at most 1 KiB bounds a zip bomb posing as one.
+        if (&mut m).take(1024).read_to_string(&mut mime).is_ok() {
             let mime = mime.trim();
             if let Some(f) = FORMATS.iter().find(|f| f.mime == mime) {
                 return Content::Is(f);
@@ -158,7 +177,7 @@ pub fn identify(name: &str, bytes: &[u8]) -> Result<&'static Format, (String, St
     let offered = || {
         FORMATS
             .iter()
-            .map(|f| f.extensions[0])
+            .map(Format::extension)
             .collect::<Vec<_>>()
             .join(", ")
     };
@@ -175,7 +194,7 @@ pub fn identify(name: &str, bytes: &[u8]) -> Result<&'static Format, (String, St
                 "rename it to `{stem}.{e}`, or save it again as {}",
                 ext.name
             ),
-            None => format!("save it again as {} (.{})", ext.name, ext.extensions[0]),
+            None => format!("save it again as {} (.{})", ext.name, ext.extension()),
         };
         Err((
             format!(
@@ -187,7 +206,7 @@ pub fn identify(name: &str, bytes: &[u8]) -> Result<&'static Format, (String, St
     };
     match sniff(bytes) {
         Content::Is(f) if f == ext => Ok(ext),
-        Content::Is(f) => mismatch(&with_article(f.name), Some(f.extensions[0])),
+        Content::Is(f) => mismatch(&with_article(f.name), Some(f.extension())),
         Content::Ole if ["doc", "xls", "ppt"].contains(&ext.id) => Ok(ext),
         Content::Ole => mismatch("an Office 97-2003 file", None),
         Content::Text if ext.text => Ok(ext),
@@ -204,6 +223,8 @@ fn with_article(name: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+
     use super::*;
     use std::io::Write;
 

@@ -3,6 +3,13 @@
 //! time are unchanged.
 //!
 //! Entry point: [`look`], run in parallel over every listed file by [`super::prepare`].
+#![deny(
+    clippy::arithmetic_side_effects,
+    clippy::indexing_slicing,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::cast_possible_truncation
+)]
 
 use std::fs::Metadata;
 use std::path::Path;
@@ -91,7 +98,8 @@ fn examine(
         .modified()
         .ok()
         .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
-        .map_or(0, |d| d.as_nanos() as u64);
+        // A time past the year 2554 saturates, which only costs a cache hit.
+        .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX));
     let cached = old
         .files
         .get(&rel_key(&rel))
@@ -114,7 +122,7 @@ fn examine(
                     j.name, fmt.name
                 ),
             )
-            .with_help(format!("rename it to end in .{}", fmt.extensions[0])),
+            .with_help(format!("rename it to end in .{}", fmt.extension())),
         ));
     }
     let entry = FileEntry {

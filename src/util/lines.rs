@@ -1,13 +1,21 @@
 //! Where things are in a text: the 1-based line of a byte offset, for diagnostics.
+#![deny(
+    clippy::arithmetic_side_effects,
+    clippy::indexing_slicing,
+    clippy::unwrap_used,
+    clippy::expect_used
+)]
 
 /// The 1-based line of the byte at `offset` in `text` (an offset past the end counts as the
 /// end): one more than the newlines before it.
 pub fn line_at(text: &[u8], offset: usize) -> usize {
-    text[..offset.min(text.len())]
+    let before = text.get(..offset).unwrap_or(text);
+    // At most text.len() newlines, so one more never saturates.
+    before
         .iter()
         .filter(|&&b| b == b'\n')
         .count()
-        + 1
+        .saturating_add(1)
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! Property tests (proptest) of the parsers that read what users write or upload: the
-//! front-matter loader, the recurrence parser, the Markdown stage, the media-metadata readers
-//! and the dev server's path resolver. Each property feeds arbitrary or mutated input and
+//! front-matter loader, the recurrence parser, the Markdown stage, the media-metadata readers,
+//! the toolkit download check and the dev server's path resolver. Each property feeds arbitrary or mutated input and
 //! asserts that nothing panics and that every failure is a diagnostic naming the file (and a
 //! line inside it where a line applies).
 //!
@@ -14,6 +14,7 @@ mod markdown;
 mod media;
 mod recur;
 mod serve;
+mod toolkit;
 
 use proptest::prelude::*;
 use proptest::test_runner::Config;

@@ -100,7 +100,7 @@ fn webp_with_xmp() -> Vec<u8> {
 
 /// One change to a file.
 #[derive(Debug, Clone)]
-enum Mutation {
+pub(crate) enum Mutation {
     /// Byte at (fraction of the length) set to a value.
     Set(f64, u8),
     /// Cut at a fraction of the length.
@@ -109,6 +109,8 @@ enum Mutation {
     Insert(f64, Vec<u8>),
     /// The size field of the n-th thing that looks like a box or segment header set to a value.
     Size(usize, u64),
+    /// The n-th box header given a 64-bit size (`size` 1) and this largesize.
+    LargeSize(usize, u64),
 }
 
 fn at(b: &[u8], f: f64) -> usize {
@@ -136,7 +138,8 @@ fn headers(b: &[u8]) -> Vec<(usize, usize)> {
     out
 }
 
-fn apply(mut b: Vec<u8>, m: &Mutation) -> Vec<u8> {
+/// `b` with the change `m` made.
+pub(crate) fn apply(mut b: Vec<u8>, m: &Mutation) -> Vec<u8> {
     match m {
         Mutation::Set(f, v) => {
             let i = at(&b, *f);
@@ -159,11 +162,25 @@ fn apply(mut b: Vec<u8>, m: &Mutation) -> Vec<u8> {
                 }
             }
         }
+        Mutation::LargeSize(n, v) => {
+            let boxes: Vec<usize> = headers(&b)
+                .into_iter()
+                .filter(|&(_, w)| w == 4)
+                .map(|(i, _)| i)
+                .collect();
+            if let Some(&i) = boxes.get(n % boxes.len().max(1))
+                && i + 16 <= b.len()
+            {
+                b[i..i + 4].copy_from_slice(&1u32.to_be_bytes());
+                b[i + 8..i + 16].copy_from_slice(&v.to_be_bytes());
+            }
+        }
     }
     b
 }
 
-fn mutation() -> impl Strategy<Value = Mutation> {
+/// Any one change, with the sizes that break readers most often.
+pub(crate) fn mutation() -> impl Strategy<Value = Mutation> {
     let sizes = prop::sample::select(
         &[
             0u64,
@@ -180,11 +197,28 @@ fn mutation() -> impl Strategy<Value = Mutation> {
             0xffff_ffff,
         ][..],
     );
+    let large = prop::sample::select(
+        &[
+            0u64,
+            15,
+            16,
+            17,
+            0xffff_ffff,
+            1 << 32,
+            i64::MAX as u64,
+            1 << 63,
+            u64::MAX - 16,
+            u64::MAX - 8,
+            u64::MAX - 1,
+            u64::MAX,
+        ][..],
+    );
     prop_oneof![
         3 => (0.0..1.0f64, any::<u8>()).prop_map(|(f, v)| Mutation::Set(f, v)),
         1 => (0.0..1.0f64).prop_map(Mutation::Truncate),
         1 => (0.0..1.0f64, prop::collection::vec(any::<u8>(), 1..32)).prop_map(|(f, v)| Mutation::Insert(f, v)),
         3 => (any::<usize>(), sizes).prop_map(|(n, v)| Mutation::Size(n, v)),
+        1 => (any::<usize>(), large).prop_map(|(n, v)| Mutation::LargeSize(n, v)),
     ]
 }
 
