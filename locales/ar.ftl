@@ -33,6 +33,8 @@ listing-events-in-place = الفعاليات في { $place }
 listing-closed-opportunities = الفرص المغلقة
 listing-open-opportunities = الفرص المفتوحة
 listing-all-open-opportunities = كل الفرص المفتوحة
+# The page of training events and training opportunities together (/training/). reviewed: false (draft)
+listing-training-and-courses = تدريب ودورات
 listing-opportunities-of-kind = الفرص: { $kind }
 listing-opportunities-in-place = الفرص في { $place }
 listing-all-toolkits = كل حقائب الأدوات

@@ -32,6 +32,8 @@ listing-events-in-place = { $place } এলাকার অনুষ্ঠান
 listing-closed-opportunities = বন্ধ হয়ে যাওয়া সুযোগ
 listing-open-opportunities = খোলা সুযোগ
 listing-all-open-opportunities = সব খোলা সুযোগ
+# The page of training events and training opportunities together (/training/). reviewed: false (draft)
+listing-training-and-courses = প্রশিক্ষণ ও কোর্স
 listing-opportunities-of-kind = সুযোগ: { $kind }
 listing-opportunities-in-place = { $place } এলাকার সুযোগ
 listing-all-toolkits = সব টুলকিট

@@ -32,6 +32,8 @@ listing-events-in-place = Events in { $place }
 listing-closed-opportunities = Closed opportunities
 listing-open-opportunities = Open opportunities
 listing-all-open-opportunities = All open opportunities
+# The page of training events and training opportunities together (/training/).
+listing-training-and-courses = Training and courses
 listing-opportunities-of-kind = Opportunities: { $kind }
 listing-opportunities-in-place = Opportunities in { $place }
 listing-all-toolkits = All toolkits

@@ -32,6 +32,8 @@ listing-events-in-place = Wydarzenia w { $place }
 listing-closed-opportunities = Zamknięte możliwości
 listing-open-opportunities = Otwarte możliwości
 listing-all-open-opportunities = Wszystkie otwarte możliwości
+# The page of training events and training opportunities together (/training/). reviewed: false (draft)
+listing-training-and-courses = Szkolenia i kursy
 listing-opportunities-of-kind = Możliwości: { $kind }
 listing-opportunities-in-place = Możliwości w { $place }
 listing-all-toolkits = Wszystkie zestawy materiałów

@@ -32,6 +32,8 @@ listing-events-in-place = Munaasabadaha ka dhaca { $place }
 listing-closed-opportunities = Fursadaha xiran
 listing-open-opportunities = Fursadaha furan
 listing-all-open-opportunities = Dhammaan fursadaha furan
+# The page of training events and training opportunities together (/training/). reviewed: false (draft)
+listing-training-and-courses = Tababar iyo koorsooyin
 listing-opportunities-of-kind = Fursadaha: { $kind }
 listing-opportunities-in-place = Fursadaha ka jira { $place }
 listing-all-toolkits = Dhammaan qalabka iyo hagayaasha

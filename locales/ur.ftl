@@ -32,6 +32,8 @@ listing-events-in-place = { $place } میں تقریبات
 listing-closed-opportunities = بند مواقع
 listing-open-opportunities = کھلے مواقع
 listing-all-open-opportunities = تمام کھلے مواقع
+# The page of training events and training opportunities together (/training/). reviewed: false (draft)
+listing-training-and-courses = تربیت اور کورسز
 listing-opportunities-of-kind = مواقع: { $kind }
 listing-opportunities-in-place = { $place } میں مواقع
 listing-all-toolkits = تمام ٹول کٹس

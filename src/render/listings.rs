@@ -16,7 +16,8 @@ use super::facets::{
     opportunity_kinds, places, terms,
 };
 use crate::config::Config;
-use crate::model::{Kind, Lists, Site};
+use crate::model::kinds::{Category, OppKind};
+use crate::model::{Data, Entry, Kind, Lists, Site};
 
 /// A link to a filter page with how many entries it lists.
 #[derive(Debug, Clone)]
@@ -267,17 +268,69 @@ fn listing<'a>(
     }
 }
 
+/// Site path of the page of every coming training event and open training opportunity.
+pub const TRAINING_PATH: &str = "training/";
+
 /// Every listing of the site (the same set in every language).
 pub fn listings<'a>(site: &'a Site, config: &'a Config) -> Vec<Listing<'a>> {
     let mut out = Vec::new();
+    let training = training(site);
+    let link = FilterLink {
+        title: Label::key(TRAINING_TITLE),
+        path: TRAINING_PATH.to_string(),
+        count: training.len(),
+    };
     for s in &SECTIONS {
-        section(site, config, s, &mut out);
+        let extra = matches!(s.kind, Kind::Event | Kind::Opportunity).then_some(&link);
+        section(site, config, s, extra, &mut out);
     }
+    let mut page = listing(
+        Kind::Event,
+        TRAINING_PATH.into(),
+        Some(Label::key(TRAINING_TITLE)),
+        training,
+    );
+    page.alternate = Some((
+        Label::key("listing-all-open-opportunities"),
+        "opportunities/".into(),
+    ));
+    out.push(page);
     out
 }
 
-/// The listings of section `s`: the main one, its archive, its filter pages.
-fn section<'a>(site: &'a Site, config: &'a Config, s: &Section, out: &mut Vec<Listing<'a>>) {
+const TRAINING_TITLE: &str = "listing-training-and-courses";
+
+/// Training events still to come (soonest first) and open training opportunities (closing
+/// soonest first, open-ended last), in one list by date: what a resident looking for a
+/// course wants to see together.
+fn training(site: &Site) -> Entries<'_> {
+    let l = &site.lists;
+    let events = l.upcoming_events.iter().copied().filter(|&(id, _)| {
+        matches!(&site.items[id].data, Data::Event(fm, _) if fm.category == Category::Training)
+    });
+    let courses = l.open_opportunities.iter().map(|&id| (id, 0)).filter(|&(id, _)| {
+        matches!(&site.items[id].data, Data::Opportunity(fm, _) if fm.kind == OppKind::Training)
+    });
+    let day = |(id, n): Entry| match &site.items[id].data {
+        Data::Event(_, t) => t.occurrences.get(n).map(|o| o.start.date()),
+        Data::Opportunity(fm, _) => fm.closes.map(|c| c.0),
+        _ => None,
+    };
+    let mut all: Vec<Entry> = events.chain(courses).collect();
+    // Stable: equal days keep the lists' own orders, events first.
+    all.sort_by_key(|&e| (day(e).is_none(), day(e)));
+    Entries::Events(Cow::Owned(all))
+}
+
+/// The listings of section `s`: the main one, its archive, its filter pages; `extra` is a
+/// link added to its first group of filters (the training page, on events and opportunities).
+fn section<'a>(
+    site: &'a Site,
+    config: &'a Config,
+    s: &Section,
+    extra: Option<&FilterLink>,
+    out: &mut Vec<Listing<'a>>,
+) {
     let home = format!("{}/", s.kind.section());
     let all = entries(&site.lists, s.list);
     let mut groups = Vec::new();
@@ -298,6 +351,9 @@ fn section<'a>(site: &'a Site, config: &'a Config, s: &Section, out: &mut Vec<Li
                 path,
                 count,
             });
+        }
+        if groups.is_empty() {
+            links.extend(extra.cloned());
         }
         groups.push(FilterGroup { name: group, links });
     }

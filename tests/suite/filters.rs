@@ -78,3 +78,44 @@ fn filter_links_carry_counts_and_empty_values_are_not_links() {
         1
     );
 }
+
+#[test]
+fn training_events_and_training_opportunities_are_listed_together() {
+    let site = SiteTest::new("facts");
+    let event = |title: &str, start: &str, extra: &str| {
+        format!(
+            "---\ntitle: {title}\nsummary: S.\nstart: {start}\nvenue: {{name: Ladywood Community Centre}}\ncost: free\ncategory: training\n{extra}---\n"
+        )
+    };
+    site.write(
+        "content/events/cv-workshop.md",
+        event("CV workshop", "2026-12-10 10:00", ""),
+    );
+    site.write(
+        "content/events/called-off.md",
+        event("Called off", "2026-12-12 10:00", "status: cancelled\n"),
+    );
+    site.write(
+        "content/events/last-year.md",
+        event("Last year's class", "2025-11-12 10:00", ""),
+    );
+    site.write(
+        "content/opportunities/old-course.md",
+        "---\ntitle: Old course\ndate: 2026-01-02\nsummary: S.\nkind: training\nprovider: Test College\ncloses: 2026-10-01\ncost: free\nhow_to_apply: {url: https://example.org/apply}\n---\n",
+    );
+    site.build_ok(&[]);
+    let page = site.html("training/index.html");
+    assert_eq!(page.text("h1"), "Training and courses");
+    // Coming training events and open training opportunities, by date: the workshop on
+    // 10 December before the course closing on 29 January; nothing cancelled, past or closed.
+    assert_eq!(
+        page.texts(".cards .card-title a"),
+        ["CV workshop", "IELTS course"]
+    );
+    for listing in ["events/index.html", "opportunities/index.html"] {
+        let links = site.html(listing).links(".filters a[href='/training/']");
+        assert_eq!(links.len(), 1, "{listing}: {links:?}");
+        assert!(links[0].0.contains("Training and courses (2)"), "{links:?}");
+    }
+    assert!(site.exists("ar/training/index.html"), "in every language");
+}
