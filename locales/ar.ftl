@@ -483,3 +483,8 @@ filter-paid = بأجر
 filter-closing-within-14-days = يُغلق خلال 14 يومًا
 listing-events-only = الفعاليات القادمة: { $which }
 listing-opportunities-only = الفرص المفتوحة: { $which }
+
+## Fallback pages (an item not yet translated) and the compact header (base.html). reviewed: false (draft)
+fallback-notice = هذه الصفحة غير متوفرة بالعربية بعد؛ إليك نصها الأصلي بلغة: { $original }.
+header-menu = القائمة
+header-language = اللغة

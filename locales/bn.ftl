@@ -451,3 +451,8 @@ filter-paid = বেতনসহ
 filter-closing-within-14-days = ১৪ দিনের মধ্যে বন্ধ হবে
 listing-events-only = আসন্ন অনুষ্ঠান: { $which }
 listing-opportunities-only = খোলা সুযোগ: { $which }
+
+## Fallback pages (an item not yet translated) and the compact header (base.html). reviewed: false (draft)
+fallback-notice = এই পৃষ্ঠাটি এখনও বাংলায় নেই; এখানে এটি মূল ভাষায় দেওয়া হলো: { $original }।
+header-menu = মেনু
+header-language = ভাষা

@@ -461,3 +461,8 @@ filter-paid = Paid
 filter-closing-within-14-days = Closing within 14 days
 listing-events-only = Upcoming events: { $which }
 listing-opportunities-only = Open opportunities: { $which }
+
+## Fallback pages (an item not yet translated) and the compact header (base.html).
+fallback-notice = This page is not yet in English; here it is in { $original }.
+header-menu = Menu
+header-language = Language

@@ -476,3 +476,8 @@ filter-paid = Płatne
 filter-closing-within-14-days = Zamykane w ciągu 14 dni
 listing-events-only = Nadchodzące wydarzenia: { $which }
 listing-opportunities-only = Otwarte możliwości: { $which }
+
+## Fallback pages (an item not yet translated) and the compact header (base.html). reviewed: false (draft)
+fallback-notice = Ta strona nie jest jeszcze dostępna po polsku; oto wersja w języku: { $original }.
+header-menu = Menu
+header-language = Język

@@ -459,3 +459,8 @@ filter-paid = Lacag leh
 filter-closing-within-14-days = Waxay xirmaysaa 14 maalmood gudahood
 listing-events-only = Munaasabadaha soo socda: { $which }
 listing-opportunities-only = Fursadaha furan: { $which }
+
+## Fallback pages (an item not yet translated) and the compact header (base.html). reviewed: false (draft)
+fallback-notice = Boggan weli laguma turjumin Soomaali; waa kan oo ku qoran { $original }.
+header-menu = Liiska
+header-language = Luqadda

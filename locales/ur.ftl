@@ -453,3 +453,8 @@ filter-paid = معاوضے والے
 filter-closing-within-14-days = 14 دن میں بند ہونے والے
 listing-events-only = آنے والی تقریبات: { $which }
 listing-opportunities-only = کھلے مواقع: { $which }
+
+## Fallback pages (an item not yet translated) and the compact header (base.html). reviewed: false (draft)
+fallback-notice = یہ صفحہ ابھی اردو میں دستیاب نہیں؛ یہاں یہ اپنی اصل زبان میں ہے: { $original }۔
+header-menu = مینو
+header-language = زبان

@@ -400,6 +400,7 @@ fn renderer<'a>(
             .collect(),
         incremental,
         images_changed: Default::default(),
+        bodies: p.site.items.iter().map(|_| OnceLock::new()).collect(),
     }
 }
 

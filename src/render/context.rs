@@ -1,8 +1,8 @@
 //! What every template gets besides its own data: the site (navigation, URLs, languages) in the
 //! page's language, the page's language versions for the switcher and `hreflang`, and the
-//! Markdown-to-HTML step with `@/` links and images resolved.
+//! `@/` link resolution (the Markdown step is in [`super::body`]).
 //!
-//! Entry point: [`Renderer`], the render context every job reads, with all its methods here:
+//! Entry point: [`Renderer`], the render context every job reads, with its methods here (the Markdown ones in `body.rs`):
 //! [`Renderer::context`], [`Renderer::views`], [`Renderer::markdown`],
 //! [`Renderer::write_html`], [`Renderer::sitemap_entry`]... This file imports none of the job
 //! files; they import it.
@@ -18,14 +18,13 @@ use super::Theme;
 use super::compact::compact;
 use super::listings::Label;
 use super::output::{SitemapEntry, file_of};
-use super::views::Views;
+use super::views::{Views, item_path};
 use crate::config::{Config, Now};
 use crate::diag::Diagnostic;
-use crate::highlight::Highlighter;
-use crate::incremental::memo::{Incremental, Markdown};
+use crate::incremental::memo::Incremental;
 use crate::incremental::mix::Mix;
 use crate::incremental::recorder::Recorder;
-use crate::markdown::{self, Target};
+use crate::markdown::Target;
 use crate::model::{ItemId, Kind, Site};
 use crate::write::Output;
 
@@ -48,6 +47,8 @@ pub(crate) struct Alternate {
     /// Absolute URL (for `hreflang`).
     href: String,
     current: bool,
+    /// The language has no translation: the link leads to the fallback page in it.
+    fallback: bool,
 }
 
 /// The site as templates see it, in one language (built once per language, then copied with
@@ -98,6 +99,9 @@ pub struct Renderer<'a> {
     /// A page rendered again asked for other images than its previous render did (see
     /// [`super::run::render_patch`], which cannot carry such a change over).
     pub images_changed: std::sync::atomic::AtomicBool,
+    /// Per item: its body HTML and problems, rendered once and shared by its own page and its
+    /// fallback pages (one-off builds; serve's Markdown memo does the same and records look-ups).
+    pub bodies: Vec<std::sync::OnceLock<(String, Vec<Diagnostic>)>>,
 }
 
 /// Which language versions a page has.
@@ -160,9 +164,30 @@ impl<'a> Renderer<'a> {
                     url: c.url(&p),
                     href: c.permalink(&p),
                     current: l == lang,
+                    fallback: false,
                 }
             })
             .collect()
+    }
+
+    /// The language switcher: every language, each leading to the same page in it (for an
+    /// item, its translation or its fallback page; see [`item_path`]).
+    fn switcher(&self, lang: usize, path: &str, versions: &Versions) -> Vec<Alternate> {
+        let Versions::Items(v) = versions else {
+            return self.alternates(lang, path, versions);
+        };
+        let Some(&id) = v.iter().flatten().next() else {
+            return Vec::new();
+        };
+        let all = Versions::All;
+        let mut links = self.alternates(lang, "", &all);
+        for (l, a) in links.iter_mut().enumerate() {
+            let p = item_path(self.site, self.config, id, l);
+            a.url = self.config.url(&p);
+            a.href = self.config.permalink(&p);
+            a.fallback = v.get(l).copied().flatten().is_none();
+        }
+        links
     }
 
     /// The site view for a page at `current` in language `lang`.
@@ -204,7 +229,7 @@ impl<'a> Renderer<'a> {
         }
         for &p in &self.site.lists.menu_pages {
             let it = &self.site.items[self.site.items[p].in_lang(lang, p)];
-            let u = c.url(&it.path);
+            let u = c.url(&item_path(self.site, c, p, lang));
             nav.push(NavLink {
                 current: current == u,
                 title: it.title.clone(),
@@ -218,10 +243,11 @@ impl<'a> Renderer<'a> {
             .iter()
             .map(|&p| {
                 let it = &self.site.items[self.site.items[p].in_lang(lang, p)];
+                let url = c.url(&item_path(self.site, c, p, lang));
                 NavLink {
                     title: it.title.clone(),
-                    url: c.url(&it.path),
-                    current: current == c.url(&it.path),
+                    current: current == url,
+                    url,
                 }
             })
             .collect();
@@ -326,12 +352,6 @@ impl<'a> Renderer<'a> {
         })
     }
 
-    /// HTML of an item's body (for feeds).
-    pub fn body_html(&self, id: ItemId, h: &Highlighter, rec: &Recorder) -> String {
-        let it = &self.site.items[id];
-        self.body(it, false, it.lang, h, rec).0
-    }
-
     /// The title of a section in a language: its translated introduction's, else the UI string.
     pub(crate) fn section_title(&self, k: Kind, lang: usize) -> String {
         let intro = if lang == 0 {
@@ -365,69 +385,11 @@ impl<'a> Renderer<'a> {
             .map(|a| a.href.clone());
         ctx.insert("x_default_url", &x_default);
         ctx.insert("alternates", &alternates);
+        ctx.insert("switcher", &self.switcher(lang, unprefixed, versions));
+        // Attributes marking the original's text on a fallback page (which sets them).
+        ctx.insert("original", "");
+        ctx.insert("fallback_of", &None::<()>);
         ctx
-    }
-
-    /// The body of item `it` as HTML in a page of language `lang` (see [`Self::markdown`]);
-    /// its first image loads at once when `eager`.
-    pub(crate) fn body(
-        &self,
-        it: &crate::model::Item,
-        eager: bool,
-        lang: usize,
-        h: &Highlighter,
-        rec: &Recorder,
-    ) -> (String, Vec<Diagnostic>) {
-        let path = it.body_path();
-        let md = Markdown {
-            text: &it.body,
-            path: &path,
-            first_line: it.body_line,
-            eager,
-        };
-        self.markdown(md, lang, h, rec)
-    }
-
-    /// Markdown of a source to HTML, resolving `@/` links (to the version in `lang` where
-    /// there is one) and publishing images.
-    pub(crate) fn markdown(
-        &self,
-        md: Markdown<'_>,
-        lang: usize,
-        h: &Highlighter,
-        rec: &Recorder,
-    ) -> (String, Vec<Diagnostic>) {
-        let path = md.path;
-        let site = self.site;
-        let cfg = self.config;
-        let resolve = move |key: &str| -> Target {
-            let target = resolve_link(site, cfg, key, lang);
-            rec.link(key, lang, &target);
-            target
-        };
-        let media = self.media;
-        let image = move |i: &markdown::ImageRef<'_>| -> Option<String> {
-            rec.image(media, path, Some(i.line), i.src, i.alt)
-                .map(|p| p.html(crate::media::SIZES_COLUMN, None, i.eager))
-        };
-        let render =
-            |resolve: &dyn Fn(&str) -> Target,
-             image: &dyn Fn(&markdown::ImageRef<'_>) -> Option<String>| {
-                let src = markdown::Source {
-                    path,
-                    first_line: md.first_line,
-                    resolve,
-                    highlighter: h,
-                    image,
-                    eager_first_image: md.eager,
-                    allow_remote: &cfg.allow_remote,
-                };
-                markdown::render(md.text, &src)
-            };
-        match self.incremental {
-            Some(inc) => inc.markdown(md, &resolve, &image, &render),
-            None => render(&resolve, &image),
-        }
     }
 }
 
@@ -441,7 +403,7 @@ pub(crate) fn resolve_link(
 ) -> Target {
     let key = key.trim_end_matches('/');
     if let Some(&id) = site.by_link.get(key) {
-        return Target::Url(cfg.url(&site.items[site.items[id].in_lang(lang, id)].path));
+        return Target::Url(cfg.url(&item_path(site, cfg, id, lang)));
     }
     if let Some(&why) = site.unpublished.get(key) {
         let broken = why == crate::model::build::BROKEN;

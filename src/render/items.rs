@@ -203,7 +203,7 @@ impl<'a> Views<'a> {
         ids.iter()
             .map(|&i| Link {
                 name: terms[i].name.clone(),
-                url: self.config.url(&format!("{slug}/{}/", terms[i].slug)),
+                url: self.url_in_lang(&format!("{slug}/{}/", terms[i].slug)),
             })
             .collect()
     }
@@ -231,9 +231,7 @@ impl<'a> Views<'a> {
             .iter()
             .map(|t| Link {
                 name: t.clone(),
-                url: self
-                    .config
-                    .url(&format!("tags/{}/", crate::util::slug::slugify(t))),
+                url: self.url_in_lang(&format!("tags/{}/", crate::util::slug::slugify(t))),
             })
             .collect();
         ItemView {
@@ -245,7 +243,7 @@ impl<'a> Views<'a> {
             slug: &it.slug,
             title: &it.title,
             summary: &it.summary,
-            url: self.url(id),
+            url: self.url_here(id),
             content,
             date: it.date.map(|d| self.date(d)),
             updated: it.updated.map(|d| self.date(d)),
@@ -360,7 +358,7 @@ impl<'a> Views<'a> {
         };
         ChampionCard {
             name: &it.title,
-            url: self.url(id),
+            url: self.url_here(id),
             role,
             neighbourhood: self.term_links(&it.neighbourhoods, 0).into_iter().next(),
             photo: self.picture(id),

@@ -10,6 +10,7 @@
 //! [`views`], [`items`], [`toolkit_views`], [`taxonomy_views`], [`events`], [`ics`], [`survey`], [`feeds`] (feeds and sitemap, after the jobs),
 //! [`output`] (what a job returns, CSS minification), [`compact`] (the whitespace pass over every page).
 
+mod body;
 mod compact;
 pub mod context;
 pub mod events;

@@ -148,7 +148,7 @@ impl<'a> Views<'a> {
                 .iter()
                 .map(|a| Link {
                     name: a.clone(),
-                    url: self.config.url(&format!(
+                    url: self.url_in_lang(&format!(
                         "toolkits/audience/{}/",
                         crate::util::slug::slugify(a)
                     )),
@@ -159,7 +159,7 @@ impl<'a> Views<'a> {
                 .iter()
                 .map(|t| Link {
                     name: topic_name(t),
-                    url: self.config.url(&format!("toolkits/topic/{t}/")),
+                    url: self.url_in_lang(&format!("toolkits/topic/{t}/")),
                 })
                 .collect(),
             licence: fm.licence.as_deref(),

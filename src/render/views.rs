@@ -100,13 +100,39 @@ impl<'a> Views<'a> {
         DateView::of(d, self)
     }
 
-    /// Root-relative URL of an item.
+    /// Root-relative URL of an item's own version (a translation's, or the original's).
     pub fn url(&self, id: ItemId) -> String {
         self.config.url(&self.site.items[id].path)
+    }
+
+    /// Root-relative URL of the site path `path` (no language prefix) in the page language.
+    pub fn url_in_lang(&self, path: &str) -> String {
+        self.config
+            .url(&format!("{}{path}", self.config.lang_prefix(self.lang)))
+    }
+
+    /// Root-relative URL of item `id` read in the page language: its translation, or its
+    /// fallback page (see [`item_path`]).
+    pub fn url_here(&self, id: ItemId) -> String {
+        self.config
+            .url(&item_path(self.site, self.config, id, self.lang))
     }
 
     /// Kind of an item.
     pub fn kind(&self, id: ItemId) -> Kind {
         self.site.items[id].kind
+    }
+}
+
+/// The site path of item `id` (any of its versions) read in language `lang`: the translation's
+/// path where there is one, else the path of its fallback page in `lang` (the original shown
+/// under `lang`'s navigation, [`super::jobs`]' `fallback` kind). Both are the original's path
+/// under `lang`'s prefix, the one URL scheme of every language version; listings, cards,
+/// navigation, the language switcher and `@/` links all take item URLs from here.
+pub(crate) fn item_path(site: &Site, config: &Config, id: ItemId, lang: usize) -> String {
+    let orig = site.items[id].original.unwrap_or(id);
+    match site.items[orig].translations.get(lang).copied().flatten() {
+        Some(v) => site.items[v].path.clone(),
+        None => format!("{}{}", config.lang_prefix(lang), site.items[orig].path),
     }
 }

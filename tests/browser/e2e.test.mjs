@@ -107,6 +107,9 @@ describe('languages', () => {
     const story = translatedStory(site.dir);
     const page = await open(context, site.url(story));
     // The contract: a language switcher nav (aria-label with "Language", or a list of hreflang links).
+    // On a phone the switcher sits in a closed <details> menu of the header: open it first.
+    const menu = page.locator('.lang-menu > summary');
+    if (await menu.isVisible()) await menu.click();
     const switcher = page.locator('nav[aria-label*="Language" i], nav:has(a[hreflang])').first();
     await switcher.locator('a[hreflang="ur"]').click();
     await page.waitForURL((u) => u.pathname === `/ur${story}`);
@@ -114,6 +117,7 @@ describe('languages', () => {
     assert.equal(await page.getAttribute('html', 'lang'), 'ur');
     assert.equal(await horizontalOverflow(page), 0, 'the Urdu story is wider than the 360 px screen');
     // Back to English through the switcher lands on the same story.
+    if (await menu.isVisible()) await menu.click();
     await page.locator('nav[aria-label*="Language" i] a[hreflang="en"], nav:has(a[hreflang]) a[hreflang="en"]').first().click();
     await page.waitForURL((u) => u.pathname === story);
     await page.close();

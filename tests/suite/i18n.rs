@@ -12,14 +12,14 @@ fn site() -> SiteTest {
 }
 
 #[test]
-fn each_translation_gets_its_own_url_and_untranslated_items_none() {
+fn each_translation_gets_its_own_url_and_untranslated_items_a_fallback_page() {
     let site = site();
     assert!(site.exists("stories/market/index.html"));
     assert!(site.exists("ur/stories/market/index.html"));
-    assert!(
-        !site.exists("pl/stories/market/index.html"),
-        "no Polish story, no Polish page"
-    );
+    // No Polish story: the Polish page is the English one under Polish navigation.
+    let pl = site.html("pl/stories/market/index.html");
+    assert_eq!(pl.attr("html", "lang"), "pl");
+    assert_eq!(pl.attr("h1 span", "lang"), "en");
     assert!(site.exists("pl/events/meeting/index.html"));
     for lang in ["", "ur/", "pl/"] {
         for page in [
@@ -46,11 +46,9 @@ fn pages_link_exactly_their_versions_with_hreflang() {
         hrefs.contains(&"https://example.org/ur/stories/market/".to_string()),
         "{hrefs:?}"
     );
+    // The switcher offers every language (Polish: the fallback page); hreflang does not.
     let switch = story.attrs("nav.lang-switch a[hreflang]", "hreflang");
-    assert!(
-        switch.contains(&"ur".to_string()) && !switch.contains(&"pl".to_string()),
-        "{switch:?}"
-    );
+    assert_eq!(switch, ["en", "ur", "pl"]);
     let ur = site.html("ur/stories/market/index.html");
     assert_eq!(ur.attr("html", "lang"), "ur");
     assert_eq!(ur.attr("html", "dir"), "rtl");
@@ -81,12 +79,13 @@ fn listings_show_translations_and_mark_fallbacks() {
     let links = ur.attrs(".cards li .card-title a", "href");
     assert!(
         links.contains(&"/ur/stories/market/".to_string())
-            && links.contains(&"/stories/garden/".to_string()),
+            && links.contains(&"/ur/stories/garden/".to_string()),
         "{links:?}"
     );
-    // @/ links in a translation go to the version in its language when there is one.
+    // @/ links in a translation go to the page in its language: the version in it when
+    // there is one, else the original's fallback page in it.
     let body = ur.attrs("main a[href*='garden']", "href");
-    assert_eq!(body, ["/stories/garden/"]);
+    assert_eq!(body, ["/ur/stories/garden/"]);
 }
 
 #[test]

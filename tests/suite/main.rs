@@ -9,6 +9,7 @@ mod cli;
 mod consent;
 mod events;
 mod facts;
+mod fallback;
 mod filters;
 mod i18n;
 mod images;

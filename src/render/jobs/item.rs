@@ -37,7 +37,7 @@ fn render(p: &Plan<'_>, [id, ..]: Args, cx: &Cx<'_>) -> JobResult {
     let r = p.r;
     let it = &r.site.items[id];
     let v = r.views(it.lang, cx.rec);
-    let (content, mut diags) = r.body(it, !v.has_lead_image(id), it.lang, cx.h, cx.rec);
+    let (content, mut diags) = r.shared_body(id, !v.has_lead_image(id), cx.h, cx.rec);
     let versions = Versions::Items(it.translations.clone());
     let mut ctx = r.context(it.lang, &it.path, &versions);
     ctx.insert("page", &v.item(id, Some(content), true));

@@ -22,6 +22,7 @@ macro_rules! job_kinds {
 
 job_kinds![
     item,
+    fallback,
     home,
     listing,
     taxonomy,
