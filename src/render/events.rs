@@ -165,13 +165,14 @@ pub fn view<'a>(
     view
 }
 
-/// The link to event `slug` (its version in the page's language where there is one).
+/// The link to event `slug` read in the page's language (its translation, or its page in
+/// that language).
 fn moved_to(v: &Views<'_>, slug: &str) -> Option<Link> {
     let id = *v.site.by_link.get(&format!("events/{slug}.md"))?;
-    let id = v.site.items[id].in_lang(v.lang, id);
+    let shown = v.site.items[id].in_lang(v.lang, id);
     Some(Link {
-        name: v.site.items[id].title.clone(),
-        url: v.url(id),
+        name: v.site.items[shown].title.clone(),
+        url: v.url_here(id),
     })
 }
 
