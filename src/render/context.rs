@@ -238,7 +238,7 @@ impl<'a> Renderer<'a> {
             .collect();
         let language = &c.site.languages[lang];
         SiteView {
-            title: c.site.title.clone(),
+            title: markdown::text::isolate_whole(&c.site.title, language.dir),
             description: c.site.description.clone(),
             lang: language.code.clone(),
             dir: language.dir.as_str(),
@@ -384,6 +384,7 @@ impl<'a> Renderer<'a> {
             path: &path,
             first_line: it.body_line,
             eager,
+            rtl: self.config.site.languages[it.lang].dir == crate::config::Direction::Rtl,
         };
         self.markdown(md, lang, h, rec)
     }
@@ -421,6 +422,7 @@ impl<'a> Renderer<'a> {
                     image,
                     eager_first_image: md.eager,
                     allow_remote: &cfg.allow_remote,
+                    rtl: md.rtl,
                 };
                 markdown::render(md.text, &src)
             };
@@ -464,6 +466,8 @@ pub(crate) fn in_other_language(html: String, code: &str, dir: &str) -> String {
 pub(crate) fn label_in(v: &Views<'_>, l: &Label) -> String {
     match l {
         Label::Text(t) => t.clone(),
+        Label::Name(vocab, slug, written) => v.name(*vocab, slug, written),
+        Label::Lower(l) => label_in(v, l).to_lowercase(),
         Label::Key(k, args) if args.is_empty() => v.tr(k),
         Label::Key(k, args) => {
             let resolved: Vec<(&str, String)> = args
