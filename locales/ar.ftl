@@ -488,3 +488,34 @@ listing-opportunities-only = الفرص المفتوحة: { $which }
 fallback-notice = هذه الصفحة غير متوفرة بالعربية بعد؛ إليك نصها الأصلي بلغة: { $original }.
 header-menu = القائمة
 header-language = اللغة
+
+# ---- Vocabularies (src/i18n/vocab.rs): names of the neighbourhoods, themes and toolkit
+# topics of site.yaml (by slug) and of toolkit audiences. Keys: neighbourhood-<slug>,
+# theme-<slug>, topic-<slug>, audience-<slug of the words in toolkit.yaml>.
+# Place names are transliterated in non-Latin scripts, kept as written in Latin ones.
+## Vocabularies. reviewed: false (draft)
+neighbourhood-cape-hill = كيب هيل
+neighbourhood-ladywood = ليديوود
+neighbourhood-summerfield = سمرفيلد
+neighbourhood-spring-hill = سبرينغ هيل
+neighbourhood-soho = سوهو
+neighbourhood-greater-icknield = غريتر إكنيلد (المنطقة كلها)
+theme-social-enterprise = المؤسسات الاجتماعية
+theme-community-research = البحث المجتمعي
+theme-skills-matching = مطابقة المهارات
+topic-getting-started = البداية
+topic-business-planning = تخطيط الأعمال
+topic-finance = المالية والتدفق النقدي
+topic-marketing = التسويق
+topic-legal-forms = الأشكال القانونية والحوكمة
+topic-crowdfunding = التمويل الجماعي
+topic-social-value = القيمة الاجتماعية والأثر
+audience-people-with-a-community-idea = أصحاب فكرة لخدمة المجتمع
+audience-new-social-entrepreneurs = روّاد الأعمال الاجتماعيون الجدد
+audience-community-groups = المجموعات المجتمعية
+audience-social-enterprises = المؤسسات الاجتماعية
+audience-soho-network-members = أعضاء شبكة SOHO
+audience-fuse-participants = المشاركون في FUSE
+audience-residents-with-a-community-idea = سكان لديهم فكرة لخدمة المجتمع
+audience-young-people = الشباب
+# ---- end of vocabularies

@@ -456,3 +456,39 @@ listing-opportunities-only = খোলা সুযোগ: { $which }
 fallback-notice = এই পৃষ্ঠাটি এখনও বাংলায় নেই; এখানে এটি মূল ভাষায় দেওয়া হলো: { $original }।
 header-menu = মেনু
 header-language = ভাষা
+
+# ---- Vocabularies (src/i18n/vocab.rs): names of the neighbourhoods, themes and toolkit
+# topics of site.yaml (by slug) and of toolkit audiences. Keys: neighbourhood-<slug>,
+# theme-<slug>, topic-<slug>, audience-<slug of the words in toolkit.yaml>.
+# Place names are transliterated in non-Latin scripts, kept as written in Latin ones.
+## Vocabularies. reviewed: false (draft)
+neighbourhood-cape-hill = কেপ হিল
+neighbourhood-ladywood = লেডিউড
+neighbourhood-summerfield = সামারফিল্ড
+neighbourhood-spring-hill = স্প্রিং হিল
+neighbourhood-soho = সোহো
+neighbourhood-greater-icknield = গ্রেটার ইকনিল্ড (পুরো এলাকা)
+theme-social-enterprise = সামাজিক উদ্যোগ
+theme-community-research = কমিউনিটি গবেষণা
+theme-skills-matching = দক্ষতার মিল
+topic-getting-started = শুরু করা
+topic-business-planning = ব্যবসার পরিকল্পনা
+topic-finance = অর্থ ও নগদ প্রবাহ
+topic-marketing = বিপণন
+topic-legal-forms = আইনি কাঠামো ও পরিচালনা
+topic-crowdfunding = ক্রাউডফান্ডিং
+topic-social-value = সামাজিক মূল্য ও প্রভাব
+audience-people-with-a-community-idea = কমিউনিটির জন্য ভাবনা আছে এমন মানুষ
+audience-new-social-entrepreneurs = নতুন সামাজিক উদ্যোক্তা
+audience-community-groups = কমিউনিটি গ্রুপ
+audience-social-enterprises = সামাজিক উদ্যোগ প্রতিষ্ঠান
+audience-soho-network-members = SOHO নেটওয়ার্কের সদস্য
+audience-fuse-participants = FUSE-এর অংশগ্রহণকারী
+audience-residents-with-a-community-idea = কমিউনিটির জন্য ভাবনা আছে এমন বাসিন্দা
+audience-young-people = তরুণরা
+# ---- end of vocabularies
+# ---- Times (src/i18n/dates.rs): the day period of 12-hour times, for CLDR's Latin "AM"/"PM".
+## Times. reviewed: false (draft)
+time-am = পূর্বাহ্ণ
+time-pm = অপরাহ্ণ
+# ---- end of times

@@ -466,3 +466,34 @@ listing-opportunities-only = Open opportunities: { $which }
 fallback-notice = This page is not yet in English; here it is in { $original }.
 header-menu = Menu
 header-language = Language
+
+# ---- Vocabularies (src/i18n/vocab.rs): names of the neighbourhoods, themes and toolkit
+# topics of site.yaml (by slug) and of toolkit audiences. Keys: neighbourhood-<slug>,
+# theme-<slug>, topic-<slug>, audience-<slug of the words in toolkit.yaml>.
+# Every slug in site.yaml needs its name here (useit check: an error otherwise).
+## Vocabularies
+neighbourhood-cape-hill = Cape Hill
+neighbourhood-ladywood = Ladywood
+neighbourhood-summerfield = Summerfield
+neighbourhood-spring-hill = Spring Hill
+neighbourhood-soho = Soho
+neighbourhood-greater-icknield = Greater Icknield (whole area)
+theme-social-enterprise = Social enterprise
+theme-community-research = Community research
+theme-skills-matching = Skills matching
+topic-getting-started = Getting started
+topic-business-planning = Business planning
+topic-finance = Finance and cash flow
+topic-marketing = Marketing
+topic-legal-forms = Legal forms and governance
+topic-crowdfunding = Crowdfunding
+topic-social-value = Social value and impact
+audience-people-with-a-community-idea = people with a community idea
+audience-new-social-entrepreneurs = new social entrepreneurs
+audience-community-groups = community groups
+audience-social-enterprises = social enterprises
+audience-soho-network-members = SOHO network members
+audience-fuse-participants = FUSE participants
+audience-residents-with-a-community-idea = residents with a community idea
+audience-young-people = young people
+# ---- end of vocabularies

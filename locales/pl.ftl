@@ -481,3 +481,34 @@ listing-opportunities-only = Otwarte możliwości: { $which }
 fallback-notice = Ta strona nie jest jeszcze dostępna po polsku; oto wersja w języku: { $original }.
 header-menu = Menu
 header-language = Język
+
+# ---- Vocabularies (src/i18n/vocab.rs): names of the neighbourhoods, themes and toolkit
+# topics of site.yaml (by slug) and of toolkit audiences. Keys: neighbourhood-<slug>,
+# theme-<slug>, topic-<slug>, audience-<slug of the words in toolkit.yaml>.
+# Place names are transliterated in non-Latin scripts, kept as written in Latin ones.
+## Vocabularies. reviewed: false (draft)
+neighbourhood-cape-hill = Cape Hill
+neighbourhood-ladywood = Ladywood
+neighbourhood-summerfield = Summerfield
+neighbourhood-spring-hill = Spring Hill
+neighbourhood-soho = Soho
+neighbourhood-greater-icknield = Greater Icknield (cały obszar)
+theme-social-enterprise = Przedsiębiorczość społeczna
+theme-community-research = Badania społeczności
+theme-skills-matching = Dopasowanie umiejętności
+topic-getting-started = Pierwsze kroki
+topic-business-planning = Planowanie biznesowe
+topic-finance = Finanse i przepływy pieniężne
+topic-marketing = Marketing
+topic-legal-forms = Formy prawne i zarządzanie
+topic-crowdfunding = Finansowanie społecznościowe
+topic-social-value = Wartość społeczna i wpływ
+audience-people-with-a-community-idea = osoby z pomysłem dla społeczności
+audience-new-social-entrepreneurs = nowi przedsiębiorcy społeczni
+audience-community-groups = grupy społeczne
+audience-social-enterprises = przedsiębiorstwa społeczne
+audience-soho-network-members = członkowie sieci SOHO
+audience-fuse-participants = uczestnicy FUSE
+audience-residents-with-a-community-idea = mieszkańcy z pomysłem dla społeczności
+audience-young-people = młodzi ludzie
+# ---- end of vocabularies

@@ -464,3 +464,34 @@ listing-opportunities-only = Fursadaha furan: { $which }
 fallback-notice = Boggan weli laguma turjumin Soomaali; waa kan oo ku qoran { $original }.
 header-menu = Liiska
 header-language = Luqadda
+
+# ---- Vocabularies (src/i18n/vocab.rs): names of the neighbourhoods, themes and toolkit
+# topics of site.yaml (by slug) and of toolkit audiences. Keys: neighbourhood-<slug>,
+# theme-<slug>, topic-<slug>, audience-<slug of the words in toolkit.yaml>.
+# Place names are transliterated in non-Latin scripts, kept as written in Latin ones.
+## Vocabularies. reviewed: false (draft)
+neighbourhood-cape-hill = Cape Hill
+neighbourhood-ladywood = Ladywood
+neighbourhood-summerfield = Summerfield
+neighbourhood-spring-hill = Spring Hill
+neighbourhood-soho = Soho
+neighbourhood-greater-icknield = Greater Icknield (aagga oo dhan)
+theme-social-enterprise = Ganacsiga bulshada
+theme-community-research = Cilmi-baarista bulshada
+theme-skills-matching = Isku-aadinta xirfadaha
+topic-getting-started = Bilaabidda
+topic-business-planning = Qorsheynta ganacsiga
+topic-finance = Maaliyadda iyo socodka lacagta
+topic-marketing = Suuq-geynta
+topic-legal-forms = Qaababka sharciga iyo maamulka
+topic-crowdfunding = Lacag-ururinta dadweynaha
+topic-social-value = Qiimaha bulshada iyo saameynta
+audience-people-with-a-community-idea = dadka haysta fikrad bulsho
+audience-new-social-entrepreneurs = ganacsato bulsho oo cusub
+audience-community-groups = kooxaha bulshada
+audience-social-enterprises = ganacsiyada bulshada
+audience-soho-network-members = xubnaha shabakadda SOHO
+audience-fuse-participants = ka-qaybgalayaasha FUSE
+audience-residents-with-a-community-idea = dadka deegaanka ee haysta fikrad bulsho
+audience-young-people = dhalinyarada
+# ---- end of vocabularies

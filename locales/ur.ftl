@@ -458,3 +458,39 @@ listing-opportunities-only = کھلے مواقع: { $which }
 fallback-notice = یہ صفحہ ابھی اردو میں دستیاب نہیں؛ یہاں یہ اپنی اصل زبان میں ہے: { $original }۔
 header-menu = مینو
 header-language = زبان
+
+# ---- Vocabularies (src/i18n/vocab.rs): names of the neighbourhoods, themes and toolkit
+# topics of site.yaml (by slug) and of toolkit audiences. Keys: neighbourhood-<slug>,
+# theme-<slug>, topic-<slug>, audience-<slug of the words in toolkit.yaml>.
+# Place names are transliterated in non-Latin scripts, kept as written in Latin ones.
+## Vocabularies. reviewed: false (draft)
+neighbourhood-cape-hill = کیپ ہل
+neighbourhood-ladywood = لیڈی وڈ
+neighbourhood-summerfield = سمرفیلڈ
+neighbourhood-spring-hill = اسپرنگ ہل
+neighbourhood-soho = سوہو
+neighbourhood-greater-icknield = گریٹر آئکنیلڈ (پورا علاقہ)
+theme-social-enterprise = سماجی کاروبار
+theme-community-research = کمیونٹی تحقیق
+theme-skills-matching = مہارتوں کا ملاپ
+topic-getting-started = آغاز
+topic-business-planning = کاروباری منصوبہ بندی
+topic-finance = مالیات اور نقدی کا بہاؤ
+topic-marketing = مارکیٹنگ
+topic-legal-forms = قانونی شکلیں اور نظم و نسق
+topic-crowdfunding = کراؤڈ فنڈنگ
+topic-social-value = سماجی قدر اور اثر
+audience-people-with-a-community-idea = کمیونٹی کے لیے خیال رکھنے والے لوگ
+audience-new-social-entrepreneurs = نئے سماجی کاروباری افراد
+audience-community-groups = کمیونٹی گروپ
+audience-social-enterprises = سماجی کاروباری ادارے
+audience-soho-network-members = SOHO نیٹ ورک کے اراکین
+audience-fuse-participants = FUSE کے شرکاء
+audience-residents-with-a-community-idea = کمیونٹی کے لیے خیال رکھنے والے رہائشی
+audience-young-people = نوجوان
+# ---- end of vocabularies
+# ---- Times (src/i18n/dates.rs): the day period of 12-hour times, for CLDR's Latin "AM"/"PM".
+## Times. reviewed: false (draft)
+time-am = قبل دوپہر
+time-pm = بعد دوپہر
+# ---- end of times

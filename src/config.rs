@@ -11,15 +11,9 @@ use serde::Deserialize;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::load::frontmatter::parse_yaml;
 
-/// A taxonomy term declared in `site.yaml` (neighbourhoods, themes).
-#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
-pub struct Term {
-    /// URL slug, used in front matter.
-    pub slug: String,
-    /// Display name.
-    pub name: String,
-}
+mod terms;
+pub use terms::{Term, Vocabulary};
+use terms::{term_errors, term_line};
 
 /// `site.yaml`, as written.
 #[derive(Debug, Clone, Deserialize)]
@@ -37,9 +31,10 @@ pub struct SiteConfig {
     pub time_zone: String,
     /// Items per listing page.
     pub paginate: usize,
-    /// The neighbourhoods taxonomy: the only slugs content may use.
+    /// The neighbourhoods taxonomy: the only slugs content may use (names: `neighbourhood-<slug>`
+    /// in the language files).
     pub neighbourhoods: Vec<Term>,
-    /// The themes (work packages) taxonomy.
+    /// The themes (work packages) taxonomy (names: `theme-<slug>`).
     pub themes: Vec<Term>,
     /// Theme folder name under `themes/`.
     pub theme: String,
@@ -52,7 +47,8 @@ pub struct SiteConfig {
     /// Largest image accepted, in pixels (width times height), checked from the file's header
     /// before anything is decoded.
     pub image_max_pixels: u64,
-    /// The topics toolkits may use (`topics:` in `toolkit.yaml`), each with a filter page.
+    /// The topics toolkits may use (`topics:` in `toolkit.yaml`), each with a filter page
+    /// (names: `topic-<slug>`).
     pub toolkit_topics: Vec<Term>,
     /// Largest toolkit file before a warning, e.g. `5 MB` (decimal units: kB, MB, GB).
     pub toolkit_file_limit: String,
@@ -176,7 +172,8 @@ impl Config {
             Ok(c) => Ok(c),
             Err(list) => {
                 ds.extend(list.into_iter().map(|(m, h)| {
-                    let line = crate::markdown::allowlist::entry_line(&text, &m);
+                    let line = crate::markdown::allowlist::entry_line(&text, &m)
+                        .or_else(|| term_line(&text, &m));
                     Diagnostic {
                         line,
                         ..Diagnostic::error(rel, m).with_help(h)
@@ -232,7 +229,7 @@ impl Config {
                 TimeZone::UTC
             }
         };
-        errs.extend(term_errors(&site));
+        errs.extend(term_errors(vocabularies(&site)));
         errs.extend(image_settings_errors(&site));
         let toolkit_file_limit = parse_size(&site.toolkit_file_limit).unwrap_or_else(|| {
             errs.push((
@@ -374,31 +371,13 @@ fn normalise_languages(site: &mut SiteConfig) -> Vec<(String, String)> {
     errs
 }
 
-/// Duplicate and malformed slugs of the site's taxonomy terms.
-fn term_errors(site: &SiteConfig) -> Vec<(String, String)> {
-    let mut errs = Vec::new();
-    for (name, terms) in [
-        ("neighbourhoods", &site.neighbourhoods),
-        ("themes", &site.themes),
-        ("toolkit_topics", &site.toolkit_topics),
-    ] {
-        let mut seen = std::collections::HashSet::new();
-        for t in terms {
-            if !seen.insert(&t.slug) {
-                errs.push((
-                    format!("`{name}` lists `{}` twice", t.slug),
-                    "keep one entry per slug".into(),
-                ));
-            }
-            if crate::util::slug::slugify(&t.slug) != t.slug {
-                errs.push((
-                    format!("`{name}` slug `{}` is not a URL slug", t.slug),
-                    format!("use `{}`", crate::util::slug::slugify(&t.slug)),
-                ));
-            }
-        }
-    }
-    errs
+/// The vocabularies of `site.yaml`: (field, key prefix in the language files, entries).
+pub fn vocabularies(site: &SiteConfig) -> [Vocabulary<'_>; 3] {
+    [
+        ("neighbourhoods", "neighbourhood", &site.neighbourhoods),
+        ("themes", "theme", &site.themes),
+        ("toolkit_topics", "topic", &site.toolkit_topics),
+    ]
 }
 
 /// Splits `https://host/sub/` into (`https://host/sub/`, `/sub/`).
@@ -498,6 +477,22 @@ mod tests {
             Some(("http://127.0.0.1:1111/".into(), "/".into()))
         );
         assert_eq!(split_base_url("example.org"), None);
+    }
+
+    #[test]
+    fn vocabulary_entries_are_slugs_and_an_old_name_is_refused_with_its_line() {
+        let text = "title: T\nbase_url: https://e.org/\nneighbourhoods:\n  - soho\n  - { slug: cape-hill, name: Cape Hill }\n";
+        let site: SiteConfig = parse_yaml(text, Path::new("site.yaml"), 0).unwrap();
+        assert_eq!(site.neighbourhoods[0], Term::new("soho"));
+        let errs = Config::from_site(site, None).unwrap_err();
+        assert_eq!(errs.len(), 1, "{errs:?}");
+        assert!(
+            errs[0]
+                .1
+                .contains("`neighbourhood-cape-hill = Cape Hill` in locales/en.ftl"),
+            "{errs:?}"
+        );
+        assert_eq!(terms::term_line(text, &errs[0].0), Some(5));
     }
 
     #[test]

@@ -227,7 +227,9 @@ pub(crate) fn prepare(
     } = load_model(opts, input, &mut phases)?;
     let (downloads, downloads_ds) =
         toolkits::prepare(&opts.root, &site, &config, opts.output.is_some());
-    let (locales, locale_ds) = i18n::fluent::Locales::load(&opts.root, &config, opts.strict_i18n);
+    let (locales, mut locale_ds) =
+        i18n::fluent::Locales::load(&opts.root, &config, opts.strict_i18n);
+    locale_ds.extend(i18n::vocab::check(&config, &locales, opts.strict_i18n));
     let locales = Arc::new(locales);
     let theme = match render::Theme::load(&opts.root, &config.site.theme, &locales) {
         Ok(t) => t,

@@ -1,7 +1,15 @@
 //! Dates and times in each page's language, from CLDR data (ICU4X), always in the Gregorian
 //! calendar and in the site's time zone (the model already holds local times).
 //!
-//! Entry point: [`Dates::new`]; then [`Dates::long`], [`Dates::with_weekday`], [`Dates::time`].
+//! Entry point: [`Dates::new`]; then [`Dates::long`], [`Dates::with_weekday`], [`Dates::time`]
+//! and [`Dates::time_parts`].
+//!
+//! Times, one rule for the whole site: each language's CLDR pattern for hours and minutes
+//! (its hour cycle: 24-hour in British English and Polish, 12-hour with a day period in Urdu,
+//! Arabic, Bengali, Somali), its digits and separators. The day period is CLDR's unless the
+//! language's file gives `time-am` and `time-pm` (for a language whose CLDR day period is in
+//! Latin letters, such as Urdu's "PM"), and it is always joined to the number by a no-break
+//! space, so it never wraps away from it (see `render::views::Views::time`).
 //!
 //! ICU4X formatters are not `Sync`, and rendering runs on rayon's threads, so each thread keeps
 //! its own formatters in a thread-local cache keyed by locale: built once per thread and
@@ -61,6 +69,74 @@ fn locale_for(code: &str, locale: Option<&str>) -> Locale {
         .unwrap_or_else(|_| "en-GB".parse().unwrap_or(Locale::UNKNOWN))
 }
 
+/// A formatted time and where its day period ("PM", "م") is in it, if it has one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimeParts {
+    /// The time as CLDR writes it: "17:30", "5:30 PM".
+    pub text: String,
+    /// Byte range of the day period in `text`, and whether it is after noon.
+    pub period: Option<(std::ops::Range<usize>, bool)>,
+}
+
+impl TimeParts {
+    /// The time with its day period replaced by `am` or `pm` (when both are given), and every
+    /// space next to the day period made a no-break space.
+    pub fn with_period(&self, words: Option<(&str, &str)>) -> String {
+        let Some((range, pm)) = &self.period else {
+            return self.text.clone();
+        };
+        let word = match words {
+            Some((am, pm_word)) => {
+                if *pm {
+                    pm_word
+                } else {
+                    am
+                }
+            }
+            None => &self.text[range.clone()],
+        };
+        let nb = |s: &str| s.replace(' ', "\u{a0}");
+        let before = &self.text[..range.start];
+        let after = &self.text[range.end..];
+        let keep = before.trim_end_matches(' ').len();
+        let head = format!("{}{}", &before[..keep], nb(&before[keep..]));
+        let rest = after.trim_start_matches(' ');
+        let tail = format!("{}{rest}", nb(&after[..after.len() - rest.len()]));
+        format!("{head}{word}{tail}")
+    }
+}
+
+/// Collects a formatted time and the place of its day period.
+#[derive(Default)]
+struct PartsSink {
+    out: String,
+    period: Option<std::ops::Range<usize>>,
+}
+
+impl std::fmt::Write for PartsSink {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        self.out.push_str(s);
+        Ok(())
+    }
+}
+
+impl writeable::PartsWrite for PartsSink {
+    type SubPartsWrite = PartsSink;
+
+    fn with_part(
+        &mut self,
+        part: writeable::Part,
+        mut f: impl FnMut(&mut Self::SubPartsWrite) -> std::fmt::Result,
+    ) -> std::fmt::Result {
+        let start = self.out.len();
+        f(self)?;
+        if part == icu_datetime::parts::DAY_PERIOD {
+            self.period = Some(start..self.out.len());
+        }
+        Ok(())
+    }
+}
+
 impl Dates {
     /// Formatting for every language of `config` (unknown locales fall back to CLDR's root).
     pub fn new(config: &Config) -> Dates {
@@ -101,11 +177,23 @@ impl Dates {
         self.with(lang, |f| f.weekday.format(&Self::icu(d)).to_string())
     }
 
-    /// "18:00" in the language (its own hour cycle and digits).
+    /// "18:00" in the language (its own hour cycle and digits), as CLDR writes it.
     pub fn time(&self, lang: usize, t: Time) -> String {
+        self.time_parts(lang, t).text
+    }
+
+    /// Like [`Dates::time`], with the place of the day period.
+    pub fn time_parts(&self, lang: usize, t: Time) -> TimeParts {
         let it = IcuTime::try_new(t.hour() as u8, t.minute() as u8, 0, 0)
             .unwrap_or(IcuTime::start_of_day());
-        self.with(lang, |f| f.time.format(&it).to_string())
+        let mut sink = PartsSink::default();
+        self.with(lang, |f| {
+            let _ = writeable::Writeable::write_to_parts(&f.time.format(&it), &mut sink);
+        });
+        TimeParts {
+            period: sink.period.map(|r| (r, t.hour() >= 12)),
+            text: sink.out,
+        }
     }
 }
 
@@ -138,5 +226,29 @@ mod tests {
             "{}",
             d.long(4, day)
         );
+    }
+
+    #[test]
+    fn times_follow_each_locales_hour_cycle_and_keep_the_day_period_attached() {
+        let d = dates();
+        let t = |lang, h| d.time_parts(lang, jiff::civil::time(h, 30, 0, 0));
+        assert_eq!(t(0, 17).text, "17:30");
+        assert_eq!(t(0, 17).period, None);
+        assert_eq!(t(1, 17).text, "17:30");
+        // Urdu: 12-hour with CLDR's Latin day period, replaced by the language's own words.
+        let ur = t(3, 17);
+        assert!(ur.text.contains("PM"), "{ur:?}");
+        assert_eq!(
+            ur.with_period(Some(("قبل دوپہر", "بعد دوپہر"))),
+            "5:30\u{a0}بعد دوپہر"
+        );
+        assert_eq!(
+            t(3, 9).with_period(Some(("قبل دوپہر", "بعد دوپہر"))),
+            "9:30\u{a0}قبل دوپہر"
+        );
+        // Arabic: CLDR's own day period, in Arabic script, never on a line of its own.
+        let ar = t(2, 17).with_period(None);
+        assert!(!ar.contains(' '), "{ar:?}");
+        assert!(ar.contains('م'), "{ar:?}");
     }
 }

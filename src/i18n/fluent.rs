@@ -73,6 +73,18 @@ fn too_deep(text: &str) -> Option<usize> {
     None
 }
 
+/// The key prefixes of the vocabularies' names (`neighbourhood-cape-hill`), in the order of
+/// `vocab::Vocab`: their messages are names, reported by `vocab::check`, not as UI strings.
+pub const NAME_PREFIXES: [&str; 4] = ["neighbourhood", "theme", "topic", "audience"];
+
+/// True when `key` names a vocabulary entry (`<prefix>-<slug>`).
+pub fn is_name_key(key: &str) -> bool {
+    NAME_PREFIXES.iter().any(|p| {
+        key.strip_prefix(p)
+            .is_some_and(|rest| rest.len() > 1 && rest.starts_with('-'))
+    })
+}
+
 /// Path of a language's strings.
 pub fn ftl_path(code: &str) -> PathBuf {
     Path::new("locales").join(format!("{code}.ftl"))
@@ -139,7 +151,11 @@ impl Locales {
             hashes,
         };
         for i in 1..locales.codes.len() {
-            let missing: Vec<&String> = locales.keys[0].difference(&locales.keys[i]).collect();
+            // Names of vocabularies are reported on their own (`vocab::check`).
+            let missing: Vec<&String> = locales.keys[0]
+                .difference(&locales.keys[i])
+                .filter(|k| !is_name_key(k))
+                .collect();
             if !missing.is_empty() && !locales.keys[i].is_empty() {
                 let severity = if strict {
                     Severity::Error
@@ -157,6 +173,21 @@ impl Locales {
             }
         }
         (locales, ds)
+    }
+
+    /// True when language `lang`'s own file defines message `key` (no fallback).
+    pub fn defines(&self, lang: usize, key: &str) -> bool {
+        self.keys.get(lang).is_some_and(|k| k.contains(key))
+    }
+
+    /// True when language `lang` has a file with any message in it.
+    pub fn has_any(&self, lang: usize) -> bool {
+        self.keys.get(lang).is_some_and(|k| !k.is_empty())
+    }
+
+    /// The keys of the default language.
+    pub fn default_keys(&self) -> impl Iterator<Item = &str> {
+        self.keys[0].iter().map(String::as_str)
     }
 
     /// Keys defined in the default language but not in language `lang`.

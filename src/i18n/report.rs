@@ -31,6 +31,11 @@ pub struct LanguageCoverage {
     pub ui_missing: Vec<String>,
     /// UI strings in the default language.
     pub ui_total: usize,
+    /// Names of vocabularies (neighbourhoods, themes, topics, audiences) missing (shown in the
+    /// default language); they are among `ui_missing` too.
+    pub names_missing: Vec<String>,
+    /// Names in the default language.
+    pub names_total: usize,
     /// Translations whose original was updated after them: source paths.
     pub stale: Vec<String>,
     /// Translations marked `reviewed: false`: source paths.
@@ -113,6 +118,8 @@ pub fn coverage(site: &Site, config: &Config, locales: &Locales) -> Coverage {
                 total,
                 ui_missing: locales.missing(lang),
                 ui_total: locales.key_count(),
+                names_missing: super::vocab::missing(locales, lang),
+                names_total: super::vocab::total(locales),
                 stale,
                 unreviewed,
             }
@@ -129,14 +136,14 @@ pub fn table(c: &Coverage) -> String {
     let mut s = String::new();
     let _ = writeln!(
         s,
-        "{:<6} {:<10} {:>12} {:>12} {:>6} {:>11}",
-        "lang", "name", "pages", "UI strings", "stale", "unreviewed"
+        "{:<6} {:<10} {:>12} {:>12} {:>12} {:>6} {:>11}",
+        "lang", "name", "pages", "UI strings", "names", "stale", "unreviewed"
     );
     for l in &c.languages {
         let pct = |a: usize, b: usize| (a * 100).checked_div(b).unwrap_or(100);
         let _ = writeln!(
             s,
-            "{:<6} {:<10} {:>5}/{:<4}{:>3}% {:>5}/{:<4}{:>3}% {:>4} {:>9}",
+            "{:<6} {:<10} {:>5}/{:<4}{:>3}% {:>5}/{:<4}{:>3}% {:>5}/{:<4}{:>3}% {:>4} {:>9}",
             l.code,
             l.name,
             l.translated,
@@ -145,6 +152,9 @@ pub fn table(c: &Coverage) -> String {
             l.ui_total - l.ui_missing.len(),
             l.ui_total,
             pct(l.ui_total - l.ui_missing.len(), l.ui_total),
+            l.names_total - l.names_missing.len(),
+            l.names_total,
+            pct(l.names_total - l.names_missing.len(), l.names_total),
             l.stale.len(),
             l.unreviewed.len()
         );

@@ -316,6 +316,9 @@ fn label(mut m: Mix, l: Option<&Label>) -> Mix {
     match l {
         None => m.mix(&0u8),
         Some(Label::Text(t)) => m.mix(&1u8).mix(t),
+        // The name itself is in the language files, which the page key covers.
+        Some(Label::Name(v, slug, written)) => m.mix(&3u8).mix(v.prefix()).mix(slug).mix(written),
+        Some(Label::Lower(l)) => label(m.mix(&4u8), Some(l)),
         Some(Label::Key(k, args)) => {
             m = m.mix(&2u8).mix(k).mix(&args.len());
             for (name, a) in args {

@@ -62,6 +62,7 @@ struct MemoKey {
     path: PathBuf,
     first_line: usize,
     eager: bool,
+    rtl: bool,
 }
 
 /// One rendering with every look-up it made.
@@ -84,6 +85,8 @@ pub struct Markdown<'a> {
     pub first_line: usize,
     /// The first image loads at once.
     pub eager: bool,
+    /// The text is right-to-left (its left-to-right tokens are isolated).
+    pub rtl: bool,
 }
 
 /// An image look-up, owned.
@@ -309,6 +312,7 @@ impl Incremental {
             path: md.path.to_path_buf(),
             first_line: md.first_line,
             eager: md.eager,
+            rtl: md.rtl,
         };
         let old = self
             .memo
@@ -423,6 +427,7 @@ mod tests {
             path,
             first_line: 1,
             eager: false,
+            rtl: false,
         };
         let first = inc.markdown(md(p), &to("/a/"), &no_image, &render);
         inc.start();

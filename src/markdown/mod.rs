@@ -13,7 +13,9 @@
 
 pub mod allowlist;
 pub mod nesting;
+mod problems;
 pub mod sanitise;
+pub mod text;
 
 use std::collections::HashSet;
 use std::path::Path;
@@ -26,7 +28,8 @@ use crate::diag::Diagnostic;
 use crate::highlight::Highlighter;
 use crate::util::escape::xml;
 use crate::util::slug::slugify;
-use sanitise::{Policy, Removal};
+use problems::{html_too_deep, removal_warnings, too_deep};
+use sanitise::Policy;
 
 /// What a link target resolves to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,6 +60,9 @@ pub struct Source<'a> {
     pub eager_first_image: bool,
     /// Origins that images, video and audio may load from (`allow_remote:` in `site.yaml`).
     pub allow_remote: &'a [String],
+    /// The text is right-to-left: its left-to-right tokens (brand, URLs, phone numbers) are
+    /// isolated ([`text::text_html`]).
+    pub rtl: bool,
 }
 
 /// An image written in Markdown.
@@ -78,7 +84,7 @@ pub const DECORATIVE: &str = "decorative";
 /// Renders `md`; returns the HTML and the problems found (unknown links, level-1 headings,
 /// removed HTML). A text nested too deep is not rendered at all.
 pub fn render(md: &str, src: &Source<'_>) -> (String, Vec<Diagnostic>) {
-    if let Some(d) = too_deep(md, src) {
+    if let Some(d) = too_deep(md, src.path, src.first_line) {
         return (String::new(), vec![d]);
     }
     let opts = Options::ENABLE_TABLES
@@ -101,16 +107,23 @@ pub fn render(md: &str, src: &Source<'_>) -> (String, Vec<Diagnostic>) {
         raw: Vec::new(),
         in_html_block: false,
         cursor: Default::default(),
+        pending: String::new(),
     };
     for (ev, range) in Parser::new_ext(md, opts).into_offset_iter() {
         if w.image.is_some() {
             w.in_image(ev);
         } else if w.code.is_some() {
             w.in_code(ev);
-        } else if let Some(ev) = w.event(ev, range.start) {
-            w.emit(ev);
+        } else if let Event::Text(t) = ev {
+            w.pending.push_str(&t);
+        } else {
+            w.flush_text();
+            if let Some(ev) = w.event(ev, range.start) {
+                w.emit(ev);
+            }
         }
     }
+    w.flush_text();
     let mut s = String::with_capacity(md.len() * 3 / 2);
     html::push_html(&mut s, w.out.into_iter());
     if w.raw.is_empty() {
@@ -132,55 +145,6 @@ pub fn render(md: &str, src: &Source<'_>) -> (String, Vec<Diagnostic>) {
     }
     w.diags.extend(removal_warnings(src.path, removals));
     (policy.clean(&s), w.diags)
-}
-
-/// The error for a text nested deeper than the limit, if it is.
-fn too_deep(md: &str, src: &Source<'_>) -> Option<Diagnostic> {
-    let (offset, depth) = nesting::too_deep(md)?;
-    let line = src.first_line + crate::util::lines::line_at(md.as_bytes(), offset) - 1;
-    Some(
-        Diagnostic::error(
-            src.path,
-            format!("block quotes or lists nested {depth} levels deep"),
-        )
-        .at_line(line)
-        .with_help(format!(
-            "flatten the quotes or lists: the limit is {} levels one inside another",
-            nesting::MAX_DEPTH
-        )),
-    )
-}
-
-fn html_too_deep(path: &Path, line: usize, depth: usize) -> Diagnostic {
-    Diagnostic::error(path, format!("HTML elements nested {depth} levels deep"))
-        .at_line(line)
-        .with_help(format!(
-            "close the elements you open, or write the text in Markdown: the limit is {} HTML elements one inside another",
-            allowlist::MAX_HTML_DEPTH
-        ))
-}
-
-/// One warning per removal (at most [`sanitise::MAX_REPORTED`], then one that counts the rest).
-fn removal_warnings(path: &Path, removals: Vec<(usize, Removal)>) -> Vec<Diagnostic> {
-    let more = removals.len().saturating_sub(sanitise::MAX_REPORTED);
-    let mut out: Vec<Diagnostic> = removals
-        .into_iter()
-        .take(sanitise::MAX_REPORTED)
-        .map(|(line, r)| removal_warning(path, line, &r))
-        .collect();
-    if more > 0 {
-        out.push(
-            Diagnostic::warning(path, format!("{more} more removals from the HTML"))
-                .with_help("fix the ones above and build again to see the rest"),
-        );
-    }
-    out
-}
-
-fn removal_warning(path: &Path, line: usize, r: &Removal) -> Diagnostic {
-    Diagnostic::warning(path, r.message())
-        .at_line(line)
-        .with_help(r.help())
 }
 
 /// The state of one rendering while its events go by.
@@ -206,6 +170,9 @@ struct Walk<'m, 's> {
     in_html_block: bool,
     /// The last offset [`Walk::line_of`] was asked, and the newlines before it.
     cursor: std::cell::Cell<(usize, usize)>,
+    /// Text not yet emitted: adjacent text events joined, so [`text::text_html`] sees a phone
+    /// number or a brand whole.
+    pending: String,
 }
 
 impl<'m> Walk<'m, '_> {
@@ -220,6 +187,20 @@ impl<'m> Walk<'m, '_> {
         let newlines = before + crate::util::lines::line_at(slice, offset) - 1;
         self.cursor.set((offset, newlines));
         self.src.first_line + newlines
+    }
+
+    /// Emits the pending text through the text pass (inside a heading as text: the heading's
+    /// id is made from it first, see [`heading_html`]).
+    fn flush_text(&mut self) {
+        if self.pending.is_empty() {
+            return;
+        }
+        let t = std::mem::take(&mut self.pending);
+        let ev = match self.heading {
+            Some(_) => Event::Text(t.into()),
+            None => text::event(t, self.src.rtl, !self.links.is_empty()),
+        };
+        self.emit(ev);
     }
 
     /// Adds `ev` to the heading being collected, or to the output.
@@ -300,7 +281,7 @@ impl<'m> Walk<'m, '_> {
             }
             Event::End(TagEnd::Heading(_)) => {
                 let (level, id, inner) = self.heading.take()?;
-                let html = heading_html(level, id, inner, &mut self.ids);
+                let html = heading_html(level, id, inner, &mut self.ids, self.src.rtl);
                 self.out.push(Event::Html(html.into()));
                 None
             }
@@ -372,6 +353,7 @@ fn heading_html(
     id: Option<CowStr<'_>>,
     inner: Vec<Event<'_>>,
     ids: &mut HashSet<String>,
+    rtl: bool,
 ) -> String {
     let text: String = inner
         .iter()
@@ -393,7 +375,10 @@ fn heading_html(
         n += 1;
     }
     let mut body = String::new();
-    html::push_html(&mut body, inner.into_iter());
+    html::push_html(
+        &mut body,
+        inner.into_iter().map(|e| text::in_heading(e, rtl)),
+    );
     format!("<{level} id=\"{}\">{body}</{level}>\n", xml(&unique))
 }
 
@@ -508,6 +493,7 @@ mod tests {
             image: &image,
             eager_first_image: true,
             allow_remote,
+            rtl: false,
         };
         render(md, &src)
     }

@@ -365,10 +365,7 @@ mod tests {
         let site = SiteConfig {
             title: "T".into(),
             base_url: "https://example.org/sub/".into(),
-            neighbourhoods: vec![Term {
-                slug: "ladywood".into(),
-                name: "Ladywood".into(),
-            }],
+            neighbourhoods: vec![Term::new("ladywood")],
             ..SiteConfig::default()
         };
         Config::from_site(site, None).unwrap()

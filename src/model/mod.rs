@@ -197,7 +197,9 @@ pub struct Intro {
 pub struct Term {
     /// URL slug.
     pub slug: String,
-    /// Display name.
+    /// The name as written in the sources (a tag, a toolkit audience); for a vocabulary of
+    /// `site.yaml` (neighbourhoods, themes, topics) its slug: views take the names from the
+    /// language files (`i18n::vocab`).
     pub name: String,
     /// Items carrying it.
     pub items: Vec<ItemId>,

@@ -31,7 +31,7 @@ pub fn toolkit_filters(
         .iter()
         .map(|t| Term {
             slug: t.slug.clone(),
-            name: t.name.clone(),
+            name: t.slug.clone(),
             items: toolkits
                 .iter()
                 .copied()
@@ -88,7 +88,7 @@ pub fn build(items: &[Item], cfg: &Config) -> Vec<Taxonomy> {
             .enumerate()
             .map(|(ti, t)| Term {
                 slug: t.slug.clone(),
-                name: t.name.clone(),
+                name: t.slug.clone(),
                 items: order
                     .iter()
                     .copied()

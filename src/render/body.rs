@@ -51,6 +51,7 @@ impl Renderer<'_> {
             path: &path,
             first_line: it.body_line,
             eager,
+            rtl: self.config.site.languages[it.lang].dir == crate::config::Direction::Rtl,
         };
         self.markdown(md, lang, h, rec)
     }
@@ -87,6 +88,7 @@ impl Renderer<'_> {
                     highlighter: h,
                     image,
                     eager_first_image: md.eager,
+                    rtl: md.rtl,
                     allow_remote: &cfg.allow_remote,
                 };
                 markdown::render(md.text, &src)

@@ -264,7 +264,7 @@ impl<'a> Renderer<'a> {
             .collect();
         let language = &c.site.languages[lang];
         SiteView {
-            title: c.site.title.clone(),
+            title: crate::markdown::text::isolate_whole(&c.site.title, language.dir),
             description: c.site.description.clone(),
             lang: language.code.clone(),
             dir: language.dir.as_str(),
@@ -426,6 +426,8 @@ pub(crate) fn in_other_language(html: String, code: &str, dir: &str) -> String {
 pub(crate) fn label_in(v: &Views<'_>, l: &Label) -> String {
     match l {
         Label::Text(t) => t.clone(),
+        Label::Name(vocab, slug, written) => v.name(*vocab, slug, written),
+        Label::Lower(l) => label_in(v, l).to_lowercase(),
         Label::Key(k, args) if args.is_empty() => v.tr(k),
         Label::Key(k, args) => {
             let resolved: Vec<(&str, String)> = args

@@ -188,7 +188,7 @@ fn moment(v: &Views<'_>, z: &ZonedDateTime, all_day: bool) -> Moment {
     Moment {
         iso: iso(z.clone(), all_day),
         date: v.dates.with_weekday(v.lang, z.date()),
-        time: (!all_day).then(|| v.dates.time(v.lang, z.time())),
+        time: (!all_day).then(|| v.time(z.time())),
     }
 }
 
@@ -202,7 +202,7 @@ fn when_text(
     last_day: Option<Date>,
 ) -> String {
     let day = |d: Date| v.dates.with_weekday(v.lang, d);
-    let hm = |z: &ZonedDateTime| v.dates.time(v.lang, z.time());
+    let hm = |z: &ZonedDateTime| v.time(z.time());
     let first = o.start.date();
     match (&o.end, all_day) {
         (_, true) => match last_day.filter(|d| *d != first) {

@@ -6,6 +6,7 @@
 use std::borrow::Cow;
 
 use crate::config::Config;
+use crate::i18n::vocab::Vocab;
 use crate::model::kinds::{Category, OppKind};
 use crate::model::{Data, Entry, ItemId, Site};
 
@@ -37,8 +38,12 @@ impl Entries<'_> {
 pub enum Label {
     /// UI string `key` with named arguments, each itself a label.
     Key(&'static str, Vec<(&'static str, Label)>),
-    /// Text used as it is (a place name, a tag).
+    /// Text used as it is (a tag).
     Text(String),
+    /// The name of a vocabulary entry: `(vocabulary, slug, the words as written)`.
+    Name(Vocab, String, String),
+    /// A label in lower case (inside a heading: "Toolkits about finance").
+    Lower(Box<Label>),
 }
 
 impl Label {
@@ -190,22 +195,26 @@ pub(super) fn places<'a>(_: &'a Site, config: &'a Config) -> Vec<Value<'a>> {
     places
         .map(|(n, t)| Value {
             slug: &t.slug,
-            link: Label::Text(t.name.clone()),
-            arg: Label::Text(t.name.clone()),
+            link: Label::Name(Vocab::Neighbourhood, t.slug.clone(), t.slug.clone()),
+            arg: Label::Name(Vocab::Neighbourhood, t.slug.clone(), t.slug.clone()),
             members: Members::Where(is_in_place, n),
             calendar: None,
         })
         .collect()
 }
 
-/// Toolkit terms as filter values; `arg` gives the heading's text of a term's name.
-pub(super) fn terms(terms: &[crate::model::Term], arg: fn(&str) -> String) -> Vec<Value<'_>> {
+/// Toolkit terms of vocabulary `vocab` as filter values; with `lower` the heading shows the
+/// name in lower case.
+pub(super) fn terms(terms: &[crate::model::Term], vocab: Vocab, lower: bool) -> Vec<Value<'_>> {
     terms
         .iter()
         .map(|t| Value {
             slug: &t.slug,
-            link: Label::Text(t.name.clone()),
-            arg: Label::Text(arg(&t.name)),
+            link: Label::Name(vocab, t.slug.clone(), t.name.clone()),
+            arg: match Label::Name(vocab, t.slug.clone(), t.name.clone()) {
+                l if lower => Label::Lower(Box::new(l)),
+                l => l,
+            },
             members: Members::Listed(&t.items),
             calendar: None,
         })

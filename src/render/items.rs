@@ -28,9 +28,9 @@ pub struct ItemView<'a> {
     /// URL slug.
     pub slug: &'a str,
     /// Heading.
-    pub title: &'a str,
+    pub title: std::borrow::Cow<'a, str>,
     /// One sentence.
-    pub summary: &'a str,
+    pub summary: std::borrow::Cow<'a, str>,
     /// Root-relative URL.
     pub url: String,
     /// Body HTML (own page only).
@@ -196,13 +196,18 @@ impl<'a> Views<'a> {
     }
 
     fn term_links(&self, ids: &[usize], tax: usize) -> Vec<Link> {
-        let (slug, terms) = match tax {
-            0 => ("neighbourhoods", &self.config.site.neighbourhoods),
-            _ => ("themes", &self.config.site.themes),
+        use crate::i18n::vocab::Vocab;
+        let (slug, terms, vocab) = match tax {
+            0 => (
+                "neighbourhoods",
+                &self.config.site.neighbourhoods,
+                Vocab::Neighbourhood,
+            ),
+            _ => ("themes", &self.config.site.themes, Vocab::Theme),
         };
         ids.iter()
             .map(|&i| Link {
-                name: terms[i].name.clone(),
+                name: self.name(vocab, &terms[i].slug, &terms[i].slug),
                 url: self.url_in_lang(&format!("{slug}/{}/", terms[i].slug)),
             })
             .collect()
@@ -241,8 +246,9 @@ impl<'a> Views<'a> {
             dir: language.dir.as_str(),
             fallback: it.lang != self.lang,
             slug: &it.slug,
-            title: &it.title,
-            summary: &it.summary,
+            // Right-to-left text: its brand, URLs and numbers as left-to-right isolates.
+            title: bidi(&it.title, language.dir),
+            summary: bidi(&it.summary, language.dir),
             url: self.url_here(id),
             content,
             date: it.date.map(|d| self.date(d)),
@@ -363,5 +369,13 @@ impl<'a> Views<'a> {
             neighbourhood: self.term_links(&it.neighbourhoods, 0).into_iter().next(),
             photo: self.picture(id),
         }
+    }
+}
+
+/// `text` with its left-to-right tokens isolated when it is right-to-left.
+fn bidi(text: &str, dir: crate::config::Direction) -> std::borrow::Cow<'_, str> {
+    match dir {
+        crate::config::Direction::Rtl => crate::markdown::text::isolate_plain(text),
+        crate::config::Direction::Ltr => std::borrow::Cow::Borrowed(text),
     }
 }

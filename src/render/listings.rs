@@ -16,6 +16,7 @@ use super::facets::{
     opportunity_kinds, places, terms,
 };
 use crate::config::Config;
+use crate::i18n::vocab::Vocab;
 use crate::model::kinds::{Category, OppKind};
 use crate::model::{Data, Entry, Kind, Lists, Site};
 
@@ -238,13 +239,13 @@ const TOOLKIT_FACETS: [Facet; 2] = [
         "filter-by-topic",
         "topic",
         ("listing-toolkits-about", "topic"),
-        |site, _| terms(&site.toolkit_topics, |name| name.to_lowercase()),
+        |site, _| terms(&site.toolkit_topics, Vocab::Topic, true),
     ),
     Facet(
         "filter-by-audience",
         "audience",
         ("listing-toolkits-for", "audience"),
-        |site, _| terms(&site.toolkit_audiences, str::to_string),
+        |site, _| terms(&site.toolkit_audiences, Vocab::Audience, false),
     ),
 ];
 

@@ -27,7 +27,10 @@ pub struct TaxonomyView {
 pub fn term_view(r: &Renderer<'_>, lang: usize, slug: &str, term: &Term) -> TermView {
     TermView {
         slug: term.slug.clone(),
-        name: term.name.clone(),
+        name: match crate::i18n::vocab::Vocab::of_taxonomy(slug) {
+            Some(v) => r.strings(lang).name(v, &term.slug, &term.name),
+            None => term.name.clone(),
+        },
         url: r
             .config
             .url(&r.in_lang(lang, &format!("{slug}/{}/", term.slug))),

@@ -107,14 +107,7 @@ impl<'a> Views<'a> {
     ) -> ToolkitView<'a> {
         let it: &'a Item = &self.site.items[id];
         let facts = self.downloads.and_then(|d| d.toolkits.get(&id));
-        let topic_name = |slug: &str| {
-            self.config
-                .site
-                .toolkit_topics
-                .iter()
-                .find(|t| t.slug == slug)
-                .map_or_else(|| slug.to_string(), |t| t.name.clone())
-        };
+        let topic_name = |slug: &str| self.name(crate::i18n::vocab::Vocab::Topic, slug, slug);
         let files = fm
             .files
             .iter()
@@ -146,12 +139,12 @@ impl<'a> Views<'a> {
             audiences: fm
                 .audience
                 .iter()
-                .map(|a| Link {
-                    name: a.clone(),
-                    url: self.url_in_lang(&format!(
-                        "toolkits/audience/{}/",
-                        crate::util::slug::slugify(a)
-                    )),
+                .map(|a| {
+                    let slug = crate::util::slug::slugify(a);
+                    Link {
+                        name: self.name(crate::i18n::vocab::Vocab::Audience, &slug, a),
+                        url: self.url_in_lang(&format!("toolkits/audience/{slug}/")),
+                    }
                 })
                 .collect(),
             topics: fm

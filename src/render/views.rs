@@ -87,12 +87,36 @@ impl<'a> Views<'a> {
             .unwrap_or_else(|_| key.to_string())
     }
 
+    /// The name of vocabulary entry `slug` in the page language: its message in the page
+    /// language's file, else in the default language's, else `written` (the words as written
+    /// in the sources: a toolkit audience without a message).
+    pub fn name(&self, vocab: crate::i18n::vocab::Vocab, slug: &str, written: &str) -> String {
+        let key = vocab.key(slug);
+        if self.locales.defines(self.lang, &key) || self.locales.defines(0, &key) {
+            self.tr(&key)
+        } else {
+            written.to_string()
+        }
+    }
+
     /// `{slug, name}` with the name from UI string `<prefix>-<slug>`.
     pub fn named(&self, prefix: &str, slug: &'static str) -> Named {
         Named {
             slug,
             name: self.tr(&format!("{prefix}-{slug}")),
         }
+    }
+
+    /// A time in the page language: CLDR's pattern, with the day period from the language's
+    /// `time-am` / `time-pm` when its file has both, joined by a no-break space (see
+    /// `i18n::dates`).
+    pub fn time(&self, t: jiff::civil::Time) -> String {
+        let own = |k| self.locales.defines(self.lang, k);
+        let words =
+            (own("time-am") && own("time-pm")).then(|| (self.tr("time-am"), self.tr("time-pm")));
+        self.dates
+            .time_parts(self.lang, t)
+            .with_period(words.as_ref().map(|(a, p)| (a.as_str(), p.as_str())))
     }
 
     /// A date as `{iso, human}` in the page language.

@@ -114,6 +114,7 @@ fn check(md: String) -> Result<(), TestCaseError> {
             image: &image,
             eager_first_image: true,
             allow_remote: &[],
+            rtl: false,
         };
         render(&md, &src)
     });

@@ -4,6 +4,7 @@
 
 mod harness;
 
+mod bidi;
 mod build;
 mod cli;
 mod consent;
@@ -24,4 +25,5 @@ mod sanitise;
 mod serve;
 mod sources;
 mod toolkits;
+mod vocab;
 mod wellformed;

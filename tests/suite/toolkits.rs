@@ -300,7 +300,7 @@ fn index_links_to_topic_and_audience_pages() {
     );
     assert_eq!(links[0].0, "Business planning (2)");
     let finance = site.html("toolkits/topic/finance/index.html");
-    assert_eq!(finance.text("h1"), "Toolkits about finance");
+    assert_eq!(finance.text("h1"), "Toolkits about finance and cash flow");
     assert_eq!(
         finance.attrs(".cards .card-title a", "href"),
         ["/toolkits/money/"]
