@@ -436,3 +436,19 @@ filter-paid = معاوضے والے
 filter-closing-within-14-days = 14 دن میں بند ہونے والے
 listing-events-only = آنے والی تقریبات: { $which }
 listing-opportunities-only = کھلے مواقع: { $which }
+
+## Search (src/render/jobs/search.rs, partials/search-form.html, search.js); $query: the words searched for. reviewed: false (draft)
+search-label = سائٹ میں تلاش کریں
+search-placeholder = نوکریاں، تربیت، تقریبات…
+search-button = تلاش
+search-title = تلاش
+search-description = اس زبان یا تمام زبانوں میں نوکریاں، تربیت، تقریبات، کہانیاں اور ٹول کٹس تلاش کریں۔
+search-results-for = { $query } کے نتائج
+search-no-results = { $query } کے لیے کچھ نہیں ملا۔ کوئی اور لفظ آزمائیں، یا نیچے دی گئی فہرستیں دیکھیں۔
+search-failed = تلاش لوڈ نہیں ہو سکی۔ اس کے بجائے نیچے دی گئی فہرستیں دیکھیں۔
+search-kind-label = قسم
+search-all-kinds = تمام اقسام
+search-all-languages = تمام زبانوں میں تلاش کریں
+search-no-script = لکھتے وقت تلاش کے لیے جاوا اسکرپٹ درکار ہے، جو بند ہے یا لوڈ نہیں ہوا۔ آپ نیچے دیے گئے فلٹرز سے تمام مواقع اور تقریبات دیکھ سکتے ہیں۔
+search-browse-heading = اس کے بجائے دیکھیں
+search-kind-page = صفحہ

@@ -34,6 +34,7 @@ job_kinds![
     download,
     bundle,
     manifest,
+    search,
 ];
 
 /// Every job of the site.
