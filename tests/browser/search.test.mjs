@@ -3,6 +3,7 @@
 // find the right page first, an Urdu query finds the Urdu survey, the kind filter narrows the
 // results, and without JavaScript the search page offers the filter pages instead.
 import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import assert from 'node:assert/strict';
 import { useSite } from './lib/harness.mjs';
 import { open } from './lib/browser.mjs';
@@ -76,5 +77,27 @@ test('without JavaScript the search page says so and offers the filter pages', a
   await page.locator('.search-browse a[href="/opportunities/only/free/"]').click();
   await page.waitForURL(/\/opportunities\/only\/free\/$/);
   assert.ok((await page.locator('main .card-opportunity').count()) > 0, 'the filter page lists nothing');
+  await page.close();
+});
+
+test('first query: what the browser fetches for search, compressed (reported, not asserted)', async (t) => {
+  const context = await site.context();
+  const page = await context.newPage();
+  const fetched = [];
+  page.on('response', (res) => {
+    const u = new URL(res.url());
+    if (u.pathname.startsWith('/pagefind/') || u.pathname === '/search.js') fetched.push(res.body().then((b) => [u.pathname, b], () => [u.pathname, Buffer.alloc(0)]));
+  });
+  await page.goto(site.url('/search/?q=IELTS'), { waitUntil: 'load' });
+  await page.locator('#search-status').filter({ hasText: 'IELTS' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  // Pagefind's index, fragments and WebAssembly are gzip already; scripts and JSON are counted
+  // as a server would send them gzipped.
+  const files = await Promise.all(fetched);
+  const size = ([, b]) => (b[0] === 0x1f && b[1] === 0x8b ? b.length : gzipSync(b, { level: 9 }).length);
+  const total = files.reduce((n, f) => n + size(f), 0);
+  t.diagnostic(`first query "IELTS": ${files.length} files, ${(total / 1024).toFixed(1)} KB compressed (target 200 KB)`);
+  for (const f of files) t.diagnostic(`  ${f[0]}: ${(size(f) / 1024).toFixed(1)} KB`);
+  assert.ok(files.some(([p]) => p.endsWith('.pf_fragment')), 'no fragment was fetched');
   await page.close();
 });

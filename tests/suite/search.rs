@@ -260,3 +260,30 @@ fn check_writes_no_index() {
     assert!(!site.out.exists(), "check wrote {}", site.out.display());
     assert!(!site.src("pagefind").exists() && !site.src("public").exists());
 }
+
+#[test]
+fn a_page_with_search_false_stays_out_of_the_index() {
+    let (site, _) = crate::consent::withheld_site();
+    let page = |title: &str, extra: &str| {
+        format!("---\ntitle: {title}\nsummary: A page.\n{extra}---\nThe word {title} is here.\n")
+    };
+    site.write("content/pages/quokkaindexed.md", page("Quokkaindexed", ""));
+    site.write(
+        "content/pages/wombatprivate.md",
+        page("Wombatprivate", "search: false\n"),
+    );
+    site.build_ok(&[]);
+    assert!(
+        site.read("wombatprivate/index.html")
+            .contains("Wombatprivate")
+    );
+    let all: String = index_files(&site.out)
+        .values()
+        .map(|b| String::from_utf8_lossy(b).into_owned())
+        .collect();
+    assert!(all.contains("Quokkaindexed"), "a page is not indexed");
+    assert!(
+        !all.contains("Wombatprivate"),
+        "a page with `search: false` is indexed"
+    );
+}
