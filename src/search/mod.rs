@@ -95,8 +95,13 @@ pub fn index(out: &Output, config: &Config) -> Result<usize, Vec<Diagnostic>> {
         let files = pages::bundle(&lang, pages).map_err(|e| vec![failure(&lang, &e)])?;
         for (name, bytes) in files {
             let rel = format!("{}{name}", bundle_path(&lang));
-            out.write(&rel, &bytes)
-                .map_err(|e| vec![Diagnostic::general(Severity::Error, e.to_string())])?;
+            // Serve takes an unchanged file (fragment names are hashes of their pages) from
+            // its previous site instead of making it again.
+            let key = crate::write::hash_bytes(&bytes);
+            if !out.reuse(&rel, key) {
+                out.write_keyed(&rel, &bytes, Some(key))
+                    .map_err(|e| vec![Diagnostic::general(Severity::Error, e.to_string())])?;
+            }
         }
     }
     phases.mark("index and write");
