@@ -519,3 +519,19 @@ audience-fuse-participants = المشاركون في FUSE
 audience-residents-with-a-community-idea = سكان لديهم فكرة لخدمة المجتمع
 audience-young-people = الشباب
 # ---- end of vocabularies
+
+## Search (src/render/jobs/search.rs, partials/search-form.html, search.js); $query: the words searched for. reviewed: false (draft)
+search-label = ابحث في الموقع
+search-placeholder = وظائف، تدريب، فعاليات…
+search-button = بحث
+search-title = بحث
+search-description = ابحث عن الوظائف والتدريب والفعاليات والقصص والأدوات بهذه اللغة أو بكل اللغات.
+search-results-for = نتائج { $query }
+search-no-results = لم يُعثر على شيء لـ { $query }. جرّب كلمة أخرى أو تصفح القوائم أدناه.
+search-failed = تعذّر تحميل البحث. تصفح القوائم أدناه بدلاً من ذلك.
+search-kind-label = النوع
+search-all-kinds = كل الأنواع
+search-all-languages = ابحث في كل اللغات
+search-no-script = البحث أثناء الكتابة يحتاج إلى جافاسكربت، وهي متوقفة أو لم تُحمَّل. يمكنك تصفح كل الفرص والفعاليات بالمرشحات أدناه.
+search-browse-heading = تصفح بدلاً من ذلك
+search-kind-page = صفحة

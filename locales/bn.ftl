@@ -492,3 +492,19 @@ audience-young-people = তরুণরা
 time-am = পূর্বাহ্ণ
 time-pm = অপরাহ্ণ
 # ---- end of times
+
+## Search (src/render/jobs/search.rs, partials/search-form.html, search.js); $query: the words searched for. reviewed: false (draft)
+search-label = সাইটে খুঁজুন
+search-placeholder = চাকরি, প্রশিক্ষণ, অনুষ্ঠান…
+search-button = খুঁজুন
+search-title = খোঁজ
+search-description = এই ভাষায় বা সব ভাষায় চাকরি, প্রশিক্ষণ, অনুষ্ঠান, গল্প ও টুলকিট খুঁজুন।
+search-results-for = { $query } এর ফলাফল
+search-no-results = { $query } এর জন্য কিছু পাওয়া যায়নি। অন্য শব্দ চেষ্টা করুন, বা নিচের তালিকাগুলো দেখুন।
+search-failed = খোঁজ লোড হয়নি। তার বদলে নিচের তালিকাগুলো দেখুন।
+search-kind-label = ধরন
+search-all-kinds = সব ধরন
+search-all-languages = সব ভাষায় খুঁজুন
+search-no-script = লেখার সাথে সাথে খোঁজার জন্য জাভাস্ক্রিপ্ট দরকার, যা বন্ধ আছে বা লোড হয়নি। নিচের ফিল্টার দিয়ে সব সুযোগ ও অনুষ্ঠান দেখতে পারেন।
+search-browse-heading = তার বদলে দেখুন
+search-kind-page = পাতা

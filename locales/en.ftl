@@ -497,3 +497,19 @@ audience-fuse-participants = FUSE participants
 audience-residents-with-a-community-idea = residents with a community idea
 audience-young-people = young people
 # ---- end of vocabularies
+
+## Search (src/render/jobs/search.rs, partials/search-form.html, search.js); $query: the words searched for
+search-label = Search the site
+search-placeholder = Jobs, training, events…
+search-button = Search
+search-title = Search
+search-description = Search jobs, training, events, stories and toolkits in this language or in all languages.
+search-results-for = Results for { $query }
+search-no-results = Nothing found for { $query }. Try another word, or browse the lists below.
+search-failed = Search could not load. Browse the lists below instead.
+search-kind-label = Kind
+search-all-kinds = All kinds
+search-all-languages = Search all languages
+search-no-script = Searching as you type needs JavaScript, which is off or not loaded. You can still browse every opportunity and event with the filters below.
+search-browse-heading = Browse instead
+search-kind-page = Page

@@ -512,3 +512,19 @@ audience-fuse-participants = uczestnicy FUSE
 audience-residents-with-a-community-idea = mieszkańcy z pomysłem dla społeczności
 audience-young-people = młodzi ludzie
 # ---- end of vocabularies
+
+## Search (src/render/jobs/search.rs, partials/search-form.html, search.js); $query: the words searched for. reviewed: false (draft)
+search-label = Szukaj w serwisie
+search-placeholder = Praca, szkolenia, wydarzenia…
+search-button = Szukaj
+search-title = Wyszukiwanie
+search-description = Szukaj ofert pracy, szkoleń, wydarzeń, historii i materiałów w tym języku lub we wszystkich językach.
+search-results-for = Wyniki dla { $query }
+search-no-results = Nic nie znaleziono dla { $query }. Spróbuj innego słowa lub przejrzyj listy poniżej.
+search-failed = Nie udało się wczytać wyszukiwarki. Przejrzyj listy poniżej.
+search-kind-label = Rodzaj
+search-all-kinds = Wszystkie rodzaje
+search-all-languages = Szukaj we wszystkich językach
+search-no-script = Wyszukiwanie w trakcie pisania wymaga JavaScriptu, który jest wyłączony lub się nie wczytał. Wszystkie oferty i wydarzenia możesz przeglądać za pomocą filtrów poniżej.
+search-browse-heading = Przeglądaj
+search-kind-page = Strona

@@ -495,3 +495,19 @@ audience-fuse-participants = ka-qaybgalayaasha FUSE
 audience-residents-with-a-community-idea = dadka deegaanka ee haysta fikrad bulsho
 audience-young-people = dhalinyarada
 # ---- end of vocabularies
+
+## Search (src/render/jobs/search.rs, partials/search-form.html, search.js); $query: the words searched for. reviewed: false (draft)
+search-label = Ka raadi goobta
+search-placeholder = Shaqooyin, tababar, munaasabado…
+search-button = Raadi
+search-title = Raadin
+search-description = Ka raadi shaqooyin, tababar, munaasabado, sheekooyin iyo qalab luqaddan ama dhammaan luqadaha.
+search-results-for = Natiijooyinka { $query }
+search-no-results = Wax looma helin { $query }. Isku day eray kale, ama eeg liisaska hoose.
+search-failed = Raadintu ma shaqayn. Halkii eeg liisaska hoose.
+search-kind-label = Nooca
+search-all-kinds = Dhammaan noocyada
+search-all-languages = Ka raadi dhammaan luqadaha
+search-no-script = Raadinta marka aad qorayso waxay u baahan tahay JavaScript, oo xiran ama aan soo degin. Waxaad ku eegi kartaa dhammaan fursadaha iyo munaasabadaha shaandhooyinka hoose.
+search-browse-heading = Halkii eeg
+search-kind-page = Bog

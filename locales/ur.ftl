@@ -494,3 +494,19 @@ audience-young-people = نوجوان
 time-am = قبل دوپہر
 time-pm = بعد دوپہر
 # ---- end of times
+
+## Search (src/render/jobs/search.rs, partials/search-form.html, search.js); $query: the words searched for. reviewed: false (draft)
+search-label = سائٹ میں تلاش کریں
+search-placeholder = نوکریاں، تربیت، تقریبات…
+search-button = تلاش
+search-title = تلاش
+search-description = اس زبان یا تمام زبانوں میں نوکریاں، تربیت، تقریبات، کہانیاں اور ٹول کٹس تلاش کریں۔
+search-results-for = { $query } کے نتائج
+search-no-results = { $query } کے لیے کچھ نہیں ملا۔ کوئی اور لفظ آزمائیں، یا نیچے دی گئی فہرستیں دیکھیں۔
+search-failed = تلاش لوڈ نہیں ہو سکی۔ اس کے بجائے نیچے دی گئی فہرستیں دیکھیں۔
+search-kind-label = قسم
+search-all-kinds = تمام اقسام
+search-all-languages = تمام زبانوں میں تلاش کریں
+search-no-script = لکھتے وقت تلاش کے لیے جاوا اسکرپٹ درکار ہے، جو بند ہے یا لوڈ نہیں ہوا۔ آپ نیچے دیے گئے فلٹرز سے تمام مواقع اور تقریبات دیکھ سکتے ہیں۔
+search-browse-heading = اس کے بجائے دیکھیں
+search-kind-page = صفحہ

@@ -21,6 +21,7 @@ pub mod new;
 pub mod pipeline;
 pub mod privacy;
 pub mod render;
+pub mod search;
 pub mod serve;
 pub mod summary;
 pub mod toolkits;

@@ -410,9 +410,21 @@ fn renderer<'a>(
 /// and image problems carried over from the build it patches.
 type Files = (render::run::Report, Option<(media::Stats, Vec<Diagnostic>)>);
 
-/// Renders every file ([`Stage::Full`]) or the files a body edit changed ([`Stage::Patch`]);
-/// `None` when the patched render gave up.
+/// Renders every file ([`Stage::Full`]) or the files a body edit changed ([`Stage::Patch`]),
+/// then the search index of the site as it stands (see [`crate::search`]); `None` when the
+/// patched render gave up.
 fn render_files(
+    r: &render::context::Renderer<'_>,
+    out: &Output,
+    stage: Stage<'_>,
+) -> Option<Files> {
+    let mut files = render_pages(r, out, stage)?;
+    files.0.diags.extend(crate::search::run(out, r.config));
+    Some(files)
+}
+
+/// The pages of [`render_files`].
+fn render_pages(
     r: &render::context::Renderer<'_>,
     out: &Output,
     stage: Stage<'_>,

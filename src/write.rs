@@ -204,6 +204,34 @@ impl Output {
         }
     }
 
+    /// The HTML files handed to a staging or in-memory sink so far (for the search index),
+    /// with their bytes; none for the discarding sink, which keeps nothing.
+    pub fn html_pages(&self) -> Vec<(String, Vec<u8>)> {
+        match self {
+            Output::Stage { dir, written } => {
+                let mut paths = written.0.lock().map(|w| w.clone()).unwrap_or_default();
+                paths.retain(|p| p.ends_with(".html"));
+                paths
+                    .into_iter()
+                    .filter_map(|p| std::fs::read(dir.join(&p)).ok().map(|b| (p, b)))
+                    .collect()
+            }
+            Output::Memory(m) => m
+                .html_files()
+                .into_iter()
+                .map(|(p, b)| (p, b.to_vec()))
+                .collect(),
+            Output::Discard(_) => Vec::new(),
+        }
+    }
+
+    /// Takes no file under `prefix` from serve's previous site (see [`Memory::forget_dir`]).
+    pub fn forget_dir(&self, prefix: &str) {
+        if let Output::Memory(m) = self {
+            m.forget_dir(prefix);
+        }
+    }
+
     /// Paths written twice, sorted: a bug in the caller. The in-memory sink also counts a
     /// path both made afresh and taken from the previous site.
     pub fn duplicates(&self) -> Vec<String> {

@@ -165,6 +165,42 @@ impl Memory {
         }
     }
 
+    /// Takes no file under `prefix` (`pagefind/`) from the previous snapshot: a maker that
+    /// writes that whole folder afresh (the search index) calls this before writing.
+    pub fn forget_dir(&self, prefix: &str) {
+        if let Some(p) = &self.previous {
+            for (path, f) in &p.files {
+                if path.starts_with(prefix) {
+                    self.kept[f.slot].store(false, Ordering::Relaxed);
+                }
+            }
+        }
+    }
+
+    /// The HTML files of the site as it stands: made afresh, or taken from the previous
+    /// snapshot; with their bytes.
+    pub fn html_files(&self) -> Vec<(String, Arc<[u8]>)> {
+        let mut out: Vec<(String, Arc<[u8]>)> = Vec::new();
+        if let Ok(made) = self.files.lock() {
+            out.extend(
+                made.iter()
+                    .filter(|(k, _)| k.ends_with(".html"))
+                    .map(|(k, f)| (k.to_string(), f.bytes.clone())),
+            );
+        }
+        if let Some(p) = &self.previous {
+            out.extend(
+                p.files
+                    .iter()
+                    .filter(|(k, f)| {
+                        k.ends_with(".html") && self.kept[f.slot].load(Ordering::Relaxed)
+                    })
+                    .map(|(k, f)| (k.to_string(), f.bytes.clone())),
+            );
+        }
+        out
+    }
+
     /// Paths written twice, or made afresh and taken from the previous site as well; sorted.
     pub fn duplicates(&self) -> Vec<String> {
         let mut t = self.twice.lock().map(|t| t.clone()).unwrap_or_default();

@@ -27,6 +27,29 @@ script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'self'; frame
 X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n  \
 X-Frame-Options: DENY\n  Permissions-Policy: camera=(), microphone=(), geolocation=()\n";
 
+/// The policy of the search pages and the search index (see [`crate::search`]): the same as
+/// every page's, except that scripts and WebAssembly of the site's own origin may run.
+pub const SEARCH_CSP: &str = "default-src 'self'; img-src 'self'; style-src 'self'; \
+script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'; object-src 'none'; \
+base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/// `_headers`: [`HEADERS`] for every path, then for the search page of each language and the
+/// index folder [`SEARCH_CSP`] in its place (`! Content-Security-Policy` detaches the general
+/// policy on Cloudflare Pages; Netlify takes the most specific rule's value by itself).
+fn headers(r: &Renderer<'_>) -> String {
+    let mut out = HEADERS.to_string();
+    let paths = r
+        .languages()
+        .map(|l| r.config.url(&r.in_lang(l, "search/")))
+        .chain([r.config.url(&format!("{}/*", crate::search::DIR))]);
+    for path in paths {
+        out.push_str(&format!(
+            "{path}\n  ! Content-Security-Policy\n  Content-Security-Policy: {SEARCH_CSP}\n"
+        ));
+    }
+    out
+}
+
 /// How many stories the feed carries.
 const FEED_ENTRIES: usize = 20;
 
@@ -100,7 +123,7 @@ pub fn write_all(
             r.config.permalink("sitemap.xml")
         )
     });
-    put("_headers".into(), None, &|_| HEADERS.to_string());
+    put("_headers".into(), None, &|_| headers(r));
     diags
 }
 

@@ -55,7 +55,10 @@ pub struct ItemView<'a> {
 #[serde(untagged)]
 pub enum Extra<'a> {
     /// Pages and home.
-    None {},
+    None {
+        /// In the search index (front matter `search`).
+        search: bool,
+    },
     /// Story.
     Story {
         /// Byline.
@@ -263,7 +266,7 @@ impl<'a> Views<'a> {
     fn extra(&self, id: ItemId, occurrence: Option<usize>, full: bool) -> Extra<'a> {
         let it: &'a Item = &self.site.items[id];
         match &it.data {
-            Data::Page(_) => Extra::None {},
+            Data::Page(fm) => Extra::None { search: fm.search },
             Data::Story(fm, champ) => Extra::Story {
                 author: fm.author.as_deref(),
                 image: if full { self.picture(id) } else { None },

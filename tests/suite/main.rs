@@ -22,6 +22,7 @@ mod portal_dates;
 mod privacy;
 mod safety;
 mod sanitise;
+mod search;
 mod serve;
 mod sources;
 mod toolkits;

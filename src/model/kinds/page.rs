@@ -34,6 +34,13 @@ pub struct PageFm {
     /// Keep out of the build unless `--drafts`.
     #[serde(default)]
     pub draft: bool,
+    /// In the site's search index (`search: false` keeps the page out of it).
+    #[serde(default = "indexed")]
+    pub search: bool,
+}
+
+fn indexed() -> bool {
+    true
 }
 
 impl PageFm {
@@ -45,6 +52,7 @@ impl PageFm {
             updated: None,
             menu: None,
             draft: false,
+            search: true,
         }
     }
 

@@ -35,6 +35,7 @@ job_kinds![
     download,
     bundle,
     manifest,
+    search,
 ];
 
 /// Every job of the site.

@@ -36,20 +36,36 @@ export const MIME = {
   '.odp': 'application/vnd.oasis.opendocument.presentation',
 };
 
-/** Headers for every path from a Netlify/Cloudflare `_headers` file (only the `/*` block). */
+/**
+ * The rules of a Netlify/Cloudflare `_headers` file, in order: {pattern, set, detach}; `*` in a
+ * pattern matches anything, and a `! Name` line detaches a header set by an earlier rule
+ * (Cloudflare Pages' syntax; the search pages use it to replace the site-wide policy).
+ */
 export function readHeadersFile(root) {
   const file = path.join(root, '_headers');
-  const headers = {};
-  if (!existsSync(file)) return headers;
-  let active = false;
+  const rules = [];
+  if (!existsSync(file)) return rules;
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      active = line.trim() === '/*';
-    } else if (active) {
+      const re = new RegExp('^' + line.trim().split('*').map((x) => x.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
+      rules.push({ re, set: {}, detach: [] });
+    } else if (rules.length && line.trim().startsWith('!')) {
+      rules.at(-1).detach.push(line.trim().slice(1).trim());
+    } else if (rules.length) {
       const i = line.indexOf(':');
-      headers[line.slice(0, i).trim()] = line.slice(i + 1).trim();
+      rules.at(-1).set[line.slice(0, i).trim()] = line.slice(i + 1).trim();
     }
+  }
+  return rules;
+}
+
+/** The headers `rules` give the path `pathname`. */
+export function headersFor(rules, pathname) {
+  const headers = {};
+  for (const r of rules.filter((r) => r.re.test(pathname))) {
+    for (const name of r.detach) delete headers[name];
+    Object.assign(headers, r.set);
   }
   return headers;
 }
@@ -60,7 +76,7 @@ export function readHeadersFile(root) {
  */
 export async function serve(root) {
   root = path.resolve(root);
-  const extra = readHeadersFile(root);
+  const rules = readHeadersFile(root);
   const log = [];
   const server = createServer(async (req, res) => {
     let status = 200;
@@ -92,7 +108,7 @@ export async function serve(root) {
       body = Buffer.from('Not found');
     }
     log.push({ path: new URL(req.url, 'http://x').pathname, status, type });
-    res.writeHead(status, { ...extra, 'Content-Type': type, 'Content-Length': body.length, 'Cache-Control': 'no-cache' });
+    res.writeHead(status, { ...headersFor(rules, new URL(req.url, 'http://x').pathname), 'Content-Type': type, 'Content-Length': body.length, 'Cache-Control': 'no-cache' });
     res.end(req.method === 'HEAD' ? undefined : body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
