@@ -4,7 +4,7 @@
 use serde::Deserialize;
 
 use super::common::Common;
-use super::dates::Day;
+use super::dates::{Day, When};
 
 /// `content/_index.md` and `content/<section>/_index.md`.
 #[derive(Debug, Clone, Deserialize)]
@@ -34,6 +34,12 @@ pub struct PageFm {
     /// Keep out of the build unless `--drafts`.
     #[serde(default)]
     pub draft: bool,
+    /// Published from this date or time on (built before only with `--drafts`).
+    #[serde(default)]
+    pub publish: Option<When>,
+    /// Left out of the build from this date or time on.
+    #[serde(default)]
+    pub expires: Option<When>,
 }
 
 impl PageFm {
@@ -45,6 +51,8 @@ impl PageFm {
             updated: None,
             menu: None,
             draft: false,
+            publish: None,
+            expires: None,
         }
     }
 
