@@ -147,15 +147,23 @@ impl Collector {
         }
     }
 
-    /// Every `http(s)` address of another site, with the first page it is on, sorted.
-    pub fn external(&self, base_url: &str) -> Vec<(String, String)> {
+    /// Every `http(s)` address, with the first page it is on, sorted, but those under the
+    /// site's own `base_url` that name a written file (canonical and alternate addresses).
+    /// A full address is never an error of the build (as in Zola): the site's own host may
+    /// serve more than the site (forms, recordings), so it is asked with `--external`.
+    pub fn external(&self, files: &HashSet<String>, base_url: &str) -> Vec<(String, String)> {
         let Ok(inner) = self.0.lock() else {
             return Vec::new();
+        };
+        let own = |u: &str| {
+            let rest = u.strip_prefix(base_url)?;
+            let path = rest.split(['?', '#']).next().unwrap_or("");
+            existing(files, &decode(path)).ok()
         };
         let mut v: Vec<(String, String)> = inner
             .external
             .iter()
-            .filter(|(u, _)| !u.starts_with(base_url))
+            .filter(|(u, _)| own(u).is_none())
             .map(|(u, r)| (u.clone(), r.pages[0].0.to_string()))
             .collect();
         v.sort();
@@ -163,26 +171,13 @@ impl Collector {
     }
 
     /// Every link that leads nowhere, each with the pages it is on. `files` are the written
-    /// files; `base_url` and `base_path` the site's (`https://x.org/sub/`, `/sub/`).
-    pub fn check(&self, files: &HashSet<String>, base_url: &str, base_path: &str) -> Vec<Broken> {
+    /// files; `base_path` the site's (`/sub/` for `https://x.org/sub/`).
+    pub fn check(&self, files: &HashSet<String>, base_path: &str) -> Vec<Broken> {
         let Ok(inner) = self.0.lock() else {
             return Vec::new();
         };
-        let origin_path = |u: &str| u.strip_prefix(base_url).map(|p| format!("{base_path}{p}"));
-        let own: Vec<((Target, String), &Refs)> = inner
-            .external
-            .iter()
-            .filter_map(|(u, r)| {
-                let p = origin_path(u)?;
-                match classify("", &p) {
-                    Some(Ok(key)) => Some((key, r)),
-                    _ => None,
-                }
-            })
-            .collect();
         let mut out = Vec::new();
-        let all = inner.links.iter().map(|(k, r)| (k.clone(), r)).chain(own);
-        for ((target, fragment), refs) in all {
+        for ((target, fragment), refs) in &inner.links {
             let file = match &target {
                 Target::Outside => Err("it leads above the site's root folder".to_string()),
                 Target::Rooted(p) => match p.strip_prefix(base_path) {
@@ -197,7 +192,7 @@ impl Collector {
                     let has = inner
                         .ids
                         .get(f.as_str())
-                        .is_some_and(|ids| ids.contains(&hash(&fragment)));
+                        .is_some_and(|ids| ids.contains(&hash(fragment)));
                     if has {
                         continue;
                     }
@@ -276,7 +271,11 @@ pub fn locate(body: &str, first: usize, raw: &str) -> Option<usize> {
         .find_map(|(ev, range)| {
             let hit = match &ev {
                 Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
+                    // An `@/` link is written as its source path: matched by its `#fragment`.
+                    let fragment = dest_url.split_once('#').map(|(_, f)| f);
                     decode(dest_url) == want
+                        || (dest_url.starts_with("@/")
+                            && fragment.is_some_and(|f| want.ends_with(&format!("#{f}"))))
                 }
                 Event::Html(h) | Event::InlineHtml(h) => {
                     let page = scan::scan(h);
@@ -369,7 +368,7 @@ mod tests {
             "stories/a/index.html",
             br##"<h2 id="where">x</h2><a href="/sub/stories/b/">b</a><a href="../b/#where">b</a>
             <a href="../c/">c</a><a href="/sub/stories/a/#nowhere">a</a><a href="/elsewhere/">e</a>
-            <a href="https://x.org/sub/stories/b">own</a><a href="https://other.org/">o</a>
+            <a href="https://x.org/sub/stories/b">own</a><a href="https://x.org/sub/stories/c">c</a><a href="https://other.org/">o</a>
             <a href="mailto:a@b.org">m</a><img src="../../img/p.webp" srcset="../../img/p-1.webp 1w">"##,
         );
         c.page(
@@ -377,7 +376,7 @@ mod tests {
             br##"<p id="where"></p><a href="#where">t</a>"##,
         );
         let fs = files(&["stories/a/index.html", "stories/b/index.html", "img/p.webp"]);
-        let broken = c.check(&fs, "https://x.org/sub/", "/sub/");
+        let broken = c.check(&fs, "/sub/");
         let problems: Vec<(&str, &str)> = broken
             .iter()
             .map(|b| (b.pages[0].1.as_str(), b.problem.as_str()))
@@ -394,12 +393,13 @@ mod tests {
                 .any(|(r, p)| *r == "/elsewhere/" && p.contains("base path"))
         );
         assert!(problems.iter().any(|(r, _)| *r == "../../img/p-1.webp"));
+        let page = "stories/a/index.html".to_string();
         assert_eq!(
-            c.external("https://x.org/sub/"),
-            [(
-                "https://other.org/".to_string(),
-                "stories/a/index.html".to_string()
-            )]
+            c.external(&fs, "https://x.org/sub/"),
+            [
+                ("https://other.org/".to_string(), page.clone()),
+                ("https://x.org/sub/stories/c".to_string(), page)
+            ]
         );
     }
 

@@ -20,10 +20,10 @@ pub fn check(
     config: &Config,
     external: Option<Duration>,
 ) -> (Vec<Diagnostic>, Option<String>) {
-    let broken = links.check(files, &config.base_url, &config.base_path);
+    let broken = links.check(files, &config.base_path);
     let mut ds = diagnostics(&broken, || origins(site, config));
     let report = external.map(|timeout| {
-        let (text, ext_ds) = external::report(&links.external(&config.base_url), timeout);
+        let (text, ext_ds) = external::report(&links.external(files, &config.base_url), timeout);
         ds.extend(ext_ds);
         text
     });

@@ -42,6 +42,17 @@ pub(crate) fn publish_filter(
         };
         if let Front::Champion(f) = &r.front {
             why = champion::publication(f, why, today, &r.errors(), ds);
+        }
+        // Only what would be published needs its text written (a draft built with `--drafts`
+        // is a preview).
+        if why.is_none()
+            && !r.front.draft()
+            && let Err(list) = text(r)
+        {
+            ds.extend(list);
+            why = Some(BROKEN);
+        }
+        if r.kind == Kind::Champion {
             champions.insert(r.slug.clone(), why);
         }
         if let Some(w) = why {
@@ -52,9 +63,8 @@ pub(crate) fn publish_filter(
     champions
 }
 
-/// Why `r` is not shown (`None`: it is), or the problems that keep it out: `expires` before
-/// `publish`, and for an item that would be published, an empty title or summary or the
-/// scaffold's placeholder body.
+/// Why `r` is not shown (`None`: it is), or the problem that keeps it out: `expires` before
+/// `publish`.
 fn shown(
     r: &Raw,
     opts: Options<'_>,
@@ -64,15 +74,6 @@ fn shown(
     let schedule = r.front.schedule();
     schedule.check(&mut errs);
     let draft = r.front.draft();
-    if !draft {
-        // A champion's shown name and quote have checks of their own; the home page's
-        // summary is optional.
-        let c = r.front.common();
-        let titled = r.kind != Kind::Champion;
-        let summary = (titled && r.kind != Kind::Home).then_some(c.summary.as_str());
-        let title = titled.then_some(c.title.as_str());
-        required_text(&mut errs, title, summary, (&r.body, r.body_line));
-    }
     let why = match schedule.standing(opts.now.zoned.datetime()) {
         Standing::Expired(e) => {
             let mut d =
@@ -87,6 +88,19 @@ fn shown(
         _ => None,
     };
     errs.result(why)
+}
+
+/// An empty title or summary, or the scaffold's placeholder body, in an item that would be
+/// published. A champion's shown name and quote have checks of their own; the home page's
+/// summary is optional.
+fn text(r: &Raw) -> Result<(), Vec<Diagnostic>> {
+    let mut errs = r.errors();
+    let c = r.front.common();
+    let titled = r.kind != Kind::Champion;
+    let summary = (titled && r.kind != Kind::Home).then_some(c.summary.as_str());
+    let title = titled.then_some(c.title.as_str());
+    required_text(&mut errs, title, summary, (&r.body, r.body_line));
+    errs.result(())
 }
 
 /// Why the translation `t` is left out: a draft (without `--drafts`), or, when it would be
