@@ -87,6 +87,13 @@ pub struct CheckArgs {
     /// Check only the media and champion files staged in git (what the pre-commit hook runs).
     #[arg(long)]
     pub staged: bool,
+    /// Also list every link to another site and check that it answers (8 at a time, with a
+    /// timeout); never done by a plain build.
+    #[arg(long)]
+    pub external: bool,
+    /// Seconds each external link may take to answer.
+    #[arg(long, default_value_t = 10.0, requires = "external")]
+    pub external_timeout: f64,
 }
 
 /// `useit serve`.
@@ -210,6 +217,7 @@ fn options(site: SiteArgs, output: Option<PathBuf>) -> BuildOptions {
         progress: true,
         strict: site.strict,
         strict_i18n: site.strict_i18n,
+        external: None,
     }
 }
 
@@ -226,12 +234,13 @@ pub fn run(cli: Cli, colour: bool) -> ExitCode {
             report(crate::build(&opts), Mode::Build, &failed, colour)
         }
         Command::Check(a) if a.staged => check_staged(&a.site.root, colour),
-        Command::Check(a) => report(
-            crate::build(&options(a.site, None)),
-            Mode::Check,
-            "check failed",
-            colour,
-        ),
+        Command::Check(a) => {
+            let mut opts = options(a.site, None);
+            opts.external = a
+                .external
+                .then(|| std::time::Duration::from_secs_f64(a.external_timeout.clamp(0.1, 600.0)));
+            report(crate::build(&opts), Mode::Check, "check failed", colour)
+        }
         Command::Serve(a) => {
             let opts = crate::serve::ServeOptions {
                 root: a.root,
@@ -300,6 +309,9 @@ fn report(
             }
             if mode == Mode::Check {
                 println!("{}", media_line(summary.media_checked));
+            }
+            if let Some(external) = &summary.external {
+                print!("{external}");
             }
             ExitCode::SUCCESS
         }

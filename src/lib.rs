@@ -13,6 +13,7 @@ pub mod diag;
 pub mod highlight;
 pub mod i18n;
 pub mod incremental;
+pub mod links;
 pub mod load;
 pub mod markdown;
 pub mod media;

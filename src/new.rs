@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::diag::Diagnostic;
+use crate::model::kinds::common::{PLACEHOLDER_BODY, PLACEHOLDER_TRANSLATION};
 use crate::util::slug::slugify;
 
 /// Kinds `useit new` can create.
@@ -130,7 +131,7 @@ fn translation_scaffold(kind: NewKind, title: &str, today: &str) -> String {
         format!("title: {}   # translate\nsummary: \"\"\n", quote(title))
     };
     format!(
-        "---\n{head}{extra}reviewed: false                  # true once a fluent speaker has checked it\nupdated: {today}\n---\nTranslate the text here. Dates, places and links come from the original.\n"
+        "---\n{head}{extra}reviewed: false                  # true once a fluent speaker has checked it\nupdated: {today}\ndraft: true                      # remove when the translation is ready\n---\n{PLACEHOLDER_TRANSLATION}\n"
     )
 }
 
@@ -158,7 +159,7 @@ fn scaffold(kind: NewKind, title: &str, today: &str) -> String {
         .replace("{today}", today)
         .replace("{year}", year)
         .replace("{title}", &quote(title));
-    format!("---\n{fm}---\nWrite the text here in Markdown. Start headings at `##`.\n")
+    format!("---\n{fm}---\n{PLACEHOLDER_BODY}\n")
 }
 
 #[cfg(test)]

@@ -24,7 +24,7 @@ use crate::util::fs::FsError;
 use crate::write::Output;
 
 /// What to build and how.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct BuildOptions {
     /// Site root (holds `site.yaml`).
     pub root: PathBuf,
@@ -47,6 +47,8 @@ pub struct BuildOptions {
     pub strict: bool,
     /// Missing translations of UI strings are errors, not notes.
     pub strict_i18n: bool,
+    /// Check links to other sites too, each with this timeout (`useit check --external`).
+    pub external: Option<std::time::Duration>,
 }
 
 /// Where the pipeline's sources come from.
@@ -344,12 +346,7 @@ pub(crate) fn render_stage(
         None => (media.process(&out), media.take_diags()),
     };
     ds.extend(image_ds.iter().cloned());
-    for dup in out.duplicates() {
-        ds.push(Diagnostic::general(
-            Severity::Error,
-            format!("two pages are written to the same file `{dup}`"),
-        ));
-    }
+    let external = written_checks(opts, p, &out, &mut ds);
     let ds = match ds.finish(opts.strict) {
         Ok(ds) => ds,
         Err(ds) => {
@@ -364,7 +361,8 @@ pub(crate) fn render_stage(
     }
     phases.mark("images");
     phases.print();
-    let summary = summary(p, &report, images, ds, media_checked, started);
+    let mut summary = summary(p, &report, images, ds, media_checked, started);
+    summary.external = external;
     let kept = report.state.map(|render| {
         Box::new(Kept {
             render,
@@ -468,5 +466,30 @@ fn summary(
         toolkits: p.downloads.stats,
         diags,
         media_checked,
+        skipped: crate::summary::Skipped::of(&p.site),
+        external: None,
     }
+}
+
+/// The checks of what the sink was handed: no file written twice, then every link (once
+/// everything is written, images too, and only on a site with no errors: a page missing
+/// because of an error would be reported again as a broken link). Returns the report of
+/// `--external`.
+fn written_checks(
+    opts: &BuildOptions,
+    p: &Prepared,
+    out: &Output,
+    ds: &mut Diagnostics,
+) -> Option<String> {
+    for dup in out.duplicates() {
+        ds.push(Diagnostic::general(
+            Severity::Error,
+            format!("two pages are written to the same file `{dup}`"),
+        ));
+    }
+    let (links, files) = out.links().filter(|_| !ds.has_errors())?;
+    let (link_ds, external) =
+        crate::links::site::check(links, &files, &p.site, &p.config, opts.external);
+    ds.extend(link_ds);
+    external
 }

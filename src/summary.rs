@@ -48,6 +48,50 @@ pub struct Summary {
     pub diags: Diagnostics,
     /// Source media files whose metadata was checked (see [`crate::privacy`]).
     pub media_checked: usize,
+    /// Source files left out as drafts, scheduled for later or expired.
+    pub skipped: Skipped,
+    /// With `useit check --external`: every link to another site and what it answered.
+    pub external: Option<String>,
+}
+
+/// Source files a build left out on purpose (not counted in [`Summary::counts`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Skipped {
+    /// Drafts (built with `--drafts`).
+    pub drafts: usize,
+    /// Items whose `publish:` date (or a story's `date:`) is to come (built with `--drafts`).
+    pub scheduled: usize,
+    /// Items whose `expires:` date has passed.
+    pub expired: usize,
+}
+
+impl Skipped {
+    /// What the model of `site` left out.
+    pub(crate) fn of(site: &crate::model::Site) -> Skipped {
+        use crate::model::build::{DRAFT, EXPIRED, SCHEDULED};
+        Skipped {
+            drafts: site.left_out(DRAFT),
+            scheduled: site.left_out(SCHEDULED),
+            expired: site.left_out(EXPIRED),
+        }
+    }
+
+    /// `; skipped: 2 drafts, 1 scheduled` (nothing when nothing was skipped).
+    fn phrase(&self) -> String {
+        let parts: Vec<String> = [
+            (self.drafts, "draft", "drafts"),
+            (self.scheduled, "scheduled", "scheduled"),
+            (self.expired, "expired", "expired"),
+        ]
+        .into_iter()
+        .filter(|(n, ..)| *n > 0)
+        .map(|(n, one, many)| format!("{n} {}", if n == 1 { one } else { many }))
+        .collect();
+        if parts.is_empty() {
+            return String::new();
+        }
+        format!("; skipped: {}", parts.join(", "))
+    }
 }
 
 impl Summary {
@@ -72,7 +116,7 @@ impl Summary {
             Mode::Build | Mode::Serve => format!("{} files copied", self.copied),
         };
         format!(
-            "{} {} pages ({}) in {} language{} ({}), {files}, images: {} decoded, {} from cache, {} ms",
+            "{} {} pages ({}) in {} language{} ({}), {files}, images: {} decoded, {} from cache, {} ms{}",
             mode.verb(),
             self.pages,
             kinds.join(", "),
@@ -81,7 +125,8 @@ impl Summary {
             self.languages.join(", "),
             self.images.decoded,
             self.images.cached,
-            self.millis
+            self.millis,
+            self.skipped.phrase()
         )
     }
 }

@@ -35,14 +35,22 @@ pub enum Output {
     Discard(Written),
 }
 
-/// The paths a staging or discarding sink was handed, for [`Output::duplicates`].
+/// The paths a staging or discarding sink was handed, for [`Output::duplicates`], and the ids
+/// and links of its HTML pages, for the link check ([`crate::links`]).
 #[derive(Debug, Default)]
-pub struct Written(Mutex<Vec<String>>);
+pub struct Written(Mutex<Vec<String>>, crate::links::Collector);
 
 impl Written {
     fn note(&self, rel: &str) {
         if let Ok(mut w) = self.0.lock() {
             w.push(rel.to_string());
+        }
+    }
+
+    fn note_page(&self, rel: &str, bytes: &[u8]) {
+        self.note(rel);
+        if rel.ends_with(".html") {
+            self.1.page(rel, bytes);
         }
     }
 
@@ -135,7 +143,7 @@ impl Output {
         check_name(rel)?;
         match self {
             Output::Stage { dir, written } => {
-                written.note(rel);
+                written.note_page(rel, bytes);
                 fs::write(&dir.join(rel), bytes)
             }
             Output::Memory(m) => {
@@ -143,10 +151,25 @@ impl Output {
                 Ok(())
             }
             Output::Discard(written) => {
-                written.note(rel);
+                written.note_page(rel, bytes);
                 Ok(())
             }
         }
+    }
+
+    /// What the link check needs (see [`crate::links`]): the links and ids of every HTML page
+    /// written, and every file written; `None` for serve's in-memory sink, which is not checked.
+    pub fn links(&self) -> Option<(&crate::links::Collector, std::collections::HashSet<String>)> {
+        let written = match self {
+            Output::Stage { written, .. } | Output::Discard(written) => written,
+            Output::Memory(_) => return None,
+        };
+        let files = written
+            .0
+            .lock()
+            .map(|w| w.iter().cloned().collect())
+            .unwrap_or_default();
+        Some((&written.1, files))
     }
 
     /// Copies a source file to `rel`.

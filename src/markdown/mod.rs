@@ -447,8 +447,10 @@ fn link_open(dest: &str, title: &str, src: &Source<'_>) -> Result<Option<String>
                     format!("link to `@/{rest}`, which is not published (it {why}): shown as plain text"),
                 )
                 .with_help("remove the link, or publish the page it points to");
-                // Withheld with a person, it comes back with them: a note, like the withholding.
-                let withheld = why == crate::model::people::WITHHELD;
+                // Withheld with a person, it comes back with them; scheduled, on its date: a
+                // note, like the withholding.
+                let withheld = why == crate::model::people::WITHHELD
+                    || why == crate::model::build::SCHEDULED;
                 Err(if withheld { Diagnostic { severity: crate::diag::Severity::Note, ..d } } else { d })
             }
             Target::Missing => Err(Diagnostic::error(src.path, format!("link to `@/{rest}`: no such page"))

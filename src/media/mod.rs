@@ -262,7 +262,14 @@ impl Media {
         if matches!(out, Output::Discard(_)) {
             // `check`: decode to find damaged images, but write nothing, not even the cache.
             let source = self.root.join(&job.source);
-            return images::verify(&source, &job.probe, &self.settings);
+            images::verify(&source, &job.probe, &self.settings)?;
+            // Named to the sink (which keeps nothing), so the link check knows them.
+            for &w in &job.probe.widths {
+                for ext in [job.probe.fallback_ext(), "webp"] {
+                    let _ = out.write(&images::output_name(&job.probe.key, w, ext), &[]);
+                }
+            }
+            return Ok(());
         }
         let (files, decoded) = images::cached_files(
             &self.root.join(&job.source),

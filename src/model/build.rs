@@ -23,6 +23,7 @@ use crate::load::Sources;
 
 pub use super::kinds::champion::CONSENT_WARNING_DAYS;
 pub use super::paths::{item_path, link_key};
+pub(crate) use super::publish::{DRAFT, EXPIRED, SCHEDULED};
 pub use super::{BROKEN, Options};
 
 /// Sources to site model, with every problem found.

@@ -41,6 +41,7 @@ pub(crate) fn to_item(
     } = raw;
     let mut errs = FieldErrors::new(&source, &text);
     let common = front.common();
+    let preview = super::publish::preview(&front, opts);
     let neighbourhoods = errs.resolve_terms(
         &common.neighbourhoods,
         &cfg.site.neighbourhoods,
@@ -79,6 +80,7 @@ pub(crate) fn to_item(
         original: None,
         translations: Vec::new(),
         reviewed: true,
+        preview,
     })
 }
 

@@ -175,6 +175,9 @@ pub struct Item {
     pub translations: Vec<Option<ItemId>>,
     /// A translation checked by a fluent speaker (originals are always reviewed).
     pub reviewed: bool,
+    /// Built only because of `--drafts` (a draft, or scheduled for later): what its page says
+    /// about it.
+    pub preview: Option<String>,
 }
 
 /// Introduction of a section listing, from `content/<section>/_index.md`.
@@ -286,6 +289,11 @@ impl Item {
 }
 
 impl Site {
+    /// How many source files are left out for `why` (such as [`build::DRAFT`]).
+    pub(crate) fn left_out(&self, why: &str) -> usize {
+        self.unpublished.values().filter(|w| **w == why).count()
+    }
+
     /// The home item, if `content/_index.md` exists.
     pub fn home(&self) -> Option<ItemId> {
         self.items.iter().position(|i| i.kind == Kind::Home)

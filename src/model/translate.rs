@@ -59,8 +59,8 @@ pub(crate) fn apply(
             );
             continue;
         }
-        if t.fm.draft && !opts.drafts {
-            site.unpublished.insert(link_key(&t.source), "is a draft");
+        if let Some(why) = super::publish::translation_left_out(&t, opts, ds) {
+            site.unpublished.insert(link_key(&t.source), why);
             continue;
         }
         match t.target {

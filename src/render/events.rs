@@ -154,7 +154,10 @@ pub fn view<'a>(
         moved_to: fm.moved_to.as_deref().and_then(|slug| moved_to(v, slug)),
         accessibility: fm.accessibility.as_deref(),
         past: over,
-        calendar_url: v.config.url(&ics_path(it)),
+        // One calendar per event, at the original's path (translations link to it).
+        calendar_url: v
+            .config
+            .url(&ics_path(it.original.map_or(it, |o| &v.site.items[o]))),
         repeat: t.rule.as_ref().map(|r| describe(v, r, t.start.date())),
         next_dates,
         json_ld: None,

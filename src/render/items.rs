@@ -45,6 +45,8 @@ pub struct ItemView<'a> {
     pub neighbourhoods: Vec<Link>,
     /// Themes.
     pub themes: Vec<Link>,
+    /// Built only for a preview (`--drafts`): says so on the page.
+    pub preview: Option<&'a str>,
     /// Kind-specific fields.
     #[serde(flatten)]
     pub extra: Extra<'a>,
@@ -259,6 +261,7 @@ impl<'a> Views<'a> {
             tags,
             neighbourhoods: self.term_links(&it.neighbourhoods, 0),
             themes: self.term_links(&it.themes, 1),
+            preview: it.preview.as_deref(),
             extra: self.extra(id, occurrence, full),
         }
     }

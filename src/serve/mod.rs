@@ -123,17 +123,13 @@ async fn run(opts: ServeOptions) -> Result<(), String> {
         );
     }
     let url = format!("http://{addr}/");
+    // Serve renders into memory and does not check links (see `crate::links`).
     let build = BuildOptions {
-        strict_i18n: false,
         root: opts.root.clone(),
-        output: None,
-        force: false,
         base_url: Some(opts.base_url.clone().unwrap_or_else(|| url.clone())),
         drafts: opts.drafts,
         now: Some(fixed_now(&opts)?),
-        source_date_epoch: None,
-        progress: false,
-        strict: false,
+        ..BuildOptions::default()
     };
     let (tx, _) = broadcast::channel(16);
     let state = Arc::new(State {

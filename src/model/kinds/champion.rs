@@ -8,7 +8,7 @@ use jiff::civil::Date;
 use serde::Deserialize;
 
 use super::common::{Common, FieldErrors, beside_page, with_line};
-use super::dates::Day;
+use super::dates::{Day, When};
 use crate::diag::{Diagnostic, Diagnostics, Severity};
 use crate::load::frontmatter::field_line;
 
@@ -148,6 +148,12 @@ pub struct ChampionFm {
     /// Keep out of the build unless `--drafts`.
     #[serde(default)]
     pub draft: bool,
+    /// Published from this date or time on (built before only with `--drafts`).
+    #[serde(default)]
+    pub publish: Option<When>,
+    /// Left out of the build from this date or time on.
+    #[serde(default)]
+    pub expires: Option<When>,
 }
 
 /// A published consent ending within this many days of "now" is a warning.
@@ -250,6 +256,7 @@ pub(crate) fn publication(
 ) -> Option<&'static str> {
     let c = &fm.consent;
     let draft = fm.draft;
+    let given = why;
     let missing = c.missing();
     if !missing.is_empty() {
         why = Some("has an incomplete consent block");
@@ -263,7 +270,7 @@ pub(crate) fn publication(
     } else if c.expires.is_some_and(|Day(e)| e < today) {
         why = Some("has consent that has expired");
     }
-    if why.is_some() && why != Some("is a draft") {
+    if why.is_some() && why != given {
         ds.push(Diagnostic {
             severity: Severity::Note,
             ..Diagnostic::error(

@@ -5,9 +5,10 @@
 use std::collections::HashSet;
 use std::path::{Component, Path, PathBuf};
 
-use jiff::civil::Date;
+use jiff::civil::{Date, DateTime};
 use serde::de::DeserializeOwned;
 
+use super::dates::When;
 use crate::config::Term;
 use crate::diag::{Diagnostic, closest};
 use crate::load::SourceFile;
@@ -199,4 +200,139 @@ pub(crate) fn is_web_address(url: &str) -> bool {
     crate::util::url::parse(url)
         .is_some_and(|u| u.host.contains('.') || u.host.starts_with("localhost"))
         && !url.contains(char::is_whitespace)
+}
+
+/// The body `useit new` writes into a new file: a published body still holding it was never
+/// written (see [`required_text`]).
+pub(crate) const PLACEHOLDER_BODY: &str =
+    "Write the text here in Markdown. Start headings at `##`.";
+
+/// The body `useit new` writes into a new translation.
+pub(crate) const PLACEHOLDER_TRANSLATION: &str =
+    "Translate the text here. Dates, places and links come from the original.";
+
+/// When an item is shown: `publish:` and `expires:` as written, and the date of a kind whose
+/// `date:` is its publication date (a story), which schedules it when there is no `publish:`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Schedule {
+    /// `publish:`.
+    pub(crate) publish: Option<When>,
+    /// `expires:`.
+    pub(crate) expires: Option<When>,
+    /// A story's `date:`.
+    pub(crate) dated: Option<Date>,
+}
+
+/// Where an item stands against the build's "now".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Standing {
+    /// Shown.
+    Live,
+    /// Not yet: shown from this date or time on.
+    Scheduled(When),
+    /// Gone since this date or time.
+    Expired(When),
+}
+
+/// The moment a front-matter date or time starts (a date alone: its midnight).
+fn start(w: When) -> DateTime {
+    match w {
+        When::Day(d) => d.to_datetime(jiff::civil::Time::midnight()),
+        When::At(dt) => dt,
+    }
+}
+
+impl Schedule {
+    /// Where the item stands at `now` (local time in the site's zone).
+    pub(crate) fn standing(&self, now: DateTime) -> Standing {
+        if let Some(e) = self.expires.filter(|e| start(*e) <= now) {
+            return Standing::Expired(e);
+        }
+        match self.publish.or(self.dated.map(When::Day)) {
+            Some(p) if start(p) > now => Standing::Scheduled(p),
+            _ => Standing::Live,
+        }
+    }
+
+    /// `expires` at or before `publish`: an error at the `expires:` line of `errs`' file.
+    pub(crate) fn check(&self, errs: &mut FieldErrors<'_>) {
+        let (Some(p), Some(e)) = (self.publish, self.expires) else {
+            return;
+        };
+        if start(e) <= start(p) {
+            let d = Diagnostic::error(
+                errs.path,
+                format!(
+                    "`expires` ({}) is not after `publish` ({})",
+                    show(e),
+                    show(p)
+                ),
+            )
+            .with_help(
+                "the item would never be shown: set `expires:` to a later date, or remove it",
+            );
+            errs.list
+                .push(with_line(d, top_level_line(errs.text, "expires")));
+        }
+    }
+}
+
+/// A front-matter date or time as written (`2027-03-15`, `2027-03-15 18:00`).
+pub(crate) fn show(w: When) -> String {
+    match w {
+        When::Day(d) => d.to_string(),
+        When::At(dt) => dt.strftime("%Y-%m-%d %H:%M").to_string(),
+    }
+}
+
+/// The line of a top-level `name:` field (not one nested in a block, such as a champion's
+/// `consent: expires:`).
+pub(crate) fn top_level_line(text: &str, name: &str) -> Option<usize> {
+    let key = format!("{name}:");
+    text.lines()
+        .take_while({
+            let mut seen = 0;
+            move |l| {
+                seen += usize::from(l.trim_end() == "---");
+                seen < 2
+            }
+        })
+        .position(|l| l.starts_with(&key))
+        .map(|i| i + 1)
+}
+
+/// The text a published item needs: a title and a summary that are more than white space,
+/// and a body that is not the scaffold's placeholder. `title` and `summary` are `None` for
+/// kinds that check them otherwise or do not require them; `body` is the text and its first
+/// file line.
+pub(crate) fn required_text(
+    errs: &mut FieldErrors<'_>,
+    title: Option<&str>,
+    summary: Option<&str>,
+    body: (&str, usize),
+) {
+    if title.is_some_and(|t| t.trim().is_empty()) {
+        errs.push(
+            "title",
+            "`title` is empty",
+            "write the heading readers see after `title:` (or keep `draft: true` until it is ready)",
+        );
+    }
+    if summary.is_some_and(|s| s.trim().is_empty()) {
+        errs.push(
+            "summary",
+            "`summary` is empty",
+            "write one sentence for listings, feeds and search results after `summary:` (or keep `draft: true` until it is ready)",
+        );
+    }
+    let (text, first_line) = body;
+    for placeholder in [PLACEHOLDER_BODY, PLACEHOLDER_TRANSLATION] {
+        if let Some(at) = text.find(placeholder) {
+            let line = first_line + crate::util::lines::line_at(text.as_bytes(), at) - 1;
+            let d = Diagnostic::error(errs.path, "the body still holds the placeholder text of `useit new`")
+                .with_help("replace the line with the text of the page (or keep `draft: true` until it is written)")
+                .at_line(line);
+            errs.list.push(d);
+        }
+    }
 }

@@ -170,6 +170,12 @@ pub struct EventFm {
     /// Keep out of the build unless `--drafts`.
     #[serde(default)]
     pub draft: bool,
+    /// Published from this date or time on (built before only with `--drafts`).
+    #[serde(default)]
+    pub publish: Option<When>,
+    /// Left out of the build from this date or time on.
+    #[serde(default)]
+    pub expires: Option<When>,
 }
 
 impl EventFm {

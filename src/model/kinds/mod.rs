@@ -42,7 +42,7 @@ pub use times::{EventTimes, Occurrence};
 pub use toolkit::{ToolkitFile, ToolkitFm};
 pub use translation::TranslationFm;
 
-use common::Common;
+use common::{Common, Schedule};
 
 /// The front matter of a content item, by kind, as read and checked from its file alone.
 #[derive(Debug, Clone)]
@@ -74,6 +74,29 @@ impl Front {
             Front::Opportunity(f) => f.draft,
             Front::Survey(f) => f.draft,
             Front::Toolkit(f) => f.draft,
+        }
+    }
+
+    /// When the item is published from and until (`publish:`, `expires:`).
+    pub(crate) fn schedule(&self) -> Schedule {
+        let (publish, expires) = match self {
+            Front::Page(f) => (f.publish, f.expires),
+            Front::Story(f) => (f.publish, f.expires),
+            Front::Champion(f) => (f.publish, f.expires),
+            Front::Event(f) => (f.publish, f.expires),
+            Front::Opportunity(f) => (f.publish, f.expires),
+            Front::Survey(f) => (f.publish, f.expires),
+            Front::Toolkit(f) => (f.publish, f.expires),
+        };
+        // A story, page or profile dated in the future is scheduled for its date.
+        let dated = match self {
+            Front::Story(f) => Some(f.date.0),
+            _ => None,
+        };
+        Schedule {
+            publish,
+            expires,
+            dated,
         }
     }
 

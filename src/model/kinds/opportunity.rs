@@ -7,7 +7,7 @@ use super::people::WithoutPeople;
 
 use super::common::{Common, FieldErrors};
 use super::contact::Contact;
-use super::dates::Day;
+use super::dates::{Day, When};
 use super::facts::{Cost, English, Facts, Pay, Support};
 
 /// Kind of opportunity.
@@ -128,6 +128,12 @@ pub struct OpportunityFm {
     /// Keep out of the build unless `--drafts`.
     #[serde(default)]
     pub draft: bool,
+    /// Published from this date or time on (built before only with `--drafts`).
+    #[serde(default)]
+    pub publish: Option<When>,
+    /// Left out of the build from this date or time on.
+    #[serde(default)]
+    pub expires: Option<When>,
 }
 
 impl OpportunityFm {

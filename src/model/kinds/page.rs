@@ -4,7 +4,7 @@
 use serde::Deserialize;
 
 use super::common::Common;
-use super::dates::Day;
+use super::dates::{Day, When};
 
 /// `content/_index.md` and `content/<section>/_index.md`.
 #[derive(Debug, Clone, Deserialize)]
@@ -37,6 +37,12 @@ pub struct PageFm {
     /// In the site's search index (`search: false` keeps the page out of it).
     #[serde(default = "indexed")]
     pub search: bool,
+    /// Published from this date or time on (built before only with `--drafts`).
+    #[serde(default)]
+    pub publish: Option<When>,
+    /// Left out of the build from this date or time on.
+    #[serde(default)]
+    pub expires: Option<When>,
 }
 
 fn indexed() -> bool {
@@ -53,6 +59,8 @@ impl PageFm {
             menu: None,
             draft: false,
             search: true,
+            publish: None,
+            expires: None,
         }
     }
 

@@ -9,7 +9,7 @@ use serde::Deserialize;
 use super::people::WithoutPeople;
 
 use super::common::{Common, FieldErrors, beside_page};
-use super::dates::Day;
+use super::dates::{Day, When};
 use crate::diag::{Diagnostic, closest};
 
 /// `content/stories/<slug>.md`.
@@ -59,6 +59,12 @@ pub struct StoryFm {
     /// Keep out of the build unless `--drafts`.
     #[serde(default)]
     pub draft: bool,
+    /// Published from this date or time on (built before only with `--drafts`).
+    #[serde(default)]
+    pub publish: Option<When>,
+    /// Left out of the build from this date or time on.
+    #[serde(default)]
+    pub expires: Option<When>,
 }
 
 impl StoryFm {

@@ -4,7 +4,7 @@
 use serde::Deserialize;
 
 use super::common::{Common, FieldErrors, is_web_address};
-use super::dates::Day;
+use super::dates::{Day, When};
 
 /// Someone who helps residents fill in a survey.
 #[derive(Debug, Clone, Deserialize, serde::Serialize)]
@@ -64,6 +64,12 @@ pub struct SurveyFm {
     /// Keep out of the build unless `--drafts`.
     #[serde(default)]
     pub draft: bool,
+    /// Published from this date or time on (built before only with `--drafts`).
+    #[serde(default)]
+    pub publish: Option<When>,
+    /// Left out of the build from this date or time on.
+    #[serde(default)]
+    pub expires: Option<When>,
 }
 
 impl SurveyFm {

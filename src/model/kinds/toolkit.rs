@@ -8,7 +8,7 @@ use std::path::{Component, Path, PathBuf};
 use serde::Deserialize;
 
 use super::common::{Common, FieldErrors};
-use super::dates::Day;
+use super::dates::{Day, When};
 use crate::config::Config;
 use crate::diag::{Diagnostic, Diagnostics, closest};
 use crate::load::frontmatter::FieldAt;
@@ -71,6 +71,12 @@ pub struct ToolkitFm {
     /// Keep out of the build unless `--drafts`.
     #[serde(default)]
     pub draft: bool,
+    /// Published from this date or time on (built before only with `--drafts`).
+    #[serde(default)]
+    pub publish: Option<When>,
+    /// Left out of the build from this date or time on.
+    #[serde(default)]
+    pub expires: Option<When>,
 }
 
 impl ToolkitFm {
