@@ -104,7 +104,14 @@ fn each_raw_html_form_is_removed_with_a_warning_on_its_line() {
         "a[href^='data']",
         "img[src^='https://other.example']",
     ] {
-        assert_eq!(page.count(gone), 0, "{gone} is still in the page");
+        // The body's forms, inputs and the rest are gone; the header's own search form (a
+        // plain GET form of the theme) is not the writer's HTML.
+        let scope = if matches!(gone, "form" | "input") {
+            format!(".prose {gone}")
+        } else {
+            gone.to_string()
+        };
+        assert_eq!(page.count(&scope), 0, "{gone} is still in the page");
     }
     let prose = page.texts(".prose");
     let text = prose.join(" ");
