@@ -487,6 +487,9 @@ fn written_checks(
             format!("two pages are written to the same file `{dup}`"),
         ));
     }
+    for (file, under) in out.folder_clashes() {
+        ds.push(p.theme.folder_clash(&file, &under));
+    }
     let (links, files) = out.links().filter(|_| !ds.has_errors())?;
     let (link_ds, external) =
         crate::links::site::check(links, &files, &p.site, &p.config, opts.external);

@@ -54,6 +54,24 @@ impl Written {
         }
     }
 
+    /// Output paths written as a file that other written paths need as a folder (`search`
+    /// and `search/index.html`): `(file, one path under it)`, sorted. Linear in the paths.
+    fn folder_clashes(&self) -> Vec<(String, String)> {
+        let w = self.0.lock().map(|w| w.clone()).unwrap_or_default();
+        let files: std::collections::HashSet<&str> = w.iter().map(String::as_str).collect();
+        let mut out: Vec<(String, String)> = Vec::new();
+        for p in &w {
+            let ancestors = p.match_indices('/').map(|(i, _)| &p[..i]);
+            for a in ancestors.filter(|a| files.contains(a)) {
+                if !out.iter().any(|(f, _)| f == a) {
+                    out.push((a.to_string(), p.clone()));
+                }
+            }
+        }
+        out.sort();
+        out
+    }
+
     fn duplicates(&self) -> Vec<String> {
         let mut w = self.0.lock().map(|w| w.clone()).unwrap_or_default();
         w.sort();
@@ -64,6 +82,24 @@ impl Written {
             .collect();
         d.dedup();
         d
+    }
+}
+
+/// `r`, except that a write into the fresh staging folder failing because a file stands where
+/// a folder is needed, or the reverse, is `Ok`: only paths this build wrote are there, both
+/// were noted, and [`Output::folder_clashes`] reports the pair with the source to rename.
+fn clash_reported_later(r: Result<(), FsError>) -> Result<(), FsError> {
+    use std::io::ErrorKind::{AlreadyExists, IsADirectory, NotADirectory};
+    match r {
+        Err(e)
+            if matches!(
+                e.source.kind(),
+                AlreadyExists | NotADirectory | IsADirectory
+            ) =>
+        {
+            Ok(())
+        }
+        r => r,
     }
 }
 
@@ -144,7 +180,7 @@ impl Output {
         match self {
             Output::Stage { dir, written } => {
                 written.note_page(rel, bytes);
-                fs::write(&dir.join(rel), bytes)
+                clash_reported_later(fs::write(&dir.join(rel), bytes))
             }
             Output::Memory(m) => {
                 m.put(rel, bytes, key);
@@ -209,7 +245,7 @@ impl Output {
         match self {
             Output::Stage { dir, written } => {
                 written.note(rel);
-                put(from, &dir.join(rel))
+                clash_reported_later(put(from, &dir.join(rel)))
             }
             Output::Memory(m) => {
                 let key = file_stamp(from).map_err(read)?;
@@ -252,6 +288,15 @@ impl Output {
     pub fn forget_dir(&self, prefix: &str) {
         if let Output::Memory(m) = self {
             m.forget_dir(prefix);
+        }
+    }
+
+    /// Paths written as a file that other paths need as a folder (see
+    /// [`Written::folder_clashes`]); none for serve's in-memory sink.
+    pub fn folder_clashes(&self) -> Vec<(String, String)> {
+        match self {
+            Output::Stage { written, .. } | Output::Discard(written) => written.folder_clashes(),
+            Output::Memory(_) => Vec::new(),
         }
     }
 

@@ -67,6 +67,32 @@ pub const REQUIRED: [&str; 13] = [
 ];
 
 impl Theme {
+    /// The error for output path `file`, written as a file, which the site also needs as the
+    /// folder of `under`: placed on the theme's static file of that name when there is one.
+    pub(crate) fn folder_clash(&self, file: &str, under: &str) -> crate::diag::Diagnostic {
+        use crate::diag::{Diagnostic, Severity};
+        let message = format!(
+            "is published as the file `{file}`, but the site also needs `{file}/` as a folder \
+             (for `{under}`)"
+        );
+        let help = "rename this file (or move it into a folder of its own) in the theme's `static/` \
+                    folder: the generated pages own that name";
+        let stat = self.dir.join("static").join(file);
+        if self
+            .statics
+            .iter()
+            .any(|s| s.as_path() == std::path::Path::new(file))
+        {
+            return Diagnostic::error(stat, message).with_help(help);
+        }
+        Diagnostic::general(
+            Severity::Error,
+            format!(
+                "two outputs clash: `{file}` is written as a file and as the folder of `{under}`"
+            ),
+        )
+    }
+
     /// Loads `themes/<name>/` under `root`.
     pub fn load(
         root: &Path,

@@ -385,3 +385,28 @@ fn deeply_nested_ui_strings_are_a_located_error() {
         &["error: locales/en.ftl:", "nested more than 64 levels"],
     );
 }
+
+#[test]
+fn a_static_file_where_the_site_needs_a_folder_is_a_located_error_in_check_and_build() {
+    // Found by scripts/mutate (seed 5, case 503): the theme's `search.js` renamed `search`,
+    // which the search pages need as a folder. Before, the build failed on "cannot create
+    // folder .../.out.staging/search: File exists", naming no source, and `check` passed.
+    let site = SiteTest::new("minimal");
+    site.write("themes/useit/static/search", "console.log(1)");
+    let want = "error: themes/useit/static/search: is published as the file `search`, but the \
+                site also needs `search/` as a folder (for `search/";
+    for run in [site.check(&[]), site.build(&[])] {
+        let run = run.failure().no_panic().stderr_has(want);
+        assert!(
+            run.stderr.contains("help: rename this file"),
+            "{}",
+            run.stderr
+        );
+        assert!(
+            !run.stderr.contains("cannot create folder"),
+            "{}",
+            run.stderr
+        );
+    }
+    assert!(!site.out.exists(), "nothing written");
+}
