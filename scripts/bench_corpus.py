@@ -278,7 +278,7 @@ def make_body(rng, link_pool):
         t = link_pool.pick(rng)
         blocks.append(f"Related: [{t['title']}](/{t['section']}/{t['slug']}/).")
         links_left[0] -= 1
-    blocks.append(f"Download the [{rng.choice(NOUN)} toolkit (PDF)](/downloads/toolkit-{rng.randint(1, 40)}.pdf).")
+    blocks.append(f"Download the [{rng.choice(NOUN)} toolkit (PDF)](https://downloads.example.org/toolkit-{rng.randint(1, 40)}.pdf).")
     return "\n\n".join(blocks) + "\n"
 
 
