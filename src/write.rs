@@ -10,6 +10,7 @@
 //! [`Output::reuse`] whether a file made from the same inputs (the same fingerprint) already
 //! exists, and skip rendering it.
 
+use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -82,6 +83,31 @@ impl Written {
             .collect();
         d.dedup();
         d
+    }
+}
+
+/// The HTML pages of a sink (see [`Output::html_pages`]): their site paths, and each page's
+/// bytes read one at a time, so that no more than one page is held for the reader.
+pub struct HtmlPages<'a> {
+    /// Site paths, in no particular order.
+    pub paths: Vec<String>,
+    from: PagesFrom<'a>,
+}
+
+enum PagesFrom<'a> {
+    Disk(&'a Path),
+    Memory(HashMap<String, Arc<[u8]>>),
+    Nowhere,
+}
+
+impl HtmlPages<'_> {
+    /// The bytes of the page at site path `rel`.
+    pub fn read(&self, rel: &str) -> Option<Vec<u8>> {
+        match &self.from {
+            PagesFrom::Disk(dir) => std::fs::read(dir.join(rel)).ok(),
+            PagesFrom::Memory(files) => files.get(rel).map(|b| b.to_vec()),
+            PagesFrom::Nowhere => None,
+        }
     }
 }
 
@@ -264,23 +290,28 @@ impl Output {
     }
 
     /// The HTML files handed to a staging or in-memory sink so far (for the search index),
-    /// with their bytes; none for the discarding sink, which keeps nothing.
-    pub fn html_pages(&self) -> Vec<(String, Vec<u8>)> {
+    /// each read back only when asked; none for the discarding sink, which keeps nothing.
+    pub fn html_pages(&self) -> HtmlPages<'_> {
         match self {
             Output::Stage { dir, written } => {
                 let mut paths = written.0.lock().map(|w| w.clone()).unwrap_or_default();
                 paths.retain(|p| p.ends_with(".html"));
-                paths
-                    .into_iter()
-                    .filter_map(|p| std::fs::read(dir.join(&p)).ok().map(|b| (p, b)))
-                    .collect()
+                HtmlPages {
+                    paths,
+                    from: PagesFrom::Disk(dir),
+                }
             }
-            Output::Memory(m) => m
-                .html_files()
-                .into_iter()
-                .map(|(p, b)| (p, b.to_vec()))
-                .collect(),
-            Output::Discard(_) => Vec::new(),
+            Output::Memory(m) => {
+                let files: HashMap<String, Arc<[u8]>> = m.html_files().into_iter().collect();
+                HtmlPages {
+                    paths: files.keys().cloned().collect(),
+                    from: PagesFrom::Memory(files),
+                }
+            }
+            Output::Discard(_) => HtmlPages {
+                paths: Vec::new(),
+                from: PagesFrom::Nowhere,
+            },
         }
     }
 

@@ -1,14 +1,12 @@
 //! The site's search index, built in process with the Pagefind library (the `pagefind` crate):
 //! after rendering, every page that marks its main content with `data-pagefind-body` is read
-//! back from the sink, grouped by its `<html lang>`, and indexed into one Pagefind bundle per
-//! language at `pagefind/<code>/`, written through the same sink as every other file (so a
+//! back from the sink one at a time and handed to the Pagefind index of its `<html lang>` (one
+//! thread a language), which makes one bundle per language at `pagefind/<code>/`, written through the same sink as every other file (so a
 //! failed build leaves the previous output intact, and serve keeps the index in memory).
 //!
 //! Pages are added in path order, so two builds of the same site give the same bytes.
 
 mod pages;
-
-use std::collections::BTreeMap;
 
 use crate::config::Config;
 use crate::diag::{Diagnostic, Severity};
@@ -81,18 +79,23 @@ pub fn index(out: &Output, config: &Config) -> Result<usize, Vec<Diagnostic>> {
     }
     let mut phases = crate::util::Phases::new("search index");
     out.forget_dir(&format!("{DIR}/"));
-    let mut by_lang: BTreeMap<String, Vec<Page>> = BTreeMap::new();
-    for (rel, bytes) in out.html_pages() {
-        if let Some(page) = Page::read(&rel, bytes, &config.base_path) {
-            by_lang.entry(page.lang.clone()).or_default().push(page);
-        }
-    }
-    phases.mark("read pages");
-    let mut count = 0;
-    for (lang, mut pages) in by_lang {
-        pages.sort_by(|a, b| a.url.cmp(&b.url));
-        count += pages.len();
-        let files = pages::bundle(&lang, pages).map_err(|e| vec![failure(&lang, &e)])?;
+    let pages = out.html_pages();
+    // In URL order (the URL of a page comes from its path alone), so that each language's
+    // bundle gets its pages in the same order in every build.
+    let mut order: Vec<(String, &str)> = pages
+        .paths
+        .iter()
+        .map(|rel| (pages::url_of(rel, &config.base_path), rel.as_str()))
+        .collect();
+    order.sort_unstable();
+    let (count, bundles) = pages::bundles(
+        order
+            .iter()
+            .filter_map(|(_, rel)| Page::read(rel, pages.read(rel)?, &config.base_path)),
+    );
+    phases.mark("read and index pages");
+    for (lang, files) in bundles {
+        let files = files.map_err(|e| vec![failure(&lang, &e)])?;
         for (name, bytes) in files {
             let rel = format!("{}{name}", bundle_path(&lang));
             // Serve takes an unchanged file (fragment names are hashes of their pages) from

@@ -1,6 +1,9 @@
 //! The pages the index reads (an output HTML file that marks its main content) and one
 //! language's Pagefind bundle made from them.
 
+use std::collections::{BTreeMap, HashMap};
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
 
@@ -30,9 +33,8 @@ impl Page {
             return None;
         }
         let lang = html_lang(&html)?;
-        let path = rel.strip_suffix("index.html").unwrap_or(rel);
         Some(Page {
-            url: format!("{base_path}{path}"),
+            url: url_of(rel, base_path),
             lang,
             html,
         })
@@ -50,26 +52,62 @@ fn html_lang(html: &str) -> Option<String> {
     (!code.is_empty()).then(|| code.to_ascii_lowercase())
 }
 
-/// The files of the Pagefind bundle of `pages` (all in language `lang`, sorted by URL), as
-/// names inside the bundle folder with their bytes, sorted by name.
-pub(super) fn bundle(lang: &str, pages: Vec<Page>) -> Result<Vec<(String, Vec<u8>)>, String> {
-    let lang = lang.to_string();
-    // Pagefind is async (tokio); the build is not. A thread of its own keeps its runtime apart
-    // from serve's, which may be running on the calling thread.
+/// The URL of the page at site path `rel`: the base path and the path, `index.html` left out.
+pub(super) fn url_of(rel: &str, base_path: &str) -> String {
+    format!(
+        "{base_path}{}",
+        rel.strip_suffix("index.html").unwrap_or(rel)
+    )
+}
+
+/// A bundle's files (names inside its folder, with their bytes, sorted by name) or why it
+/// could not be made.
+type Bundle = Result<Vec<(String, Vec<u8>)>, String>;
+
+/// The Pagefind bundle of each language of `pages` (by `<html lang>`), and how many pages were
+/// indexed. Each language's index runs on a thread of its own and gets its pages through a
+/// short queue as they are read, in the order given: no more than a few pages are held at once.
+/// Pagefind is async (tokio) and the build is not: each thread has its own runtime, apart from
+/// serve's, which may be running on the calling thread.
+pub(super) fn bundles(pages: impl Iterator<Item = Page>) -> (usize, BTreeMap<String, Bundle>) {
     std::thread::scope(|s| {
-        s.spawn(move || {
-            let rt = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .map_err(|e| e.to_string())?;
-            rt.block_on(run(lang, pages))
-        })
-        .join()
-        .unwrap_or_else(|_| Err("the indexing thread panicked".into()))
+        let mut queues: HashMap<String, SyncSender<Page>> = HashMap::new();
+        let mut threads = BTreeMap::new();
+        let mut count = 0;
+        for page in pages {
+            count += 1;
+            if !queues.contains_key(&page.lang) {
+                let (tx, rx) = sync_channel(QUEUE);
+                let lang = page.lang.clone();
+                threads.insert(lang.clone(), s.spawn(move || bundle(lang, rx)));
+                queues.insert(page.lang.clone(), tx);
+            }
+            // A closed queue means the index failed: its error comes back from the thread.
+            let _ = queues[&page.lang].send(page);
+        }
+        drop(queues);
+        let done = threads.into_iter().map(|(lang, t)| {
+            let r = t
+                .join()
+                .unwrap_or_else(|_| Err("the indexing thread panicked".into()));
+            (lang, r)
+        });
+        (count, done.collect())
     })
 }
 
-async fn run(lang: String, pages: Vec<Page>) -> Result<Vec<(String, Vec<u8>)>, String> {
+/// Pages waiting for a language's index.
+const QUEUE: usize = 16;
+
+fn bundle(lang: String, pages: Receiver<Page>) -> Bundle {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| e.to_string())?;
+    rt.block_on(run(lang, pages))
+}
+
+async fn run(lang: String, pages: Receiver<Page>) -> Bundle {
     let options = PagefindServiceConfig::builder()
         .force_language(lang)
         .build();
