@@ -9,25 +9,24 @@ pub fn known(name: &str) -> Option<(&'static str, &'static str)> {
         .filter(|c| !c.is_whitespace() && *c != '-')
         .flat_map(char::to_lowercase)
         .collect();
-    let cc = |kind: &str| format!("ccby{kind}4.0");
     Some(match key.as_str() {
-        k if k == cc("") => (
+        "ccby4.0" => (
             "licence-cc-by",
             "https://creativecommons.org/licenses/by/4.0/",
         ),
-        k if k == cc("sa") => (
+        "ccbysa4.0" => (
             "licence-cc-by-sa",
             "https://creativecommons.org/licenses/by-sa/4.0/",
         ),
-        k if k == cc("nc") => (
+        "ccbync4.0" => (
             "licence-cc-by-nc",
             "https://creativecommons.org/licenses/by-nc/4.0/",
         ),
-        k if k == cc("ncsa") => (
+        "ccbyncsa4.0" => (
             "licence-cc-by-nc-sa",
             "https://creativecommons.org/licenses/by-nc-sa/4.0/",
         ),
-        k if k == cc("nd") || k == cc("ncnd") => (
+        "ccbynd4.0" | "ccbyncnd4.0" => (
             "licence-cc-by-nd",
             "https://creativecommons.org/licenses/by-nd/4.0/",
         ),
