@@ -26,7 +26,7 @@ pub fn known(name: &str) -> Option<(&'static str, &'static str)> {
             "licence-cc-by-nc-sa",
             "https://creativecommons.org/licenses/by-nc-sa/4.0/",
         ),
-        "ccbynd4.0" | "ccbyncnd4.0" => (
+        "ccbynd4.0" => (
             "licence-cc-by-nd",
             "https://creativecommons.org/licenses/by-nd/4.0/",
         ),
@@ -54,5 +54,7 @@ mod tests {
         assert_eq!(known("CC0-1.0").map(|k| k.0), Some("licence-cc0"));
         assert_eq!(known("OGL-UK-3.0").map(|k| k.0), Some("licence-ogl"));
         assert_eq!(known("All rights reserved"), None);
+        // No sentence that would drop a condition: BY-NC-ND is neither BY-ND nor BY-NC.
+        assert_eq!(known("CC BY-NC-ND 4.0"), None);
     }
 }
