@@ -130,7 +130,7 @@ pub(crate) fn assemble(
 /// Every published event's `moved_to` names another published event (`raws`: the items left
 /// after drafts and withheld items were dropped).
 fn check_moves(raws: &[Raw], ds: &mut Diagnostics) {
-    let events: Vec<&str> = raws
+    let events: std::collections::BTreeSet<&str> = raws
         .iter()
         .filter(|r| matches!(r.front, Front::Event(_)))
         .map(|r| r.slug.as_str())

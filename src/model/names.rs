@@ -55,21 +55,30 @@ pub(crate) struct Matcher {
 impl Matcher {
     /// From every champion profile in `raws` (published or not).
     pub(crate) fn new<'r>(raws: impl IntoIterator<Item = &'r Raw>) -> Matcher {
-        let mut m = Matcher {
-            people: Vec::new(),
-            first: HashMap::new(),
-            initials: Vec::new(),
-        };
-        for r in raws {
+        Matcher::of(raws.into_iter().filter_map(|r| {
             let Front::Champion(fm) = &r.front else {
-                continue;
+                return None;
             };
             let shown = if fm.anonymous {
                 &fm.pseudonym
             } else {
                 &fm.name
             };
-            let forms: Vec<String> = shown.iter().chain(&fm.also_known_as).cloned().collect();
+            Some((
+                r.slug.clone(),
+                shown.iter().chain(&fm.also_known_as).cloned().collect(),
+            ))
+        }))
+    }
+
+    /// From each person's slug and name forms.
+    fn of(people: impl IntoIterator<Item = (String, Vec<String>)>) -> Matcher {
+        let mut m = Matcher {
+            people: Vec::new(),
+            first: HashMap::new(),
+            initials: Vec::new(),
+        };
+        for (slug, forms) in people {
             let id = m.people.len();
             for form in &forms {
                 let mut w = words(form).into_iter().map(|(_, w)| w);
@@ -77,10 +86,7 @@ impl Matcher {
                     m.first.entry(head).or_default().push((w.collect(), id));
                 }
             }
-            m.people.push(Person {
-                slug: r.slug.clone(),
-                forms,
-            });
+            m.people.push(Person { slug, forms });
         }
         m.initials = m.first.keys().filter_map(|w| w.chars().next()).collect();
         m.initials.sort_unstable();
@@ -350,25 +356,12 @@ mod tests {
     }
 
     fn matcher(forms: &[&[&str]]) -> Matcher {
-        let mut m = Matcher {
-            people: Vec::new(),
-            first: HashMap::new(),
-            initials: Vec::new(),
-        };
-        for (id, names) in forms.iter().enumerate() {
-            for form in *names {
-                let mut w = words(form).into_iter().map(|(_, w)| w);
-                let head = w.next().expect("a word");
-                m.first.entry(head).or_default().push((w.collect(), id));
-            }
-            m.people.push(Person {
-                slug: format!("p{id}"),
-                forms: names.iter().map(|s| s.to_string()).collect(),
-            });
-        }
-        m.initials = m.first.keys().filter_map(|w| w.chars().next()).collect();
-        m.initials.sort_unstable();
-        m
+        Matcher::of(forms.iter().enumerate().map(|(id, names)| {
+            (
+                format!("p{id}"),
+                names.iter().map(|s| s.to_string()).collect(),
+            )
+        }))
     }
 
     #[test]
