@@ -535,3 +535,36 @@ search-all-languages = ابحث في كل اللغات
 search-no-script = البحث أثناء الكتابة يحتاج إلى جافاسكربت، وهي متوقفة أو لم تُحمَّل. يمكنك تصفح كل الفرص والفعاليات بالمرشحات أدناه.
 search-browse-heading = تصفح بدلاً من ذلك
 search-kind-page = صفحة
+
+## Weekly digest (src/render/jobs/digest.rs, digest-email.html, digest.txt, digest-index.html). reviewed: false (draft)
+feed-events = الفعاليات
+digest-title = { $site }: أسبوع { $from } إلى { $to }
+digest-heading = الأسبوع { $number }
+digest-intro = ما يجري في غريتر آيكنيلد هذا الأسبوع: فعاليات وفرص جديدة وقصص. يمكن للشركاء نسخه كما هو في نشراتهم الإخبارية.
+digest-empty = لا جديد هذا الأسبوع. الفعاليات القادمة والفرص المفتوحة موجودة دائمًا على الموقع.
+digest-events = فعاليات هذا الأسبوع
+digest-new-opportunities = فرص جديدة
+digest-closing = تُغلق هذا الأسبوع
+digest-stories = قصص جديدة
+digest-all-events = كل الفعاليات القادمة
+digest-all-opportunities = كل الفرص المفتوحة
+digest-web-version = اقرأه على الموقع
+digest-text-version = نسخة نصية
+digest-feed = موجز الفعاليات (Atom)
+digest-in-languages = هذا الملخص باللغات:
+digest-index-title = الملخص الأسبوعي
+digest-index-intro = صفحة كل أسبوع لنشرات الشركاء ولوحات الإعلانات: فعاليات الأسبوع والفرص الجديدة وتلك التي تُغلق والقصص الجديدة، جاهزة للصقها في رسالة بريد إلكتروني. لكل أسبوع نسخة نصية أيضًا.
+digest-count = { $count ->
+    [zero] لا جديد
+    [one] إدخال واحد
+    [two] إدخالان
+    [few] { $count } إدخالات
+   *[other] { $count } إدخالًا
+}
+
+## Footer: channels and funding (base.html, site.yaml `channels` and `funding`). reviewed: false (draft)
+footer-channels-label = البرنامج في أماكن أخرى
+footer-channels = تابعوا USE-IT!
+footer-digest = الملخص الأسبوعي للشركاء
+footer-funding-emblem = علم الاتحاد الأوروبي
+footer-funding = هذا المشروع مموَّل جزئيًا من الصندوق الأوروبي للتنمية الإقليمية عبر مبادرة الإجراءات الحضرية المبتكرة.

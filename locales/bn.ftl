@@ -508,3 +508,34 @@ search-all-languages = সব ভাষায় খুঁজুন
 search-no-script = লেখার সাথে সাথে খোঁজার জন্য জাভাস্ক্রিপ্ট দরকার, যা বন্ধ আছে বা লোড হয়নি। নিচের ফিল্টার দিয়ে সব সুযোগ ও অনুষ্ঠান দেখতে পারেন।
 search-browse-heading = তার বদলে দেখুন
 search-kind-page = পাতা
+
+## Weekly digest (src/render/jobs/digest.rs, digest-email.html, digest.txt, digest-index.html). reviewed: false (draft)
+feed-events = অনুষ্ঠান
+digest-title = { $site }: { $from } থেকে { $to } পর্যন্ত সপ্তাহ
+digest-heading = সপ্তাহ { $number }
+digest-intro = এই সপ্তাহে গ্রেটার আইকনিল্ডে যা হচ্ছে: অনুষ্ঠান, নতুন সুযোগ ও গল্প। অংশীদাররা এটি হুবহু তাদের নিউজলেটারে দিতে পারেন।
+digest-empty = এই সপ্তাহে নতুন কিছু নেই। আসন্ন অনুষ্ঠান ও খোলা সুযোগ সবসময় ওয়েবসাইটে থাকে।
+digest-events = এই সপ্তাহের অনুষ্ঠান
+digest-new-opportunities = নতুন সুযোগ
+digest-closing = এই সপ্তাহে বন্ধ হচ্ছে
+digest-stories = নতুন গল্প
+digest-all-events = সব আসন্ন অনুষ্ঠান
+digest-all-opportunities = সব খোলা সুযোগ
+digest-web-version = ওয়েবসাইটে পড়ুন
+digest-text-version = সাধারণ লেখা
+digest-feed = অনুষ্ঠানের ফিড (Atom)
+digest-in-languages = এই সারাংশ অন্য ভাষায়:
+digest-index-title = সাপ্তাহিক সারাংশ
+digest-index-intro = অংশীদারদের নিউজলেটার ও নোটিশ বোর্ডের জন্য সপ্তাহে একটি পাতা: সপ্তাহের অনুষ্ঠান, নতুন ও বন্ধ হতে চলা সুযোগ এবং নতুন গল্প, ই-মেইলে বসানোর জন্য তৈরি। প্রতি সপ্তাহের একটি সাধারণ লেখার সংস্করণও আছে।
+digest-count = { $count ->
+    [0] নতুন কিছু নেই
+    [one] ১টি বিষয়
+   *[other] { $count }টি বিষয়
+}
+
+## Footer: channels and funding (base.html, site.yaml `channels` and `funding`). reviewed: false (draft)
+footer-channels-label = অন্য জায়গায় এই কর্মসূচি
+footer-channels = USE-IT! অনুসরণ করুন
+footer-digest = অংশীদারদের জন্য সাপ্তাহিক সারাংশ
+footer-funding-emblem = ইউরোপীয় ইউনিয়নের পতাকা
+footer-funding = এই প্রকল্পটি আরবান ইনোভেটিভ অ্যাকশনস উদ্যোগের মাধ্যমে ইউরোপীয় আঞ্চলিক উন্নয়ন তহবিলের সহ-অর্থায়নে পরিচালিত।

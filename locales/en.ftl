@@ -513,3 +513,37 @@ search-all-languages = Search all languages
 search-no-script = Searching as you type needs JavaScript, which is off or not loaded. You can still browse every opportunity and event with the filters below.
 search-browse-heading = Browse instead
 search-kind-page = Page
+
+## Weekly digest (src/render/jobs/digest.rs, templates digest-email.html, digest.txt, digest-index.html)
+feed-events = Events
+# $site: the site's name; $from, $to: the week's Monday and Sunday
+digest-title = { $site }: the week of { $from } to { $to }
+# $number: the ISO week number
+digest-heading = Week { $number }
+digest-intro = What is on in Greater Icknield this week: events, new opportunities and stories. Partners may copy it into their newsletters as it is.
+digest-empty = Nothing new this week. Upcoming events and open opportunities are always on the website.
+digest-events = Events this week
+digest-new-opportunities = New opportunities
+digest-closing = Closing this week
+digest-stories = New stories
+digest-all-events = All upcoming events
+digest-all-opportunities = All open opportunities
+digest-web-version = Read it on the website
+digest-text-version = Plain-text version
+digest-feed = Events feed (Atom)
+digest-in-languages = This digest in:
+digest-index-title = Weekly digest
+digest-index-intro = One page a week for partners' newsletters and notice boards: the week's events, new and closing opportunities and new stories, ready to paste into an e-mail. Each week also has a plain-text version.
+# $count: entries in that week's digest
+digest-count = { $count ->
+    [0] nothing new
+    [one] 1 entry
+   *[other] { $count } entries
+}
+
+## Footer: channels and funding (base.html, site.yaml `channels` and `funding`)
+footer-channels-label = The programme elsewhere
+footer-channels = Follow USE-IT!
+footer-digest = Weekly digest for partners
+footer-funding-emblem = Flag of the European Union
+footer-funding = This project is co-financed by the European Regional Development Fund through the Urban Innovative Actions Initiative.

@@ -528,3 +528,35 @@ search-all-languages = Szukaj we wszystkich językach
 search-no-script = Wyszukiwanie w trakcie pisania wymaga JavaScriptu, który jest wyłączony lub się nie wczytał. Wszystkie oferty i wydarzenia możesz przeglądać za pomocą filtrów poniżej.
 search-browse-heading = Przeglądaj
 search-kind-page = Strona
+
+## Weekly digest (src/render/jobs/digest.rs, digest-email.html, digest.txt, digest-index.html). reviewed: false (draft)
+feed-events = Wydarzenia
+digest-title = { $site }: tydzień od { $from } do { $to }
+digest-heading = Tydzień { $number }
+digest-intro = Co dzieje się w Greater Icknield w tym tygodniu: wydarzenia, nowe możliwości i historie. Partnerzy mogą skopiować to do swoich biuletynów bez zmian.
+digest-empty = W tym tygodniu nic nowego. Nadchodzące wydarzenia i otwarte możliwości zawsze są na stronie.
+digest-events = Wydarzenia w tym tygodniu
+digest-new-opportunities = Nowe możliwości
+digest-closing = Kończą się w tym tygodniu
+digest-stories = Nowe historie
+digest-all-events = Wszystkie nadchodzące wydarzenia
+digest-all-opportunities = Wszystkie otwarte możliwości
+digest-web-version = Przeczytaj na stronie
+digest-text-version = Wersja tekstowa
+digest-feed = Kanał wydarzeń (Atom)
+digest-in-languages = To podsumowanie w językach:
+digest-index-title = Podsumowanie tygodnia
+digest-index-intro = Jedna strona na tydzień dla biuletynów partnerów i tablic ogłoszeń: wydarzenia tygodnia, nowe i kończące się możliwości oraz nowe historie, gotowe do wklejenia do e-maila. Każdy tydzień ma też wersję tekstową.
+digest-count = { $count ->
+    [0] nic nowego
+    [one] 1 pozycja
+    [few] { $count } pozycje
+   *[other] { $count } pozycji
+}
+
+## Footer: channels and funding (base.html, site.yaml `channels` and `funding`). reviewed: false (draft)
+footer-channels-label = Program w innych miejscach
+footer-channels = Obserwuj USE-IT!
+footer-digest = Podsumowanie tygodnia dla partnerów
+footer-funding-emblem = Flaga Unii Europejskiej
+footer-funding = Projekt jest współfinansowany przez Europejski Fundusz Rozwoju Regionalnego w ramach inicjatywy Innowacyjne Działania Miejskie (Urban Innovative Actions).

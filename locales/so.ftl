@@ -511,3 +511,34 @@ search-all-languages = Ka raadi dhammaan luqadaha
 search-no-script = Raadinta marka aad qorayso waxay u baahan tahay JavaScript, oo xiran ama aan soo degin. Waxaad ku eegi kartaa dhammaan fursadaha iyo munaasabadaha shaandhooyinka hoose.
 search-browse-heading = Halkii eeg
 search-kind-page = Bog
+
+## Weekly digest (src/render/jobs/digest.rs, digest-email.html, digest.txt, digest-index.html). reviewed: false (draft)
+feed-events = Dhacdooyin
+digest-title = { $site }: toddobaadka { $from } ilaa { $to }
+digest-heading = Toddobaadka { $number }
+digest-intro = Waxa ka socda Greater Icknield toddobaadkan: dhacdooyin, fursado cusub iyo sheekooyin. La-hawlgalayaashu sida ay tahay ayay ugu dari karaan warsidahooda.
+digest-empty = Wax cusub toddobaadkan ma jiraan. Dhacdooyinka soo socda iyo fursadaha furan had iyo jeer waxay ku yaallaan bogga.
+digest-events = Dhacdooyinka toddobaadkan
+digest-new-opportunities = Fursado cusub
+digest-closing = Xiraya toddobaadkan
+digest-stories = Sheekooyin cusub
+digest-all-events = Dhammaan dhacdooyinka soo socda
+digest-all-opportunities = Dhammaan fursadaha furan
+digest-web-version = Ka akhri bogga
+digest-text-version = Qoraal fudud
+digest-feed = Feed-ka dhacdooyinka (Atom)
+digest-in-languages = Soo koobidan luqadahan:
+digest-index-title = Soo koobid toddobaadle ah
+digest-index-intro = Bog toddobaad kasta ah oo loogu talagalay warsidaha la-hawlgalayaasha iyo looxyada ogeysiiska: dhacdooyinka toddobaadka, fursadaha cusub iyo kuwa xiraya iyo sheekooyinka cusub, diyaar u ah in lagu dhejiyo iimayl. Toddobaad kasta wuxuu leeyahay qoraal fudud.
+digest-count = { $count ->
+    [0] wax cusub ma jiro
+    [one] 1 qodob
+   *[other] { $count } qodob
+}
+
+## Footer: channels and funding (base.html, site.yaml `channels` and `funding`). reviewed: false (draft)
+footer-channels-label = Barnaamijka meelo kale
+footer-channels = Raac USE-IT!
+footer-digest = Soo koobid toddobaadle ah oo la-hawlgalayaasha
+footer-funding-emblem = Calanka Midowga Yurub
+footer-funding = Mashruucan waxaa si wadajir ah u maalgeliya Sanduuqa Horumarinta Gobollada Yurub iyada oo loo marayo Hindisaha Ficillada Magaalooyinka ee Hal-abuurka leh (Urban Innovative Actions).

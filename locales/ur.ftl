@@ -510,3 +510,34 @@ search-all-languages = تمام زبانوں میں تلاش کریں
 search-no-script = لکھتے وقت تلاش کے لیے جاوا اسکرپٹ درکار ہے، جو بند ہے یا لوڈ نہیں ہوا۔ آپ نیچے دیے گئے فلٹرز سے تمام مواقع اور تقریبات دیکھ سکتے ہیں۔
 search-browse-heading = اس کے بجائے دیکھیں
 search-kind-page = صفحہ
+
+## Weekly digest (src/render/jobs/digest.rs, digest-email.html, digest.txt, digest-index.html). reviewed: false (draft)
+feed-events = تقریبات
+digest-title = { $site }: { $from } سے { $to } تک کا ہفتہ
+digest-heading = ہفتہ { $number }
+digest-intro = اس ہفتے گریٹر آئیکنیلڈ میں کیا ہو رہا ہے: تقریبات، نئے مواقع اور کہانیاں۔ شراکت دار اسے جوں کا توں اپنے نیوز لیٹر میں شامل کر سکتے ہیں۔
+digest-empty = اس ہفتے کچھ نیا نہیں۔ آنے والی تقریبات اور کھلے مواقع ہمیشہ ویب سائٹ پر موجود ہیں۔
+digest-events = اس ہفتے کی تقریبات
+digest-new-opportunities = نئے مواقع
+digest-closing = اس ہفتے بند ہونے والے
+digest-stories = نئی کہانیاں
+digest-all-events = تمام آنے والی تقریبات
+digest-all-opportunities = تمام کھلے مواقع
+digest-web-version = ویب سائٹ پر پڑھیں
+digest-text-version = سادہ متن
+digest-feed = تقریبات کی فیڈ (Atom)
+digest-in-languages = یہ خلاصہ ان زبانوں میں:
+digest-index-title = ہفتہ وار خلاصہ
+digest-index-intro = شراکت داروں کے نیوز لیٹرز اور نوٹس بورڈز کے لیے ہر ہفتے ایک صفحہ: ہفتے کی تقریبات، نئے اور بند ہونے والے مواقع اور نئی کہانیاں، ای میل میں چسپاں کرنے کے لیے تیار۔ ہر ہفتے کا سادہ متن بھی موجود ہے۔
+digest-count = { $count ->
+    [0] کچھ نیا نہیں
+    [one] 1 اندراج
+   *[other] { $count } اندراجات
+}
+
+## Footer: channels and funding (base.html, site.yaml `channels` and `funding`). reviewed: false (draft)
+footer-channels-label = پروگرام دوسری جگہوں پر
+footer-channels = USE-IT! کو فالو کریں
+footer-digest = شراکت داروں کے لیے ہفتہ وار خلاصہ
+footer-funding-emblem = یورپی یونین کا جھنڈا
+footer-funding = یہ منصوبہ اربن انوویٹو ایکشنز انیشی ایٹو کے ذریعے یورپی علاقائی ترقیاتی فنڈ کی مشترکہ مالی معاونت سے چل رہا ہے۔

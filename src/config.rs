@@ -11,7 +11,9 @@ use serde::Deserialize;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::load::frontmatter::parse_yaml;
 
+mod footer;
 mod terms;
+pub use footer::{Channel, Funding};
 pub use terms::{Term, Vocabulary};
 use terms::{term_errors, term_line};
 
@@ -57,6 +59,10 @@ pub struct SiteConfig {
     /// Origins (`https://video.example.org`) that raw HTML in Markdown and Markdown images may
     /// load images, video and audio from; any other site's resources are removed.
     pub allow_remote: Vec<String>,
+    /// The programme's own channels, linked from every page's footer.
+    pub channels: Vec<footer::Channel>,
+    /// The funding acknowledgement in every page's footer.
+    pub funding: Option<footer::Funding>,
 }
 
 /// A language of the site, from `site.yaml`.
@@ -118,6 +124,8 @@ impl Default for SiteConfig {
             toolkit_file_limit: "10 MB".into(),
             languages: Vec::new(),
             allow_remote: Vec::new(),
+            channels: Vec::new(),
+            funding: None,
         }
     }
 }
@@ -173,7 +181,8 @@ impl Config {
             Err(list) => {
                 ds.extend(list.into_iter().map(|(m, h)| {
                     let line = crate::markdown::allowlist::entry_line(&text, &m)
-                        .or_else(|| term_line(&text, &m));
+                        .or_else(|| term_line(&text, &m))
+                        .or_else(|| footer::line(&text, &m));
                     Diagnostic {
                         line,
                         ..Diagnostic::error(rel, m).with_help(h)
@@ -231,6 +240,7 @@ impl Config {
         };
         errs.extend(term_errors(vocabularies(&site)));
         errs.extend(image_settings_errors(&site));
+        errs.extend(footer::errors(&site.channels, site.funding.as_ref()));
         let toolkit_file_limit = parse_size(&site.toolkit_file_limit).unwrap_or_else(|| {
             errs.push((
                 format!(

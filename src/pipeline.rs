@@ -246,6 +246,7 @@ pub(crate) fn prepare(
             });
         }
     };
+    locale_ds.extend(theme.missing_emblem(&config));
     let dates = i18n::dates::Dates::new(&config);
     phases.mark("downloads, locales, theme");
     phases.print();

@@ -68,6 +68,8 @@ pub struct SiteView {
     urls: BTreeMap<&'static str, String>,
     languages: Vec<Alternate>,
     year: i16,
+    channels: Vec<crate::config::Channel>,
+    funding: Option<crate::config::Funding>,
 }
 
 /// Everything a render job reads.
@@ -260,6 +262,7 @@ impl<'a> Renderer<'a> {
                 ("neighbourhoods", url("neighbourhoods/")),
                 ("themes", url("themes/")),
                 ("tags", url("tags/")),
+                ("digest", url(super::output::DIGEST_DIR)),
             ])
             .collect();
         let language = &c.site.languages[lang];
@@ -277,6 +280,8 @@ impl<'a> Renderer<'a> {
             urls,
             languages: self.alternates(lang, "", &Versions::All),
             year: self.now.zoned.year(),
+            channels: c.site.channels.clone(),
+            funding: c.site.funding.clone(),
         }
     }
 

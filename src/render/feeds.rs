@@ -47,8 +47,20 @@ fn headers(r: &Renderer<'_>) -> String {
             "{path}\n  ! Content-Security-Policy\n  Content-Security-Policy: {SEARCH_CSP}\n"
         ));
     }
+    // The weekly digest is e-mail-safe HTML, styled by `style` attributes only.
+    for l in r.languages() {
+        let path = r.config.url(&r.in_lang(l, crate::render::digest::DIR));
+        out.push_str(&format!(
+            "{path}*\n  ! Content-Security-Policy\n  Content-Security-Policy: {DIGEST_CSP}\n"
+        ));
+    }
     out
 }
+
+/// The policy of the weekly digest's pages: every page's, with inline `style` attributes
+/// allowed (an e-mail cannot link a stylesheet); still no script.
+pub const DIGEST_CSP: &str = "default-src 'self'; img-src 'self'; style-src 'self' 'unsafe-inline'; \
+script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 /// How many stories the feed carries.
 const FEED_ENTRIES: usize = 20;
@@ -91,6 +103,11 @@ pub fn write_all(
                 "opportunities/",
                 localise(r, &new_opportunities(r), lang),
                 "feed-opportunities",
+            ),
+            (
+                "events/",
+                localise(r, &upcoming_events(r), lang),
+                "feed-events",
             ),
         ] {
             let rel = format!("{prefix}{section}atom.xml");
@@ -164,6 +181,33 @@ fn new_opportunities(r: &Renderer<'_>) -> Vec<usize> {
     ids
 }
 
+/// The next events, soonest first, each once (by its next occurrence).
+fn upcoming_events(r: &Renderer<'_>) -> Vec<usize> {
+    let mut seen = std::collections::HashSet::new();
+    r.site
+        .lists
+        .upcoming_events
+        .iter()
+        .map(|&(i, _)| i)
+        .filter(|&i| seen.insert(i))
+        .take(FEED_ENTRIES)
+        .collect()
+}
+
+/// An event's next occurrence as "12 March 2018, 18:00: " in `lang` (empty for other kinds),
+/// put before its summary in a feed, where readers would not see the date otherwise.
+fn when(r: &Renderer<'_>, id: usize, lang: usize) -> String {
+    let crate::model::Data::Event(_, t) = &r.site.items[id].data else {
+        return String::new();
+    };
+    let Some(o) = t.occurrences.get(t.current()) else {
+        return String::new();
+    };
+    let v = r.strings(lang);
+    let start = o.start.datetime();
+    format!("{}, {}: ", v.date(start.date()).human, v.time(start.time()))
+}
+
 /// Atom 1.0 feed of `ids` (already ordered), published at `<section>atom.xml`.
 pub fn atom(
     r: &Renderer<'_>,
@@ -218,7 +262,7 @@ pub fn atom(
             xml(&c.site.languages[it.lang].code),
             xml(&it.title),
             xml(&author),
-            xml(&it.summary),
+            xml(&format!("{}{}", when(r, id, lang), it.summary)),
             xml(&r.body_html(id, h, rec)),
             l = xml(&link),
         );

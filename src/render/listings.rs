@@ -172,6 +172,7 @@ const CLOSED: Archive = Archive(
 const SECTIONS: [Section; 6] = [
     Section {
         calendar: true,
+        feed: Some("events/atom.xml"),
         ..Section::of(Kind::Event, List::Upcoming).with(
             Some(PAST),
             &EVENT_FACETS,

@@ -13,6 +13,7 @@
 mod body;
 mod compact;
 pub mod context;
+pub mod digest;
 pub mod events;
 pub mod facets;
 pub mod facts;
@@ -89,6 +90,28 @@ impl Theme {
             Severity::Error,
             format!(
                 "two outputs clash: `{file}` is written as a file and as the folder of `{under}`"
+            ),
+        )
+    }
+
+    /// The error for `funding.emblem` in `site.yaml` when the theme has no such static file.
+    pub(crate) fn missing_emblem(&self, config: &crate::config::Config) -> Option<Diagnostic> {
+        let f = config.site.funding.as_ref()?;
+        let path = std::path::Path::new(&f.emblem);
+        if self.statics.iter().any(|s| s.as_path() == path) {
+            return None;
+        }
+        Some(
+            Diagnostic::error(
+                "site.yaml",
+                format!(
+                    "`funding.emblem` `{}` is not in the theme ({} has no such file)",
+                    f.emblem,
+                    self.dir.join("static").display()
+                ),
+            )
+            .with_help(
+                "put the emblem (an SVG or PNG) in the theme's static/ folder, or correct the name",
             ),
         )
     }

@@ -38,6 +38,9 @@ pub fn written(r: Result<(), crate::util::fs::FsError>) -> JobResult {
     }
 }
 
+/// The folder of the weekly digests (under a language's prefix); see [`super::digest`].
+pub const DIGEST_DIR: &str = "digest/";
+
 /// The file of site path `path`: `index.html` inside a folder path.
 pub fn file_of(path: &str) -> String {
     if path.is_empty() || path.ends_with('/') {

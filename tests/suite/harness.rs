@@ -453,6 +453,11 @@ impl Page {
         all.into_iter().next().unwrap_or_default()
     }
 
+    /// The HTML of every element matching `css` (the element itself included).
+    pub(crate) fn html_of(&self, css: &str) -> Vec<String> {
+        self.html.select(&sel(css)).map(|e| e.html()).collect()
+    }
+
     /// Number of elements matching `css`.
     pub(crate) fn count(&self, css: &str) -> usize {
         self.html.select(&sel(css)).count()

@@ -8,6 +8,7 @@ mod bidi;
 mod build;
 mod cli;
 mod consent;
+mod digest;
 mod events;
 mod facts;
 mod fallback;

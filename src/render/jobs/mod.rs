@@ -36,6 +36,8 @@ job_kinds![
     bundle,
     manifest,
     search,
+    digest,
+    digest_text,
 ];
 
 /// Every job of the site.
