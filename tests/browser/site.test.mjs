@@ -12,16 +12,26 @@ import { pageProblems, WEIGHT_LIMIT } from './lib/checks.mjs';
 const site = useSite();
 
 test('every page: under the weight limit, own origin only, complete without JavaScript', async (t) => {
-  const noJs = await (await site.context({ javaScriptEnabled: false })).newPage();
-  const withJs = await (await site.context()).newPage();
+  const noJsContext = await site.context({ javaScriptEnabled: false });
+  const withJsContext = await site.context();
   const pages = htmlPages(site.dir);
   const failures = [];
   let heaviest = { bytes: 0 };
-  for (const p of pages) {
-    const { problems, bytes } = await pageProblems(noJs, withJs, site.url(p), { scripted: /^\/([a-z]{2}\/)?search\/$/.test(p) });
-    if (bytes > heaviest.bytes) heaviest = { bytes, p };
-    failures.push(...problems.map((x) => `${p}: ${x}`));
-  }
+  // A few tabs at once: a site in six languages has well over a thousand pages, and each load
+  // mostly waits on the server and the renderer.
+  let next = 0;
+  const worker = async () => {
+    const noJs = await noJsContext.newPage();
+    const withJs = await withJsContext.newPage();
+    while (next < pages.length) {
+      const p = pages[next++];
+      const { problems, bytes } = await pageProblems(noJs, withJs, site.url(p), { scripted: /^\/([a-z]{2}\/)?search\/$/.test(p) });
+      if (bytes > heaviest.bytes || (bytes === heaviest.bytes && p < heaviest.p)) heaviest = { bytes, p };
+      failures.push(...problems.map((x) => `${p}: ${x}`));
+    }
+  };
+  await Promise.all([worker(), worker(), worker()]);
+  failures.sort();
   t.diagnostic(`${pages.length} pages; heaviest HTML + CSS: ${heaviest.p}, ${(heaviest.bytes / 1024).toFixed(1)} KB (limit ${WEIGHT_LIMIT / 1024} KB)`);
   assert.ok(pages.length > 100, `only ${pages.length} pages`);
   assert.deepEqual(failures, []);
