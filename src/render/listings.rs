@@ -172,7 +172,6 @@ const CLOSED: Archive = Archive(
 const SECTIONS: [Section; 6] = [
     Section {
         calendar: true,
-        feed: Some("events/atom.xml"),
         ..Section::of(Kind::Event, List::Upcoming).with(
             Some(PAST),
             &EVENT_FACETS,
