@@ -177,7 +177,12 @@ impl Config {
             }
         };
         match Self::from_site(site, base_url_override) {
-            Ok(c) => Ok(c),
+            Ok(mut c) => {
+                if let Some(f) = c.site.funding.as_mut() {
+                    f.emblem_line = footer::emblem_line(&text, &f.emblem);
+                }
+                Ok(c)
+            }
             Err(list) => {
                 ds.extend(list.into_iter().map(|(m, h)| {
                     let line = crate::markdown::allowlist::entry_line(&text, &m)

@@ -392,16 +392,13 @@ fn renderer<'a>(
         downloads: &p.downloads,
         dates: &p.dates,
         locales: &p.locales,
-        site_views: p
-            .config
-            .site
-            .languages
-            .iter()
+        site_views: (0..p.config.site.languages.len())
             .map(|_| OnceLock::new())
             .collect(),
         incremental,
         images_changed: Default::default(),
         bodies: p.site.items.iter().map(|_| OnceLock::new()).collect(),
+        digests: OnceLock::new(),
     }
 }
 

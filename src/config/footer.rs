@@ -24,6 +24,10 @@ pub struct Funding {
     /// Where the statement links to (the funding programme's page of the project).
     #[serde(default)]
     pub url: Option<String>,
+    /// The line of `emblem:` in `site.yaml`, for the error when the theme has no such file
+    /// (known only once the theme is loaded).
+    #[serde(skip)]
+    pub emblem_line: Option<usize>,
 }
 
 /// Whether `url` is an absolute web address (`https://host...` or `http://host...`).
@@ -96,6 +100,11 @@ pub(super) fn line(text: &str, message: &str) -> Option<usize> {
     Some(found.map_or(start, |(i, _)| i + 1))
 }
 
+/// The line of `funding.emblem` in `site.yaml` (`text`).
+pub(super) fn emblem_line(text: &str, emblem: &str) -> Option<usize> {
+    line(text, &format!("`funding.emblem` `{emblem}`"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,6 +119,7 @@ mod tests {
         let funding = Funding {
             emblem: "../e.svg".into(),
             url: None,
+            emblem_line: None,
         };
         let errs = errors(&[channel], Some(&funding));
         let lines: Vec<Option<usize>> = errs.iter().map(|(m, _)| line(text, m)).collect();
@@ -149,6 +159,7 @@ mod tests {
         let f = |emblem: &str| Funding {
             emblem: emblem.into(),
             url: None,
+            emblem_line: None,
         };
         assert!(errors(&[], Some(&f("eu-emblem.svg"))).is_empty());
         for bad in ["", "/etc/x.svg", "../x.svg", "a/../../x.svg"] {

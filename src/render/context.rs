@@ -104,6 +104,9 @@ pub struct Renderer<'a> {
     /// Per item: its body HTML and problems, rendered once and shared by its own page and its
     /// fallback pages (one-off builds; serve's Markdown memo does the same and records look-ups).
     pub bodies: Vec<std::sync::OnceLock<(String, Vec<Diagnostic>)>>,
+    /// The build's digest weeks and what each lists, worked out on first use (see
+    /// [`super::digest::of_build`]).
+    pub digests: std::sync::OnceLock<Vec<super::weeks::Digest>>,
 }
 
 /// Which language versions a page has.

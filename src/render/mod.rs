@@ -32,6 +32,7 @@ pub mod survey;
 pub mod taxonomy_views;
 pub mod toolkit_views;
 pub mod views;
+pub mod weeks;
 
 use std::path::{Path, PathBuf};
 
@@ -112,7 +113,8 @@ impl Theme {
             )
             .with_help(
                 "put the emblem (an SVG or PNG) in the theme's static/ folder, or correct the name",
-            ),
+            )
+            .at_line_if(f.emblem_line),
         )
     }
 

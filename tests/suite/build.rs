@@ -634,7 +634,7 @@ fn failed_build_leaves_the_previous_output_untouched() {
     site.build_ok(&[]);
     let before = tree(&site.out);
     // A front-matter error (found while loading) ...
-    let story = std::fs::read_to_string(site.src("content/stories/first-story.md")).expect("story");
+    let story = site.source_text("content/stories/first-story.md");
     site.write(
         "content/stories/first-story.md",
         story.replace("title:", "titel:"),

@@ -234,7 +234,7 @@ fn new_with_a_site_language_writes_a_translation_of_the_original() {
     ])
     .success()
     .stdout_has("content/stories/fresh-bread.ur.md");
-    let text = std::fs::read_to_string(site.src("content/stories/fresh-bread.ur.md")).unwrap();
+    let text = site.source_text("content/stories/fresh-bread.ur.md");
     assert!(text.contains("reviewed: false"), "{text}");
     site.check(&["--drafts"]).success();
 }

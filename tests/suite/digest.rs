@@ -222,7 +222,7 @@ fn the_events_feed_lists_upcoming_events_with_their_date() {
 #[test]
 fn the_footer_links_the_channels_and_shows_the_funding_emblem() {
     let site = SiteTest::new("digest");
-    let yaml = std::fs::read_to_string(site.src("site.yaml")).unwrap();
+    let yaml = site.source_text("site.yaml");
     site.write(
         "site.yaml",
         format!(
@@ -271,7 +271,7 @@ fn the_footer_links_the_channels_and_shows_the_funding_emblem() {
 #[test]
 fn a_bad_channel_or_a_missing_emblem_is_an_error_on_site_yaml() {
     let site = SiteTest::new("digest");
-    let yaml = std::fs::read_to_string(site.src("site.yaml")).unwrap();
+    let yaml = site.source_text("site.yaml");
     site.write(
         "site.yaml",
         format!("{yaml}channels:\n  - {{ name: Facebook, url: \"facebook.com/USEITUIA\" }}\n"),
@@ -283,8 +283,11 @@ fn a_bad_channel_or_a_missing_emblem_is_an_error_on_site_yaml() {
     ))
     .stderr_has("help: write the full address");
     site.write("site.yaml", format!("{yaml}funding:\n  emblem: flag.svg\n"));
+    let line = yaml.lines().count() + 2;
     site.build(&[])
         .code(1)
-        .stderr_has("error: site.yaml: `funding.emblem` `flag.svg` is not in the theme")
+        .stderr_has(&format!(
+            "error: site.yaml:{line}: `funding.emblem` `flag.svg` is not in the theme"
+        ))
         .stderr_has("help: put the emblem");
 }

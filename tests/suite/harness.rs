@@ -170,6 +170,11 @@ impl SiteTest {
         std::fs::write(&p, bytes).expect("write fixture file");
     }
 
+    /// Reads a text file of the site (the fixture's as copied, or as last written).
+    pub(crate) fn source_text(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.src(rel)).expect("read fixture file")
+    }
+
     /// A path inside the default output folder.
     pub(crate) fn out_path(&self, rel: &str) -> PathBuf {
         self.out.join(rel)

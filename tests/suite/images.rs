@@ -369,7 +369,7 @@ fn images_outside_content_and_without_alt_are_errors() {
 #[test]
 fn decorative_front_matter_image_has_empty_alt() {
     let site = images_site();
-    let story = std::fs::read_to_string(site.src("content/stories/market.md")).unwrap();
+    let story = site.source_text("content/stories/market.md");
     site.write(
         "content/stories/market.md",
         story.replace(

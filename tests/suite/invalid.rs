@@ -422,7 +422,7 @@ fn missing_site_yaml_says_where_to_run() {
 #[test]
 fn unknown_site_yaml_field_suggests_the_closest() {
     let site = SiteTest::new("minimal");
-    let config = std::fs::read_to_string(site.src("site.yaml")).expect("site.yaml");
+    let config = site.source_text("site.yaml");
     site.write("site.yaml", config.replace("base_url:", "baseurl:"));
     let run = site.build(&[]).failure();
     let (line, help) = diagnostic(&run, "site.yaml:3");
@@ -447,7 +447,7 @@ fn event_time_skipped_by_the_clock_change_is_refused() {
 #[test]
 fn problems_name_a_file_that_exists() {
     let site = SiteTest::new("minimal");
-    let config = std::fs::read_to_string(site.src("site.yaml")).expect("site.yaml");
+    let config = site.source_text("site.yaml");
     site.write("site.yaml", format!("{config}theme: nowhere\n"));
     site.build(&[])
         .failure()

@@ -52,7 +52,7 @@ fn good_links_anchors_and_images_pass() {
     let site = SiteTest::new("invalid/broken-anchor");
     let body = "## Where to go\n\nRead [the directions](#where-to-go), [home](/) and \
                 [the list](../) and [itself](/stories/x/#where-to-go).\n";
-    let text = std::fs::read_to_string(site.src("content/stories/x.md")).unwrap();
+    let text = site.source_text("content/stories/x.md");
     let front = &text[..text.rfind("---\n").unwrap() + 4];
     site.write("content/stories/x.md", format!("{front}{body}"));
     let run = site.build(&["--strict"]).success();

@@ -34,7 +34,7 @@ const BODY: &str = r#"Intro with <b onclick="steal()">bold</b> text.
 /// The minimal site with `allow_remote: [https://video.example.org]` and a page with `body`.
 fn site_with(body: &str) -> SiteTest {
     let site = SiteTest::new("minimal");
-    let yaml = std::fs::read_to_string(site.src("site.yaml")).expect("read site.yaml");
+    let yaml = site.source_text("site.yaml");
     site.write(
         "site.yaml",
         format!("{yaml}allow_remote:\n  - https://video.example.org\n"),
@@ -181,7 +181,7 @@ fn markdown_images_from_allowed_origins_only() {
 #[test]
 fn a_bad_allow_remote_entry_is_a_located_error() {
     let site = SiteTest::new("minimal");
-    let yaml = std::fs::read_to_string(site.src("site.yaml")).expect("read site.yaml");
+    let yaml = site.source_text("site.yaml");
     let line = yaml.lines().count() + 3;
     site.write(
         "site.yaml",

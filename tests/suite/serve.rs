@@ -425,7 +425,7 @@ fn reloads_after_an_edit_and_shows_errors_until_fixed() {
 
     // Problems in the files come at once; a link to no page on the home page (which only
     // rendering finds) once they are fixed.
-    let home = std::fs::read_to_string(site.src("content/_index.md")).unwrap();
+    let home = site.source_text("content/_index.md");
     site.write(
         "content/_index.md",
         format!("{home}\nSee [a story](@/stories/no-such-story.md).\n"),
@@ -462,7 +462,7 @@ fn incremental_rebuilds_equal_a_full_build() {
     let site = SiteTest::new("minimal");
     // The UI strings come from the portal (the harness copies them); the locale edit below
     // changes one of them.
-    let en = std::fs::read_to_string(site.src("locales/en.ftl")).expect("portal UI strings");
+    let en = site.source_text("locales/en.ftl");
     let server = Server::start(&site);
     let mut seen = BTreeSet::new();
     assert_same_as_full_build(&site, &server, "start", &mut seen);

@@ -43,7 +43,7 @@ fn urdu_and_arabic_pages_show_translated_names_and_no_english_ones() {
 #[test]
 fn a_name_missing_in_one_language_falls_back_to_english_and_is_reported() {
     let site = SiteTest::new(CASE);
-    let ar = std::fs::read_to_string(site.src("locales/ar.ftl")).expect("ar.ftl");
+    let ar = site.source_text("locales/ar.ftl");
     let without: String = ar
         .lines()
         .filter(|l| !l.starts_with("neighbourhood-cape-hill ="))
@@ -92,7 +92,7 @@ fn a_name_missing_in_one_language_falls_back_to_english_and_is_reported() {
 #[test]
 fn a_name_missing_in_english_is_an_error_naming_the_slug_and_the_file() {
     let site = SiteTest::new(CASE);
-    let yaml = std::fs::read_to_string(site.src("site.yaml")).expect("site.yaml");
+    let yaml = site.source_text("site.yaml");
     site.write(
         "site.yaml",
         yaml.replace("  - soho\n", "  - soho\n  - hockley\n"),
@@ -113,7 +113,7 @@ fn a_name_missing_in_english_is_an_error_naming_the_slug_and_the_file() {
 #[test]
 fn a_name_written_in_site_yaml_is_refused_with_where_it_goes_now() {
     let site = SiteTest::new(CASE);
-    let yaml = std::fs::read_to_string(site.src("site.yaml")).expect("site.yaml");
+    let yaml = site.source_text("site.yaml");
     site.write(
         "site.yaml",
         yaml.replace("  - soho\n", "  - { slug: soho, name: Soho }\n"),

@@ -314,7 +314,7 @@ fn a_broken_toolkit_yaml_is_reported_alone() {
         ),
     ] {
         let site = SiteTest::new("toolkits/basic");
-        let text = std::fs::read_to_string(site.src("toolkits/starter/toolkit.yaml")).unwrap();
+        let text = site.source_text("toolkits/starter/toolkit.yaml");
         assert!(text.contains(from), "{text}");
         site.write("toolkits/starter/toolkit.yaml", text.replacen(from, to, 1));
         let run = site.check(&[]).failure().stderr_has(want);

@@ -29,7 +29,7 @@ fn list(p: &Plan<'_>, jobs: &mut Vec<Args>) {
         return;
     }
     for lang in p.r.languages() {
-        let weeks = Which::all(p.r.now.date()).chain([ARCHIVE]);
+        let weeks = Which::all(p.r).chain([ARCHIVE]);
         jobs.extend(weeks.map(|w| [lang, w, 0, 0]));
     }
 }
@@ -39,7 +39,7 @@ fn page(p: &Plan<'_>, lang: usize, w: usize) -> (String, &'static str) {
     if w == ARCHIVE {
         return (p.r.in_lang(lang, DIR), INDEX);
     }
-    let (_, slug) = Which::of(w).week(p.r.now.date());
+    let (_, slug) = Which::of(w).digest(p.r);
     (digest::path(p.r, lang, &slug), EMAIL)
 }
 
@@ -47,14 +47,12 @@ fn key(p: &Plan<'_>, [lang, w, ..]: Args, k: &Keys<'_>, _: &mut Reads) -> (Strin
     let (path, template) = page(p, lang, w);
     let m = k.page(lang, template, &path);
     let key = if w == ARCHIVE {
-        let today = p.r.now.date();
-        digest::weeks(today).iter().fold(m, |m, week| {
-            m.mix(&digest::listed(p.r.site, week, k, Mix::new()))
-        })
-        .finish()
+        digest::of_build(p.r)
+            .iter()
+            .fold(m, |m, d| m.mix(&digest::listed(&d.shown, k, Mix::new())))
+            .finish()
     } else {
-        let (week, _) = Which::of(w).week(p.r.now.date());
-        digest::listed(p.r.site, &week, k, m)
+        digest::listed(&Which::of(w).digest(p.r).0.shown, k, m)
     };
     (file_of(&path), key)
 }
@@ -77,11 +75,11 @@ fn render(p: &Plan<'_>, [lang, w, ..]: Args, cx: &Cx<'_>) -> JobResult {
     let v = r.views(lang, cx.rec);
     let (path, template) = page(p, lang, w);
     let mut ctx = r.context(lang, &path, &Versions::All);
-    let today = r.now.date();
     if w == ARCHIVE {
-        let weeks: Vec<ArchiveWeek> = digest::weeks(today)
+        let weeks: Vec<ArchiveWeek> = digest::of_build(r)
             .iter()
-            .map(|week| {
+            .map(|d| {
+                let week = &d.week;
                 let dir = digest::path(r, lang, &week.slug());
                 ArchiveWeek {
                     slug: week.slug(),
@@ -90,7 +88,7 @@ fn render(p: &Plan<'_>, [lang, w, ..]: Args, cx: &Cx<'_>) -> JobResult {
                     to: v.date(week.sunday()),
                     url: r.config.url(&dir),
                     text_url: r.config.url(&format!("{dir}{}", digest::TEXT)),
-                    count: digest::shown(r.site, week).items().count(),
+                    count: d.shown.items().count(),
                 }
             })
             .collect();
@@ -98,8 +96,8 @@ fn render(p: &Plan<'_>, [lang, w, ..]: Args, cx: &Cx<'_>) -> JobResult {
         ctx.insert("feed_url", &r.config.url(&r.in_lang(lang, "events/atom.xml")));
     } else {
         let which = Which::of(w);
-        let (week, slug) = which.week(today);
-        ctx.insert("digest", &digest::view(&v, r, &week, &slug));
+        let (d, slug) = which.digest(r);
+        ctx.insert("digest", &digest::view(&v, r, d, &slug));
         ctx.insert("latest", &(which == Which::Latest));
     }
     let d = r.write_html(cx.out, &path, template, &ctx).err();

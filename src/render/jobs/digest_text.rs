@@ -23,20 +23,20 @@ fn list(p: &Plan<'_>, jobs: &mut Vec<Args>) {
         return;
     }
     for lang in p.r.languages() {
-        jobs.extend(Which::all(p.r.now.date()).map(|w| [lang, w, 0, 0]));
+        jobs.extend(Which::all(p.r).map(|w| [lang, w, 0, 0]));
     }
 }
 
 /// The site path of a job's file.
 fn file(p: &Plan<'_>, lang: usize, w: usize) -> String {
-    let (_, slug) = Which::of(w).week(p.r.now.date());
+    let (_, slug) = Which::of(w).digest(p.r);
     format!("{}{}", digest::path(p.r, lang, &slug), digest::TEXT)
 }
 
 fn key(p: &Plan<'_>, [lang, w, ..]: Args, k: &Keys<'_>, _: &mut Reads) -> (String, u64) {
     let path = file(p, lang, w);
-    let (week, _) = Which::of(w).week(p.r.now.date());
-    let key = digest::listed(p.r.site, &week, k, k.page(lang, TEMPLATE, &path));
+    let (d, _) = Which::of(w).digest(p.r);
+    let key = digest::listed(&d.shown, k, k.page(lang, TEMPLATE, &path));
     (path, key)
 }
 
@@ -44,9 +44,9 @@ fn render(p: &Plan<'_>, [lang, w, ..]: Args, cx: &Cx<'_>) -> JobResult {
     let r = p.r;
     let v = r.views(lang, cx.rec);
     let path = file(p, lang, w);
-    let (week, slug) = Which::of(w).week(r.now.date());
+    let (d, slug) = Which::of(w).digest(r);
     let mut ctx = r.context(lang, &path, &Versions::All);
-    ctx.insert("digest", &digest::view(&v, r, &week, &slug));
+    ctx.insert("digest", &digest::view(&v, r, d, &slug));
     let text = match r.theme.render(TEMPLATE, &ctx, &format!("/{path}")) {
         Ok(t) => t,
         Err(d) => return (d, None),
