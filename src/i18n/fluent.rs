@@ -25,6 +25,9 @@ pub struct Locales {
     codes: Vec<String>,
     /// A hash of each language's `.ftl` text, same order (what pages in that language read).
     hashes: Vec<u64>,
+    /// Whether each language's bundle puts its arguments in Unicode isolates (right-to-left
+    /// languages), same order.
+    isolating: Vec<bool>,
 }
 
 impl std::fmt::Debug for Locales {
@@ -107,6 +110,7 @@ impl Locales {
         let mut keys = Vec::new();
         let mut codes = Vec::new();
         let mut hashes = Vec::new();
+        let mut isolating = Vec::new();
         for (i, lang) in config.site.languages.iter().enumerate() {
             let rel = ftl_path(&lang.code);
             let full = root.join(&rel);
@@ -132,10 +136,12 @@ impl Locales {
             };
             let text = limit_depth(text, &rel, &mut ds);
             hashes.push(crate::util::hash::hash_bytes(text.as_bytes()));
+            let isolate = lang.dir == crate::config::Direction::Rtl;
+            isolating.push(isolate);
             let (bundle, defined) = bundle(
                 &lang.code,
                 lang.locale.as_deref(),
-                lang.dir == crate::config::Direction::Rtl,
+                isolate,
                 text,
                 &rel,
                 &mut ds,
@@ -149,6 +155,7 @@ impl Locales {
             keys,
             codes,
             hashes,
+            isolating,
         };
         for i in 1..locales.codes.len() {
             // Names of vocabularies are reported on their own (`vocab::check`).
@@ -208,9 +215,20 @@ impl Locales {
         args: Option<&FluentArgs<'_>>,
     ) -> Result<String, String> {
         let lang = lang.min(self.bundles.len().saturating_sub(1));
-        let bundle = match self.bundles[lang].get_message(key) {
-            Some(_) => &self.bundles[lang],
-            None => &self.bundles[0],
+        let from = match self.bundles[lang].get_message(key) {
+            Some(_) => lang,
+            None => 0,
+        };
+        let bundle = &self.bundles[from];
+        // A bundle that isolates its arguments would put a second isolate around an argument
+        // that is one already (the site's name in a right-to-left page).
+        let unwrapped;
+        let args = match args {
+            Some(a) if self.isolating[from] => {
+                unwrapped = without_outer_isolates(a);
+                Some(&unwrapped)
+            }
+            other => other,
         };
         let msg = bundle.get_message(key).ok_or_else(|| {
             format!(
@@ -260,6 +278,41 @@ impl Locales {
             },
         );
     }
+}
+
+/// `args` with each text argument that is one whole Unicode isolate (FSI, LRI or RLI ... its
+/// PDI) taken out of it, for a bundle that isolates every argument itself.
+fn without_outer_isolates<'a>(args: &'a FluentArgs<'a>) -> FluentArgs<'a> {
+    let mut out = FluentArgs::new();
+    for (k, v) in args.iter() {
+        let v = match v {
+            FluentValue::String(s) => FluentValue::from(inside_isolate(s)),
+            other => other.clone(),
+        };
+        out.set(k, v);
+    }
+    out
+}
+
+/// The text inside `s` when `s` is one isolate from its first character to its last, else `s`.
+fn inside_isolate(s: &str) -> &str {
+    let Some(inner) = s
+        .strip_prefix(['\u{2066}', '\u{2067}', '\u{2068}'])
+        .and_then(|r| r.strip_suffix('\u{2069}'))
+    else {
+        return s;
+    };
+    // The opening isolate must be closed by the last character, not earlier.
+    let mut depth = 0usize;
+    for c in inner.chars() {
+        match c {
+            '\u{2066}'..='\u{2068}' => depth += 1,
+            '\u{2069}' if depth == 0 => return s,
+            '\u{2069}' => depth -= 1,
+            _ => {}
+        }
+    }
+    inner
 }
 
 fn bundle(
@@ -323,6 +376,29 @@ mod tests {
         let site: crate::config::SiteConfig = serde_saphyr::from_str(&yaml).unwrap();
         let cfg = Config::from_site(site, None).unwrap();
         Locales::load(dir.path(), &cfg, false)
+    }
+
+    #[test]
+    fn an_argument_already_isolated_is_isolated_once() {
+        assert_eq!(inside_isolate("\u{2068}USE-IT!\u{2069}"), "USE-IT!");
+        // Two isolates side by side are not one.
+        let two = "\u{2068}a\u{2069} \u{2068}b\u{2069}";
+        assert_eq!(inside_isolate(two), two);
+        assert_eq!(inside_isolate("plain"), "plain");
+        let en = "site-feed = Feed of { $site }\n";
+        let ar = "site-feed = خلاصة { $site }\n";
+        let (l, _) = locales(&[("en", "ltr", en), ("ar", "rtl", ar)]);
+        let mut a = FluentArgs::new();
+        a.set("site", FluentValue::from("\u{2068}USE-IT!\u{2069}"));
+        assert_eq!(
+            l.format(1, "site-feed", Some(&a)).unwrap(),
+            "خلاصة \u{2068}USE-IT!\u{2069}"
+        );
+        // A bundle that does not isolate keeps the argument as given.
+        assert_eq!(
+            l.format(0, "site-feed", Some(&a)).unwrap(),
+            "Feed of \u{2068}USE-IT!\u{2069}"
+        );
     }
 
     const EN: &str = "files = { $count ->\n    [one] {$count} file\n   *[other] {$count} files\n}\nhello = Hello\nonly-en = Only English\n";
