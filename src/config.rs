@@ -12,6 +12,7 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::load::frontmatter::parse_yaml;
 
 mod footer;
+pub mod short;
 mod terms;
 pub use footer::{Channel, Funding};
 pub use terms::{Term, Vocabulary};
@@ -63,6 +64,8 @@ pub struct SiteConfig {
     pub channels: Vec<footer::Channel>,
     /// The funding acknowledgement in every page's footer.
     pub funding: Option<footer::Funding>,
+    /// Short addresses (`survey`) and the content file each leads to (`@/surveys/x.md`).
+    pub short_links: std::collections::BTreeMap<String, String>,
 }
 
 /// A language of the site, from `site.yaml`.
@@ -126,6 +129,7 @@ impl Default for SiteConfig {
             allow_remote: Vec::new(),
             channels: Vec::new(),
             funding: None,
+            short_links: Default::default(),
         }
     }
 }
@@ -145,6 +149,19 @@ pub struct Config {
     pub toolkit_file_limit: u64,
     /// `allow_remote:` as origins (`https://host` or `https://host:port`, lower case).
     pub allow_remote: Vec<String>,
+    /// `short_links:`, checked: each address as a site path.
+    pub short_links: Vec<ShortLink>,
+}
+
+/// One entry of `short_links:`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShortLink {
+    /// Site path, ending in `/` (`survey/`).
+    pub path: String,
+    /// The `@/` link key of the content file it leads to (`surveys/community-survey.md`).
+    pub target: String,
+    /// Its line in `site.yaml`.
+    pub line: Option<usize>,
 }
 
 /// The cap on `image_max_pixels` (100 megapixels): decoding one image of that size takes
@@ -177,12 +194,19 @@ impl Config {
             }
         };
         match Self::from_site(site, base_url_override) {
-            Ok(c) => Ok(c),
+            Ok(mut c) => {
+                let written: Vec<&String> = c.site.short_links.keys().collect();
+                for (s, raw) in c.short_links.iter_mut().zip(written) {
+                    s.line = short::entry_line(&text, raw);
+                }
+                Ok(c)
+            }
             Err(list) => {
                 ds.extend(list.into_iter().map(|(m, h)| {
                     let line = crate::markdown::allowlist::entry_line(&text, &m)
                         .or_else(|| term_line(&text, &m))
-                        .or_else(|| footer::line(&text, &m));
+                        .or_else(|| footer::line(&text, &m))
+                        .or_else(|| short::line(&text, &m));
                     Diagnostic {
                         line,
                         ..Diagnostic::error(rel, m).with_help(h)
@@ -241,6 +265,18 @@ impl Config {
         errs.extend(term_errors(vocabularies(&site)));
         errs.extend(image_settings_errors(&site));
         errs.extend(footer::errors(&site.channels, site.funding.as_ref()));
+        errs.extend(short::errors(&site.short_links));
+        let short_links = site
+            .short_links
+            .iter()
+            .filter_map(|(raw, target)| {
+                Some(ShortLink {
+                    path: short::short_path(raw)?,
+                    target: target.trim().trim_start_matches("@/").trim_end_matches('/').to_string(),
+                    line: None,
+                })
+            })
+            .collect();
         let toolkit_file_limit = parse_size(&site.toolkit_file_limit).unwrap_or_else(|| {
             errs.push((
                 format!(
@@ -264,6 +300,7 @@ impl Config {
                 tz,
                 toolkit_file_limit,
                 allow_remote,
+                short_links,
             })
         } else {
             Err(errs)

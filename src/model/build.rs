@@ -19,6 +19,7 @@ use super::paths::champion_slug;
 use super::publish::{check_paths, publish_filter};
 use super::{Data, ItemId, Kind, Site, sort, taxonomy};
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::load::frontmatter::field_line;
 use crate::load::Sources;
 
 pub use super::kinds::champion::CONSENT_WARNING_DAYS;
@@ -91,6 +92,16 @@ pub(crate) fn assemble(
     check_paths(&mut raws, &mut ds);
     check_moves(&raws, &mut ds);
     ph.mark("checks");
+    let aliases: Vec<super::short::Aliases> = raws
+        .iter()
+        .filter(|r| !r.front.aliases().is_empty())
+        .map(|r| super::short::Aliases {
+            key: link_key(&r.source),
+            source: r.source.clone(),
+            line: field_line(&r.text, "aliases"),
+            aliases: r.front.aliases().to_vec(),
+        })
+        .collect();
     for raw in raws {
         let key = link_key(&raw.source);
         let slug = (raw.kind == Kind::Champion).then(|| raw.slug.clone());
@@ -116,6 +127,7 @@ pub(crate) fn assemble(
         site.by_link.insert(link_key(&it.source), id);
     }
     ph.mark("by_link");
+    site.short_links = super::short::resolve(&site, opts.config, aliases, &mut ds);
     site.lists = sort::lists(&site.items);
     ph.mark("lists");
     site.taxonomies = taxonomy::build(&site.items, opts.config);

@@ -325,7 +325,7 @@ impl<'a> Views<'a> {
             help: &fm.help,
             flyer_url: self
                 .config
-                .url(&crate::render::survey::flyer_path(&it.path)),
+                .url(&crate::render::flyer::flyer_path(&it.path)),
             qr_url: self.config.url(&crate::render::survey::qr_path(&it.path)),
             qr_svg: full
                 .then(|| {

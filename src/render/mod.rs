@@ -10,6 +10,7 @@
 //! [`views`], [`items`], [`toolkit_views`], [`taxonomy_views`], [`events`], [`ics`], [`survey`], [`feeds`] (feeds and sitemap, after the jobs),
 //! [`output`] (what a job returns, CSS minification), [`compact`] (the whitespace pass over every page).
 
+pub mod assets;
 mod body;
 mod compact;
 pub mod context;
@@ -18,6 +19,7 @@ pub mod events;
 pub mod facets;
 pub mod facts;
 pub mod feeds;
+pub mod flyer;
 pub mod ics;
 pub mod items;
 pub mod job;
@@ -27,6 +29,7 @@ pub mod listings;
 pub mod opportunities;
 pub mod output;
 pub mod pager;
+pub mod short;
 pub mod run;
 pub mod survey;
 pub mod taxonomy_views;
@@ -48,6 +51,9 @@ pub struct Theme {
     pub dir: PathBuf,
     /// Static files, relative to `dir/static`.
     pub statics: Vec<PathBuf>,
+    /// Each static file's name (`/`-separated) with its fingerprinted output path (see
+    /// [`assets`]).
+    pub assets: std::collections::BTreeMap<String, String>,
 }
 
 /// Templates every theme must provide.
@@ -194,7 +200,16 @@ impl Theme {
                 );
             }
         }
-        Ok(Theme { tera, dir, statics })
+        let assets = assets::table(root, &dir, &statics).map_err(|list| {
+            ds.extend(list);
+            std::mem::take(&mut ds)
+        })?;
+        Ok(Theme {
+            tera,
+            dir,
+            statics,
+            assets,
+        })
     }
 
     /// Renders `template` with `ctx`; an error names the template, its line and the page.
