@@ -15,6 +15,7 @@ mod footer;
 pub mod short;
 mod terms;
 pub use footer::{Channel, Funding};
+pub use short::ShortLink;
 pub use terms::{Term, Vocabulary};
 use terms::{term_errors, term_line};
 
@@ -153,17 +154,6 @@ pub struct Config {
     pub short_links: Vec<ShortLink>,
 }
 
-/// One entry of `short_links:`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ShortLink {
-    /// Site path, ending in `/` (`survey/`).
-    pub path: String,
-    /// The `@/` link key of the content file it leads to (`surveys/community-survey.md`).
-    pub target: String,
-    /// Its line in `site.yaml`.
-    pub line: Option<usize>,
-}
-
 /// The cap on `image_max_pixels` (100 megapixels): decoding one image of that size takes
 /// about 400 MB, and more would exhaust an ordinary machine.
 pub const MAX_IMAGE_PIXELS: u64 = 100_000_000;
@@ -195,10 +185,7 @@ impl Config {
         };
         match Self::from_site(site, base_url_override) {
             Ok(mut c) => {
-                let written: Vec<&String> = c.site.short_links.keys().collect();
-                for (s, raw) in c.short_links.iter_mut().zip(written) {
-                    s.line = short::entry_line(&text, raw);
-                }
+                short::place(&mut c.short_links, &text);
                 Ok(c)
             }
             Err(list) => {
@@ -266,17 +253,7 @@ impl Config {
         errs.extend(image_settings_errors(&site));
         errs.extend(footer::errors(&site.channels, site.funding.as_ref()));
         errs.extend(short::errors(&site.short_links));
-        let short_links = site
-            .short_links
-            .iter()
-            .filter_map(|(raw, target)| {
-                Some(ShortLink {
-                    path: short::short_path(raw)?,
-                    target: target.trim().trim_start_matches("@/").trim_end_matches('/').to_string(),
-                    line: None,
-                })
-            })
-            .collect();
+        let short_links = short::links(&site.short_links);
         let toolkit_file_limit = parse_size(&site.toolkit_file_limit).unwrap_or_else(|| {
             errs.push((
                 format!(

@@ -32,6 +32,45 @@ pub fn short_path(raw: &str) -> Option<String> {
         .then(|| format!("{inner}/"))
 }
 
+/// One entry of `short_links:`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShortLink {
+    /// Site path, ending in `/` (`survey/`).
+    pub path: String,
+    /// The `@/` link key of the content file it leads to (`surveys/community-survey.md`).
+    pub target: String,
+    /// The address as written (`/survey`).
+    pub written: String,
+    /// Its line in `site.yaml`.
+    pub line: Option<usize>,
+}
+
+/// The entries of `short_links:` that are paths (the others are errors of [`errors`]).
+pub(super) fn links(links: &BTreeMap<String, String>) -> Vec<ShortLink> {
+    links
+        .iter()
+        .filter_map(|(raw, target)| {
+            Some(ShortLink {
+                path: short_path(raw)?,
+                target: target
+                    .trim()
+                    .trim_start_matches("@/")
+                    .trim_end_matches('/')
+                    .to_string(),
+                written: raw.clone(),
+                line: None,
+            })
+        })
+        .collect()
+}
+
+/// Sets the line of `site.yaml` (`text`) of each of `links`.
+pub(super) fn place(links: &mut [ShortLink], text: &str) {
+    for l in links {
+        l.line = entry_line(text, &l.written);
+    }
+}
+
 /// The problems of `short_links:` (address to `@/` link of a content file), as (message,
 /// help); every message quotes the address first, as written.
 pub(super) fn errors(links: &BTreeMap<String, String>) -> Vec<(String, String)> {
@@ -77,15 +116,15 @@ pub fn line(text: &str, message: &str) -> Option<usize> {
 /// The line of the entry `address:` under `short_links:` in `text`.
 pub fn entry_line(text: &str, address: &str) -> Option<usize> {
     let lines: Vec<&str> = text.lines().collect();
-    let start = lines
-        .iter()
-        .position(|l| l.trim_end() == "short_links:")?;
+    let start = lines.iter().position(|l| l.trim_end() == "short_links:")?;
     let unquoted = |k: &str| k.trim().trim_matches(['"', '\'']).to_string();
     lines
         .iter()
         .enumerate()
         .skip(start + 1)
-        .take_while(|(_, l)| l.starts_with([' ', '\t']) || l.trim().is_empty() || l.starts_with('#'))
+        .take_while(|(_, l)| {
+            l.starts_with([' ', '\t']) || l.trim().is_empty() || l.starts_with('#')
+        })
         .find(|(_, l)| {
             l.split_once(':')
                 .is_some_and(|(k, _)| unquoted(k) == address)
@@ -133,7 +172,10 @@ mod tests {
         assert_eq!(errs.len(), 3, "{errs:?}");
         let text = "title: x\nshort_links:\n  /fuse: \"@/opportunities/fuse.md\"\n  fuse: opportunities/fuse.md\n  \"join us\": \"@/pages/join.md\"\nlanguage: en\n";
         let lines: Vec<Option<usize>> = errs.iter().map(|(m, _)| line(text, m)).collect();
-        assert!(lines.contains(&Some(4)) && lines.contains(&Some(5)), "{lines:?}");
+        assert!(
+            lines.contains(&Some(4)) && lines.contains(&Some(5)),
+            "{lines:?}"
+        );
         assert_eq!(line(text, "`title` is missing"), None);
     }
 }

@@ -19,7 +19,6 @@ use super::paths::champion_slug;
 use super::publish::{check_paths, publish_filter};
 use super::{Data, ItemId, Kind, Site, sort, taxonomy};
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::load::frontmatter::field_line;
 use crate::load::Sources;
 
 pub use super::kinds::champion::CONSENT_WARNING_DAYS;
@@ -92,16 +91,7 @@ pub(crate) fn assemble(
     check_paths(&mut raws, &mut ds);
     check_moves(&raws, &mut ds);
     ph.mark("checks");
-    let aliases: Vec<super::short::Aliases> = raws
-        .iter()
-        .filter(|r| !r.front.aliases().is_empty())
-        .map(|r| super::short::Aliases {
-            key: link_key(&r.source),
-            source: r.source.clone(),
-            line: field_line(&r.text, "aliases"),
-            aliases: r.front.aliases().to_vec(),
-        })
-        .collect();
+    let aliases = super::short::aliases_of(&raws); // before the raws become items
     for raw in raws {
         let key = link_key(&raw.source);
         let slug = (raw.kind == Kind::Champion).then(|| raw.slug.clone());
@@ -122,12 +112,8 @@ pub(crate) fn assemble(
     resolve_champions_by_path(&mut site);
     ph.mark("champions");
     super::translate::apply(&mut site, translations, opts, &mut ds);
-    ph.mark("translate");
-    for (id, it) in site.items.iter().enumerate() {
-        site.by_link.insert(link_key(&it.source), id);
-    }
-    ph.mark("by_link");
-    site.short_links = super::short::resolve(&site, opts.config, aliases, &mut ds);
+    index_links(&mut site, aliases, opts, &mut ds);
+    ph.mark("translate, by_link, short links");
     site.lists = sort::lists(&site.items);
     ph.mark("lists");
     site.taxonomies = taxonomy::build(&site.items, opts.config);
@@ -137,6 +123,19 @@ pub(crate) fn assemble(
     ph.mark("taxonomies");
     ph.print();
     (site, ds)
+}
+
+/// The `@/` link key of every item, then the short addresses that lead to them.
+fn index_links(
+    site: &mut Site,
+    aliases: Vec<super::short::Aliases>,
+    opts: Options<'_>,
+    ds: &mut Diagnostics,
+) {
+    for (id, it) in site.items.iter().enumerate() {
+        site.by_link.insert(link_key(&it.source), id);
+    }
+    site.short_links = super::short::resolve(site, opts.config, aliases, ds);
 }
 
 /// Every published event's `moved_to` names another published event (`raws`: the items left

@@ -39,6 +39,19 @@ pub(crate) struct Aliases {
     pub(crate) aliases: Vec<String>,
 }
 
+/// The `aliases:` of every file of `raws` that has some.
+pub(crate) fn aliases_of(raws: &[super::parse::Raw]) -> Vec<Aliases> {
+    raws.iter()
+        .filter(|r| !r.front.aliases().is_empty())
+        .map(|r| Aliases {
+            key: super::paths::link_key(&r.source),
+            source: r.source.clone(),
+            line: crate::load::frontmatter::field_line(&r.text, "aliases"),
+            aliases: r.front.aliases().to_vec(),
+        })
+        .collect()
+}
+
 /// First path segments the build writes folders of its own under.
 const RESERVED: [&str; 4] = ["search", "digest", "pagefind", "assets"];
 
@@ -71,7 +84,9 @@ pub(crate) fn resolve(
                     s.target
                 ),
             )
-            .with_help("name a file under content/, e.g. `\"@/surveys/community-survey.md\"`"))),
+            .with_help(
+                "name a file under content/, e.g. `\"@/surveys/community-survey.md\"`",
+            ))),
         }
     }
     for a in aliases {
@@ -95,7 +110,10 @@ pub(crate) fn resolve(
         }
     }
     check(site, config, &mut links, ds);
-    for l in &links {
+    let mut flyers: Vec<&ShortLink> = links.iter().collect();
+    flyers.sort_by_key(|l| l.target);
+    flyers.dedup_by_key(|l| l.target);
+    for l in flyers {
         flyer_facts(site, l, ds);
     }
     links
@@ -107,11 +125,15 @@ fn flyer_facts(site: &Site, l: &ShortLink, ds: &mut Diagnostics) {
     let it = &site.items[l.target];
     let missing = match &it.data {
         super::Data::Event(fm, _) if !fm.booking.as_ref().is_some_and(|b| b.is_reachable()) => {
-            Some(("booking", "how to book (a `url`, `email` or `phone` under `booking:`)"))
+            Some((
+                "booking",
+                "how to book (a `url`, `email` or `phone` under `booking:`)",
+            ))
         }
-        super::Data::Opportunity(fm, _) if fm.closes.is_none() && fm.starts.is_none() => {
-            Some(("closes", "a date: when applications close (`closes:`) or when it starts (`starts:`)"))
-        }
+        super::Data::Opportunity(fm, _) if fm.closes.is_none() && fm.starts.is_none() => Some((
+            "closes",
+            "a date: when applications close (`closes:`) or when it starts (`starts:`)",
+        )),
         _ => None,
     };
     if let Some((field, what)) = missing {
@@ -135,7 +157,12 @@ fn check(site: &Site, config: &Config, links: &mut Vec<ShortLink>, ds: &mut Diag
         .iter()
         .map(|it| (it.path.as_str(), it.source.as_path()))
         .collect();
-    let codes: Vec<&str> = config.site.languages.iter().map(|l| l.code.as_str()).collect();
+    let codes: Vec<&str> = config
+        .site
+        .languages
+        .iter()
+        .map(|l| l.code.as_str())
+        .collect();
     let mut seen: BTreeMap<String, (PathBuf, Option<usize>)> = BTreeMap::new();
     links.retain(|l| {
         let first = l.path.split('/').next().unwrap_or_default();

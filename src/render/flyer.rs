@@ -54,7 +54,9 @@ pub fn flyer_code(
     let address = short.map(|l| {
         let full = r.config.permalink(&redirect_path(r, l, lang));
         let bare = full.trim_end_matches('/');
-        bare.split_once("://").map_or(bare, |(_, rest)| rest).to_string()
+        bare.split_once("://")
+            .map_or(bare, |(_, rest)| rest)
+            .to_string()
     });
     FlyerCode {
         address,
@@ -85,5 +87,7 @@ pub fn write_flyer(
     let mut ctx = r.context(it.lang, &path, &Versions::Items(Vec::new()));
     ctx.insert("page", &v.item(id, None, true));
     ctx.insert("flyer", &code);
-    r.write_html(out, &path, "flyer.html", &ctx).err().unwrap_or_default()
+    r.write_html(out, &path, "flyer.html", &ctx)
+        .err()
+        .unwrap_or_default()
 }

@@ -29,8 +29,8 @@ pub mod listings;
 pub mod opportunities;
 pub mod output;
 pub mod pager;
-pub mod short;
 pub mod run;
+pub mod short;
 pub mod survey;
 pub mod taxonomy_views;
 pub mod toolkit_views;
@@ -184,22 +184,7 @@ impl Theme {
             ds.extend(template_errors(&e, &tdir, None));
             return Err(ds);
         }
-        let mut statics = Vec::new();
-        let sdir = root.join(&dir).join("static");
-        for e in WalkDir::new(&sdir)
-            .sort_by_file_name()
-            .into_iter()
-            .flatten()
-        {
-            if e.file_type().is_file() {
-                statics.push(
-                    e.path()
-                        .strip_prefix(&sdir)
-                        .unwrap_or(e.path())
-                        .to_path_buf(),
-                );
-            }
-        }
+        let statics = statics_of(&root.join(&dir).join("static"));
         let assets = assets::table(root, &dir, &statics).map_err(|list| {
             ds.extend(list);
             std::mem::take(&mut ds)
@@ -223,6 +208,22 @@ impl Theme {
             .render(template, ctx)
             .map_err(|e| template_errors(&e, &self.dir.join("templates"), Some(page)))
     }
+}
+
+/// Every file under `sdir`, relative to it, sorted.
+fn statics_of(sdir: &Path) -> Vec<PathBuf> {
+    WalkDir::new(sdir)
+        .sort_by_file_name()
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            e.path()
+                .strip_prefix(sdir)
+                .unwrap_or(e.path())
+                .to_path_buf()
+        })
+        .collect()
 }
 
 const TEMPLATE_HELP: &str =

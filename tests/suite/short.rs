@@ -32,7 +32,9 @@ fn follow(site: &SiteTest, path: &str) -> String {
 
 /// The file a root-relative folder address under `base` is served from.
 fn file_of(target: &str, base: &str) -> String {
-    let rel = target.strip_prefix(base).unwrap_or_else(|| panic!("{target}"));
+    let rel = target
+        .strip_prefix(base)
+        .unwrap_or_else(|| panic!("{target}"));
     format!("{rel}index.html")
 }
 
@@ -66,7 +68,10 @@ fn every_short_link_and_alias_leads_to_its_page_in_every_language() {
             format!("{} {want} 301", from.trim_end_matches('/')),
             format!("{from} {want} 301"),
         ] {
-            assert!(redirects.lines().any(|l| l == line), "{line} in\n{redirects}");
+            assert!(
+                redirects.lines().any(|l| l == line),
+                "{line} in\n{redirects}"
+            );
         }
     }
     let ar = site.html("ar/network/index.html");
@@ -88,7 +93,9 @@ fn every_short_link_and_alias_leads_to_its_page_in_every_language() {
             "{path} in the sitemap"
         );
         assert!(
-            !site.read(&format!("{path}index.html")).contains("data-pagefind-body"),
+            !site
+                .read(&format!("{path}index.html"))
+                .contains("data-pagefind-body"),
             "{path} is indexed"
         );
     }
@@ -196,7 +203,11 @@ fn short_linked_events_and_opportunities_have_a_flyer_in_each_language() {
             vec![format!("https://{address}/?src=flyer")],
             "{file}"
         );
-        let dir = if file.starts_with("ar/") { "rtl" } else { "ltr" };
+        let dir = if file.starts_with("ar/") {
+            "rtl"
+        } else {
+            "ltr"
+        };
         assert_eq!(page.attr("html", "dir"), dir, "{file}");
         // The short address leads to this flyer's page in the same language.
         let short = address.strip_prefix("example.org/").unwrap_or(address);
@@ -235,7 +246,10 @@ fn an_item_without_a_short_address_has_no_flyer_and_a_survey_keeps_its_own_addre
     assert!(!site.exists("network/index.html"));
     let survey = site.html("surveys/street/flyer/index.html");
     assert_eq!(survey.count(".url .short"), 0);
-    assert_eq!(qr_of(&survey), vec!["https://forms.example.org/street".to_string()]);
+    assert_eq!(
+        qr_of(&survey),
+        vec!["https://forms.example.org/street".to_string()]
+    );
 }
 
 /// Builds the fixture with `edit` applied and returns stderr, after checking that it failed.
@@ -390,10 +404,16 @@ fn theme_files_are_fingerprinted_and_renamed_only_when_their_bytes_change() {
         "{headers}"
     );
     // The digest keeps its own policy.
-    assert!(headers.contains("/digest/*\n  ! Content-Security-Policy"), "{headers}");
+    assert!(
+        headers.contains("/digest/*\n  ! Content-Security-Policy"),
+        "{headers}"
+    );
 
     // A page changed, no theme file: the same names.
-    site.write("content/pages/about.md", "---\ntitle: About\nsummary: Changed.\n---\nNew.\n");
+    site.write(
+        "content/pages/about.md",
+        "---\ntitle: About\nsummary: Changed.\n---\nNew.\n",
+    );
     site.build_ok(&[]);
     let second = assets(&site);
     let names = |m: &BTreeMap<String, (String, Vec<u8>)>| -> Vec<String> {
