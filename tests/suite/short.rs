@@ -115,7 +115,7 @@ fn short_links_carry_a_subpath_base_url() {
     );
     assert!(redirects.lines().all(|l| l.starts_with("/useit/")));
     let flyer = site.html("events/network/flyer/index.html");
-    assert_eq!(flyer.text(".url .short"), "x.github.io/useit/network");
+    assert_eq!(flyer.text(".address .short"), "x.github.io/useit/network");
     assert_eq!(
         qr_of(&flyer),
         vec!["https://x.github.io/useit/network/?src=flyer".to_string()]
@@ -197,7 +197,7 @@ fn short_linked_events_and_opportunities_have_a_flyer_in_each_language() {
     ] {
         let page = site.html(file);
         assert_eq!(page.text("main h1"), title, "{file}");
-        assert_eq!(page.text(".url .short"), address, "{file}");
+        assert_eq!(page.text(".address .short"), address, "{file}");
         assert_eq!(
             qr_of(&page),
             vec![format!("https://{address}/?src=flyer")],
@@ -245,7 +245,7 @@ fn an_item_without_a_short_address_has_no_flyer_and_a_survey_keeps_its_own_addre
     assert!(!site.exists("events/network/flyer/index.html"));
     assert!(!site.exists("network/index.html"));
     let survey = site.html("surveys/street/flyer/index.html");
-    assert_eq!(survey.count(".url .short"), 0);
+    assert_eq!(survey.count(".address .short"), 0);
     assert_eq!(
         qr_of(&survey),
         vec!["https://forms.example.org/street".to_string()]
