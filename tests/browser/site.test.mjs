@@ -55,6 +55,8 @@ test('every short address moves on, without JavaScript, to a page with a heading
     const target = site.url(redirectTarget(site.dir, p));
     await Promise.all([page.waitForURL(target, { timeout: 10000 }), page.goto(site.url(p))]).catch((e) => failures.push(`${p}: ${e.message.split('\n')[0]}`));
     await page.waitForLoadState('load');
+    const status = (await context.request.get(target)).status();
+    if (status !== 200) failures.push(`${p}: ${target} answers HTTP ${status}`);
     if (page.url() !== target) failures.push(`${p}: ended at ${page.url()}, not ${target}`);
     else if (!(await page.locator('main h1').count())) failures.push(`${p}: ${target} has no heading in <main>`);
   }
