@@ -568,3 +568,11 @@ footer-channels = تابعوا USE-IT!
 footer-digest = الملخص الأسبوعي للشركاء
 footer-funding-emblem = علم الاتحاد الأوروبي
 footer-funding = هذا المشروع مموَّل جزئيًا من الصندوق الأوروبي للتنمية الإقليمية عبر مبادرة الإجراءات الحضرية المبتكرة.
+
+## Short addresses and flyers (redirect.html, flyer.html; site.yaml `short_links`, front matter `aliases`). reviewed: false (draft)
+# The page of a short address (/survey), shown only when the browser does not move on by itself;
+# followed by a link to the page
+redirect-heading = تغيّر هذا العنوان
+redirect-go = انتقل إلى:
+# On the flyer of an event or opportunity, above it on screen
+flyer-back-page = العودة إلى الصفحة

@@ -539,3 +539,11 @@ footer-channels = USE-IT! অনুসরণ করুন
 footer-digest = অংশীদারদের জন্য সাপ্তাহিক সারাংশ
 footer-funding-emblem = ইউরোপীয় ইউনিয়নের পতাকা
 footer-funding = এই প্রকল্পটি আরবান ইনোভেটিভ অ্যাকশনস উদ্যোগের মাধ্যমে ইউরোপীয় আঞ্চলিক উন্নয়ন তহবিলের সহ-অর্থায়নে পরিচালিত।
+
+## Short addresses and flyers (redirect.html, flyer.html; site.yaml `short_links`, front matter `aliases`). reviewed: false (draft)
+# The page of a short address (/survey), shown only when the browser does not move on by itself;
+# followed by a link to the page
+redirect-heading = এই ঠিকানাটি সরানো হয়েছে
+redirect-go = এখানে যান:
+# On the flyer of an event or opportunity, above it on screen
+flyer-back-page = পাতায় ফিরে যান

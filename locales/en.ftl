@@ -547,3 +547,11 @@ footer-channels = Follow USE-IT!
 footer-digest = Weekly digest for partners
 footer-funding-emblem = Flag of the European Union
 footer-funding = This project is co-financed by the European Regional Development Fund through the Urban Innovative Actions Initiative.
+
+## Short addresses and flyers (redirect.html, flyer.html; site.yaml `short_links`, front matter `aliases`).
+# The page of a short address (/survey), shown only when the browser does not move on by itself;
+# followed by a link to the page
+redirect-heading = This address has moved
+redirect-go = Go to:
+# On the flyer of an event or opportunity, above it on screen
+flyer-back-page = Back to the page

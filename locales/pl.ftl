@@ -560,3 +560,11 @@ footer-channels = Obserwuj USE-IT!
 footer-digest = Podsumowanie tygodnia dla partnerów
 footer-funding-emblem = Flaga Unii Europejskiej
 footer-funding = Projekt jest współfinansowany przez Europejski Fundusz Rozwoju Regionalnego w ramach inicjatywy Innowacyjne Działania Miejskie (Urban Innovative Actions).
+
+## Short addresses and flyers (redirect.html, flyer.html; site.yaml `short_links`, front matter `aliases`). reviewed: false (draft)
+# The page of a short address (/survey), shown only when the browser does not move on by itself;
+# followed by a link to the page
+redirect-heading = Ten adres się zmienił
+redirect-go = Przejdź do:
+# On the flyer of an event or opportunity, above it on screen
+flyer-back-page = Wróć do strony

@@ -542,3 +542,11 @@ footer-channels = Raac USE-IT!
 footer-digest = Soo koobid toddobaadle ah oo la-hawlgalayaasha
 footer-funding-emblem = Calanka Midowga Yurub
 footer-funding = Mashruucan waxaa si wadajir ah u maalgeliya Sanduuqa Horumarinta Gobollada Yurub iyada oo loo marayo Hindisaha Ficillada Magaalooyinka ee Hal-abuurka leh (Urban Innovative Actions).
+
+## Short addresses and flyers (redirect.html, flyer.html; site.yaml `short_links`, front matter `aliases`). reviewed: false (draft)
+# The page of a short address (/survey), shown only when the browser does not move on by itself;
+# followed by a link to the page
+redirect-heading = Cinwaankan waa la beddelay
+redirect-go = U gudub:
+# On the flyer of an event or opportunity, above it on screen
+flyer-back-page = Ku noqo bogga

@@ -541,3 +541,11 @@ footer-channels = USE-IT! کو فالو کریں
 footer-digest = شراکت داروں کے لیے ہفتہ وار خلاصہ
 footer-funding-emblem = یورپی یونین کا جھنڈا
 footer-funding = یہ منصوبہ اربن انوویٹو ایکشنز انیشی ایٹو کے ذریعے یورپی علاقائی ترقیاتی فنڈ کی مشترکہ مالی معاونت سے چل رہا ہے۔
+
+## Short addresses and flyers (redirect.html, flyer.html; site.yaml `short_links`, front matter `aliases`). reviewed: false (draft)
+# The page of a short address (/survey), shown only when the browser does not move on by itself;
+# followed by a link to the page
+redirect-heading = یہ پتہ بدل گیا ہے
+redirect-go = یہاں جائیں:
+# On the flyer of an event or opportunity, above it on screen
+flyer-back-page = صفحے پر واپس جائیں

@@ -12,8 +12,10 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::load::frontmatter::parse_yaml;
 
 mod footer;
+pub mod short;
 mod terms;
 pub use footer::{Channel, Funding};
+pub use short::ShortLink;
 pub use terms::{Term, Vocabulary};
 use terms::{term_errors, term_line};
 
@@ -63,6 +65,8 @@ pub struct SiteConfig {
     pub channels: Vec<footer::Channel>,
     /// The funding acknowledgement in every page's footer.
     pub funding: Option<footer::Funding>,
+    /// Short addresses (`survey`) and the content file each leads to (`@/surveys/x.md`).
+    pub short_links: std::collections::BTreeMap<String, String>,
 }
 
 /// A language of the site, from `site.yaml`.
@@ -126,6 +130,7 @@ impl Default for SiteConfig {
             allow_remote: Vec::new(),
             channels: Vec::new(),
             funding: None,
+            short_links: Default::default(),
         }
     }
 }
@@ -145,6 +150,8 @@ pub struct Config {
     pub toolkit_file_limit: u64,
     /// `allow_remote:` as origins (`https://host` or `https://host:port`, lower case).
     pub allow_remote: Vec<String>,
+    /// `short_links:`, checked: each address as a site path.
+    pub short_links: Vec<ShortLink>,
 }
 
 /// The cap on `image_max_pixels` (100 megapixels): decoding one image of that size takes
@@ -181,13 +188,15 @@ impl Config {
                 if let Some(f) = c.site.funding.as_mut() {
                     f.emblem_line = footer::emblem_line(&text, &f.emblem);
                 }
+                short::place(&mut c.short_links, &text);
                 Ok(c)
             }
             Err(list) => {
                 ds.extend(list.into_iter().map(|(m, h)| {
                     let line = crate::markdown::allowlist::entry_line(&text, &m)
                         .or_else(|| term_line(&text, &m))
-                        .or_else(|| footer::line(&text, &m));
+                        .or_else(|| footer::line(&text, &m))
+                        .or_else(|| short::line(&text, &m));
                     Diagnostic {
                         line,
                         ..Diagnostic::error(rel, m).with_help(h)
@@ -246,6 +255,8 @@ impl Config {
         errs.extend(term_errors(vocabularies(&site)));
         errs.extend(image_settings_errors(&site));
         errs.extend(footer::errors(&site.channels, site.funding.as_ref()));
+        errs.extend(short::errors(&site.short_links));
+        let short_links = short::links(&site.short_links);
         let toolkit_file_limit = parse_size(&site.toolkit_file_limit).unwrap_or_else(|| {
             errs.push((
                 format!(
@@ -269,6 +280,7 @@ impl Config {
                 tz,
                 toolkit_file_limit,
                 allow_remote,
+                short_links,
             })
         } else {
             Err(errs)

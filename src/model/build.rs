@@ -91,6 +91,7 @@ pub(crate) fn assemble(
     check_paths(&mut raws, &mut ds);
     check_moves(&raws, &mut ds);
     ph.mark("checks");
+    let aliases = super::short::aliases_of(&raws); // before the raws become items
     for raw in raws {
         let key = link_key(&raw.source);
         let slug = (raw.kind == Kind::Champion).then(|| raw.slug.clone());
@@ -111,11 +112,8 @@ pub(crate) fn assemble(
     resolve_champions_by_path(&mut site);
     ph.mark("champions");
     super::translate::apply(&mut site, translations, opts, &mut ds);
-    ph.mark("translate");
-    for (id, it) in site.items.iter().enumerate() {
-        site.by_link.insert(link_key(&it.source), id);
-    }
-    ph.mark("by_link");
+    index_links(&mut site, aliases, opts, &mut ds);
+    ph.mark("translate, by_link, short links");
     site.lists = sort::lists(&site.items);
     ph.mark("lists");
     site.taxonomies = taxonomy::build(&site.items, opts.config);
@@ -125,6 +123,19 @@ pub(crate) fn assemble(
     ph.mark("taxonomies");
     ph.print();
     (site, ds)
+}
+
+/// The `@/` link key of every item, then the short addresses that lead to them.
+fn index_links(
+    site: &mut Site,
+    aliases: Vec<super::short::Aliases>,
+    opts: Options<'_>,
+    ds: &mut Diagnostics,
+) {
+    for (id, it) in site.items.iter().enumerate() {
+        site.by_link.insert(link_key(&it.source), id);
+    }
+    site.short_links = super::short::resolve(site, opts.config, aliases, ds);
 }
 
 /// Every published event's `moved_to` names another published event (`raws`: the items left

@@ -62,6 +62,8 @@ pub struct SiteView {
     base_path: String,
     base_url: String,
     css_url: String,
+    /// Each theme static file's name (`flyer.css`) with the URL of its fingerprinted copy.
+    assets: BTreeMap<String, String>,
     feed_url: String,
     nav: Vec<NavLink>,
     footer: Vec<NavLink>,
@@ -276,7 +278,13 @@ impl<'a> Renderer<'a> {
             dir: language.dir.as_str(),
             base_path: c.base_path.clone(),
             base_url: c.base_url.clone(),
-            css_url: c.url("style.css"),
+            css_url: self.asset_url("style.css"),
+            assets: self
+                .theme
+                .assets
+                .iter()
+                .map(|(name, hashed)| (name.clone(), c.url(hashed)))
+                .collect(),
             feed_url: url("stories/atom.xml"),
             nav,
             footer,
@@ -286,6 +294,13 @@ impl<'a> Renderer<'a> {
             channels: c.site.channels.clone(),
             funding: c.site.funding.clone(),
         }
+    }
+
+    /// The URL of theme static file `name`: its fingerprinted copy (the plain name when the
+    /// theme has no such file, so the link check reports it).
+    pub(crate) fn asset_url(&self, name: &str) -> String {
+        let hashed = self.theme.assets.get(name).map_or(name, String::as_str);
+        self.config.url(hashed)
     }
 
     /// The indexes of the configured languages.

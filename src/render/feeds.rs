@@ -54,6 +54,12 @@ fn headers(r: &Renderer<'_>) -> String {
             "{path}*\n  ! Content-Security-Policy\n  Content-Security-Policy: {DIGEST_CSP}\n"
         ));
     }
+    // Fingerprinted theme files never change under their name: cached for a year. Pages
+    // keep the host's default (revalidated), so a new stylesheet is picked up at once.
+    let assets = r.config.url(crate::render::assets::DIR);
+    out.push_str(&format!(
+        "{assets}*\n  Cache-Control: public, max-age=31536000, immutable\n"
+    ));
     out
 }
 

@@ -323,9 +323,7 @@ impl<'a> Views<'a> {
             partial_answers: fm.partial_answers,
             prize_draw: fm.prize_draw.as_deref(),
             help: &fm.help,
-            flyer_url: self
-                .config
-                .url(&crate::render::survey::flyer_path(&it.path)),
+            flyer_url: self.config.url(&crate::render::flyer::flyer_path(&it.path)),
             qr_url: self.config.url(&crate::render::survey::qr_path(&it.path)),
             qr_svg: full
                 .then(|| {

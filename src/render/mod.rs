@@ -10,6 +10,7 @@
 //! [`views`], [`items`], [`toolkit_views`], [`taxonomy_views`], [`events`], [`ics`], [`survey`], [`feeds`] (feeds and sitemap, after the jobs),
 //! [`output`] (what a job returns, CSS minification), [`compact`] (the whitespace pass over every page).
 
+pub mod assets;
 mod body;
 mod compact;
 pub mod context;
@@ -18,6 +19,7 @@ pub mod events;
 pub mod facets;
 pub mod facts;
 pub mod feeds;
+pub mod flyer;
 pub mod ics;
 pub mod items;
 pub mod job;
@@ -28,6 +30,7 @@ pub mod opportunities;
 pub mod output;
 pub mod pager;
 pub mod run;
+pub mod short;
 pub mod survey;
 pub mod taxonomy_views;
 pub mod toolkit_views;
@@ -49,6 +52,9 @@ pub struct Theme {
     pub dir: PathBuf,
     /// Static files, relative to `dir/static`.
     pub statics: Vec<PathBuf>,
+    /// Each static file's name (`/`-separated) with its fingerprinted output path (see
+    /// [`assets`]).
+    pub assets: std::collections::BTreeMap<String, String>,
 }
 
 /// Templates every theme must provide.
@@ -180,23 +186,17 @@ impl Theme {
             ds.extend(template_errors(&e, &tdir, None));
             return Err(ds);
         }
-        let mut statics = Vec::new();
-        let sdir = root.join(&dir).join("static");
-        for e in WalkDir::new(&sdir)
-            .sort_by_file_name()
-            .into_iter()
-            .flatten()
-        {
-            if e.file_type().is_file() {
-                statics.push(
-                    e.path()
-                        .strip_prefix(&sdir)
-                        .unwrap_or(e.path())
-                        .to_path_buf(),
-                );
-            }
-        }
-        Ok(Theme { tera, dir, statics })
+        let statics = statics_of(&root.join(&dir).join("static"));
+        let assets = assets::table(root, &dir, &statics).map_err(|list| {
+            ds.extend(list);
+            std::mem::take(&mut ds)
+        })?;
+        Ok(Theme {
+            tera,
+            dir,
+            statics,
+            assets,
+        })
     }
 
     /// Renders `template` with `ctx`; an error names the template, its line and the page.
@@ -210,6 +210,22 @@ impl Theme {
             .render(template, ctx)
             .map_err(|e| template_errors(&e, &self.dir.join("templates"), Some(page)))
     }
+}
+
+/// Every file under `sdir`, relative to it, sorted.
+fn statics_of(sdir: &Path) -> Vec<PathBuf> {
+    WalkDir::new(sdir)
+        .sort_by_file_name()
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            e.path()
+                .strip_prefix(sdir)
+                .unwrap_or(e.path())
+                .to_path_buf()
+        })
+        .collect()
 }
 
 const TEMPLATE_HELP: &str =

@@ -1,6 +1,6 @@
 //! Survey invitations: a QR code of the survey address per language (an SVG file and inline in
-//! the page), a printable A5 flyer per language, and a chooser page listing every language
-//! version in its own name.
+//! the page), a printable A5 flyer per language (see [`super::flyer`]), and a chooser page
+//! listing every language version in its own name.
 //!
 //! Entry points: [`qr_svg`] (used by the survey view and by the survey job,
 //! `jobs/survey.rs`) and the site paths of the extras.
@@ -11,11 +11,6 @@ use qrcode::render::svg;
 /// Site path of a survey version's QR code file.
 pub fn qr_path(item_path: &str) -> String {
     format!("{item_path}qr.svg")
-}
-
-/// Site path of a survey version's printable flyer.
-pub fn flyer_path(item_path: &str) -> String {
-    format!("{item_path}flyer/")
 }
 
 /// Site path of the chooser of a survey's language versions.

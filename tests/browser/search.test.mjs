@@ -86,7 +86,7 @@ test('first query: what the browser fetches for search, compressed (reported, no
   const fetched = [];
   page.on('response', (res) => {
     const u = new URL(res.url());
-    if (u.pathname.startsWith('/pagefind/') || u.pathname === '/search.js') fetched.push(res.body().then((b) => [u.pathname, b], () => [u.pathname, Buffer.alloc(0)]));
+    if (u.pathname.startsWith('/pagefind/') || /^\/assets\/search\.[0-9a-f]+\.js$/.test(u.pathname)) fetched.push(res.body().then((b) => [u.pathname, b], () => [u.pathname, Buffer.alloc(0)]));
   });
   await page.goto(site.url('/search/?q=IELTS'), { waitUntil: 'load' });
   await page.locator('#search-status').filter({ hasText: 'IELTS' }).waitFor();

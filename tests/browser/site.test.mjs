@@ -14,7 +14,8 @@ const site = useSite();
 test('every page: under the weight limit, own origin only, complete without JavaScript', async (t) => {
   const noJsContext = await site.context({ javaScriptEnabled: false });
   const withJsContext = await site.context();
-  const pages = htmlPages(site.dir);
+  // The pages of short addresses move on at once (meta refresh): they have their own test below.
+  const pages = htmlPages(site.dir).filter((p) => !redirectTarget(site.dir, p));
   const failures = [];
   let heaviest = { bytes: 0 };
   // A few tabs at once: a site in six languages has well over a thousand pages, and each load
@@ -37,6 +38,30 @@ test('every page: under the weight limit, own origin only, complete without Java
   assert.deepEqual(failures, []);
   assert.deepEqual(site.contexts.flatMap((g) => g.foreign), [], 'requests to other origins');
   assert.deepEqual(site.contexts.flatMap((g) => g.cspErrors), [], 'Content-Security-Policy violations');
+});
+
+/** The address the page at `p` sends the reader on to (`<meta http-equiv="refresh">`), if any. */
+function redirectTarget(dir, p) {
+  const file = path.join(dir, p.endsWith('/') ? `${p}index.html` : p);
+  return /<meta http-equiv="?refresh"? content="0; url=([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1];
+}
+
+test('every short address moves on, without JavaScript, to a page with a heading', async (t) => {
+  const context = await site.context({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const failures = [];
+  const redirects = htmlPages(site.dir).filter((p) => redirectTarget(site.dir, p));
+  for (const p of redirects) {
+    const target = site.url(redirectTarget(site.dir, p));
+    await Promise.all([page.waitForURL(target, { timeout: 10000 }), page.goto(site.url(p))]).catch((e) => failures.push(`${p}: ${e.message.split('\n')[0]}`));
+    await page.waitForLoadState('load');
+    const status = (await context.request.get(target)).status();
+    if (status !== 200) failures.push(`${p}: ${target} answers HTTP ${status}`);
+    if (page.url() !== target) failures.push(`${p}: ended at ${page.url()}, not ${target}`);
+    else if (!(await page.locator('main h1').count())) failures.push(`${p}: ${target} has no heading in <main>`);
+  }
+  t.diagnostic(`${redirects.length} short addresses`);
+  assert.deepEqual(failures, []);
 });
 
 test('the site is served with a Content-Security-Policy that forbids other origins and scripts', () => {

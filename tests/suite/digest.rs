@@ -247,7 +247,15 @@ fn the_footer_links_the_channels_and_shows_the_funding_emblem() {
                 None
             )]
         );
-        assert_eq!(page.attr(".funding img", "src"), "/eu-emblem.svg");
+        let emblem = page.attr(".funding img", "src");
+        assert!(
+            emblem.starts_with("/assets/eu-emblem.") && emblem.ends_with(".svg"),
+            "the fingerprinted emblem, not {emblem}"
+        );
+        assert_eq!(
+            site.read(emblem.trim_start_matches('/')),
+            site.read("eu-emblem.svg")
+        );
         assert!(!page.attr(".funding img", "alt").is_empty());
         assert!(page.text(".funding a").contains(statement), "{rel}");
         // A link to the weekly digest in the page's language.

@@ -77,6 +77,19 @@ impl Front {
         }
     }
 
+    /// Other addresses that lead to the item (`aliases:`), as written.
+    pub(crate) fn aliases(&self) -> &[String] {
+        match self {
+            Front::Page(f) => &f.aliases,
+            Front::Story(f) => &f.aliases,
+            Front::Champion(f) => &f.aliases,
+            Front::Event(f) => &f.aliases,
+            Front::Opportunity(f) => &f.aliases,
+            Front::Survey(f) => &f.aliases,
+            Front::Toolkit(f) => &f.aliases,
+        }
+    }
+
     /// When the item is published from and until (`publish:`, `expires:`).
     pub(crate) fn schedule(&self) -> Schedule {
         let (publish, expires) = match self {

@@ -128,6 +128,9 @@ pub struct OpportunityFm {
     /// Keep out of the build unless `--drafts`.
     #[serde(default)]
     pub draft: bool,
+    /// Other addresses that lead here (`/soho`, `/events/old-name/`), each a redirect page.
+    #[serde(default)]
+    pub aliases: Vec<String>,
     /// Published from this date or time on (built before only with `--drafts`).
     #[serde(default)]
     pub publish: Option<When>,

@@ -37,6 +37,9 @@ pub struct PageFm {
     /// In the site's search index (`search: false` keeps the page out of it).
     #[serde(default = "indexed")]
     pub search: bool,
+    /// Other addresses that lead here (`/soho`, `/events/old-name/`), each a redirect page.
+    #[serde(default)]
+    pub aliases: Vec<String>,
     /// Published from this date or time on (built before only with `--drafts`).
     #[serde(default)]
     pub publish: Option<When>,
@@ -59,6 +62,7 @@ impl PageFm {
             menu: None,
             draft: false,
             search: true,
+            aliases: Vec::new(),
             publish: None,
             expires: None,
         }

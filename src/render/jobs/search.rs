@@ -110,7 +110,7 @@ fn render(p: &Plan<'_>, [lang, ..]: Args, cx: &Cx<'_>) -> JobResult {
                 url: bundle(&l.code),
             })
             .collect(),
-        script_url: r.config.url("search.js"),
+        script_url: r.asset_url("search.js"),
         groups: offered(p).map(|(_, l)| group(r, lang, l)).collect(),
     };
     let mut ctx = r.context(lang, &path, &Versions::All);

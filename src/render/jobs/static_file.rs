@@ -1,8 +1,10 @@
-//! The theme's static files: stylesheets minified, everything else copied as it is.
+//! The theme's static files: stylesheets minified, everything else copied as it is; each at
+//! its own name and at its fingerprinted name (see [`crate::render::assets`]).
 
 use crate::diag::Diagnostic;
+use crate::render::assets::{fingerprinted, published_bytes};
 use crate::render::job::{Args, Count, Cx, JobKind, Key, Plan};
-use crate::render::output::{JobResult, minify_css, written};
+use crate::render::output::{JobResult, written};
 
 /// The static files: argument the file's index in the theme's list.
 pub(super) const KIND: JobKind = JobKind {
@@ -23,15 +25,28 @@ fn render(p: &Plan<'_>, [i, ..]: Args, cx: &Cx<'_>) -> JobResult {
     let src = p.r.root.join(&theme.dir).join("static").join(rel);
     let name = rel.to_string_lossy().replace('\\', "/");
     if !name.ends_with(".css") {
-        return written(cx.out.copy(&src, &name));
+        // Copied (a large file of useit's cache is linked, not read); its name is the one the
+        // theme's table gave it, made from the same bytes.
+        let hashed = theme.assets.get(&name).cloned().unwrap_or_else(|| {
+            fingerprinted(&name, &std::fs::read(&src).unwrap_or_default())
+        });
+        let plain = written(cx.out.copy(&src, &name));
+        return if plain.0.is_empty() {
+            written(cx.out.copy(&src, &hashed))
+        } else {
+            plain
+        };
     }
-    match std::fs::read_to_string(&src) {
-        Ok(css) => written(cx.out.write(&name, &minify_css(&css))),
+    match published_bytes(&name, &src) {
+        Ok(css) => {
+            let plain = written(cx.out.write(&name, &css));
+            if !plain.0.is_empty() {
+                return plain;
+            }
+            written(cx.out.write(&fingerprinted(&name, &css), &css))
+        }
         Err(e) => (
-            vec![Diagnostic::error(
-                theme.dir.join("static").join(rel),
-                format!("cannot read: {e}"),
-            )],
+            vec![Diagnostic::error(theme.dir.join("static").join(rel), e)],
             None,
         ),
     }

@@ -6,7 +6,8 @@ use crate::model::{Data, Kind};
 use crate::render::context::Versions;
 use crate::render::job::{Args, Count, Cx, JobKind, Key, Plan, per_item};
 use crate::render::output::{JobResult, nothing};
-use crate::render::survey::{chooser_path, flyer_path, qr_path, qr_svg};
+use crate::render::flyer::write_flyer;
+use crate::render::survey::{chooser_path, qr_path, qr_svg};
 
 /// The survey extras: one job per survey version, argument the survey. Counted with the
 /// calendars in the report, as they always were.
@@ -48,14 +49,12 @@ fn render(p: &Plan<'_>, [id, ..]: Args, cx: &Cx<'_>) -> JobResult {
             .with_help("use a shorter address (a short link) for `survey_url`"),
         ),
     }
-    let mut pages = vec![(it.lang, flyer_path(&it.path), "flyer.html")];
+    diags.extend(write_flyer(r, id, Some(&fm.survey_url), cx.out, cx.rec));
     if it.lang == 0 {
-        pages.push((0, chooser_path(&it.path), "survey-languages.html"));
-    }
-    for (lang, path, template) in pages {
-        let mut ctx = r.context(lang, &path, &Versions::Items(Vec::new()));
+        let path = chooser_path(&it.path);
+        let mut ctx = r.context(0, &path, &Versions::Items(Vec::new()));
         ctx.insert("page", &v.item(id, None, true));
-        if let Err(d) = r.write_html(cx.out, &path, template, &ctx) {
+        if let Err(d) = r.write_html(cx.out, &path, "survey-languages.html", &ctx) {
             diags.extend(d);
         }
     }
