@@ -568,3 +568,12 @@ footer-channels = تابعوا USE-IT!
 footer-digest = الملخص الأسبوعي للشركاء
 footer-funding-emblem = علم الاتحاد الأوروبي
 footer-funding = هذا المشروع مموَّل جزئيًا من الصندوق الأوروبي للتنمية الإقليمية عبر مبادرة الإجراءات الحضرية المبتكرة.
+
+## Share links (partials/share.html, share.js). reviewed: false (draft)
+share-heading = شارِك هذا
+share-sms = رسالة نصية
+share-email = بريد إلكتروني
+share-address = عنوان هذه الصفحة:
+share-copy = نسخ الرابط
+share-copied = تم نسخ الرابط
+share-copy-failed = تعذّر النسخ: حدِّد العنوان وانسخه

@@ -539,3 +539,12 @@ footer-channels = USE-IT! অনুসরণ করুন
 footer-digest = অংশীদারদের জন্য সাপ্তাহিক সারাংশ
 footer-funding-emblem = ইউরোপীয় ইউনিয়নের পতাকা
 footer-funding = এই প্রকল্পটি আরবান ইনোভেটিভ অ্যাকশনস উদ্যোগের মাধ্যমে ইউরোপীয় আঞ্চলিক উন্নয়ন তহবিলের সহ-অর্থায়নে পরিচালিত।
+
+## Share links (partials/share.html, share.js). reviewed: false (draft)
+share-heading = শেয়ার করুন
+share-sms = টেক্সট মেসেজ
+share-email = ই-মেইল
+share-address = এই পাতার ঠিকানা:
+share-copy = লিংক কপি করুন
+share-copied = লিংক কপি হয়েছে
+share-copy-failed = কপি করা যায়নি: ঠিকানাটি বেছে নিয়ে কপি করুন

@@ -547,3 +547,12 @@ footer-channels = Follow USE-IT!
 footer-digest = Weekly digest for partners
 footer-funding-emblem = Flag of the European Union
 footer-funding = This project is co-financed by the European Regional Development Fund through the Urban Innovative Actions Initiative.
+
+## Share links (partials/share.html, share.js)
+share-heading = Share this
+share-sms = Text message
+share-email = E-mail
+share-address = Address of this page:
+share-copy = Copy link
+share-copied = Link copied
+share-copy-failed = Could not copy: select the address and copy it

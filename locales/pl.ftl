@@ -560,3 +560,12 @@ footer-channels = Obserwuj USE-IT!
 footer-digest = Podsumowanie tygodnia dla partnerów
 footer-funding-emblem = Flaga Unii Europejskiej
 footer-funding = Projekt jest współfinansowany przez Europejski Fundusz Rozwoju Regionalnego w ramach inicjatywy Innowacyjne Działania Miejskie (Urban Innovative Actions).
+
+## Share links (partials/share.html, share.js). reviewed: false (draft)
+share-heading = Udostępnij
+share-sms = SMS
+share-email = E-mail
+share-address = Adres tej strony:
+share-copy = Kopiuj link
+share-copied = Link skopiowany
+share-copy-failed = Nie udało się skopiować: zaznacz adres i skopiuj go

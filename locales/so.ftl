@@ -542,3 +542,12 @@ footer-channels = Raac USE-IT!
 footer-digest = Soo koobid toddobaadle ah oo la-hawlgalayaasha
 footer-funding-emblem = Calanka Midowga Yurub
 footer-funding = Mashruucan waxaa si wadajir ah u maalgeliya Sanduuqa Horumarinta Gobollada Yurub iyada oo loo marayo Hindisaha Ficillada Magaalooyinka ee Hal-abuurka leh (Urban Innovative Actions).
+
+## Share links (partials/share.html, share.js). reviewed: false (draft)
+share-heading = La wadaag
+share-sms = Fariin qoraal ah
+share-email = Iimayl
+share-address = Cinwaanka boggan:
+share-copy = Koobi link-ga
+share-copied = Link-ga waa la koobiyeeyay
+share-copy-failed = Lama koobiyeyn karin: dooro cinwaanka oo koobi

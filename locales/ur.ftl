@@ -541,3 +541,12 @@ footer-channels = USE-IT! کو فالو کریں
 footer-digest = شراکت داروں کے لیے ہفتہ وار خلاصہ
 footer-funding-emblem = یورپی یونین کا جھنڈا
 footer-funding = یہ منصوبہ اربن انوویٹو ایکشنز انیشی ایٹو کے ذریعے یورپی علاقائی ترقیاتی فنڈ کی مشترکہ مالی معاونت سے چل رہا ہے۔
+
+## Share links (partials/share.html, share.js). reviewed: false (draft)
+share-heading = یہ شیئر کریں
+share-sms = ٹیکسٹ میسج
+share-email = ای میل
+share-address = اس صفحے کا پتا:
+share-copy = لنک کاپی کریں
+share-copied = لنک کاپی ہو گیا
+share-copy-failed = کاپی نہیں ہو سکا: پتا منتخب کر کے کاپی کریں

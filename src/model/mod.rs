@@ -13,6 +13,7 @@ mod paths;
 pub mod people;
 mod publish;
 pub mod recur;
+pub mod social;
 pub mod sort;
 pub mod taxonomy;
 pub mod translate;
@@ -242,6 +243,8 @@ pub struct Site {
     pub toolkit_audiences: Vec<Term>,
     /// The build's day in the site's time zone ("this week" and "closing soon" filters).
     pub today: jiff::civil::Date,
+    /// The champions who did not agree to social media (kept out of share previews).
+    pub social: social::Social,
 }
 
 /// The ordered item lists every listing is paginated from.

@@ -27,6 +27,7 @@ mod safety;
 mod sanitise;
 mod search;
 mod serve;
+mod share;
 mod sources;
 mod toolkits;
 mod vocab;
