@@ -385,8 +385,8 @@ fn previews_use_the_item_picture_only_with_social_consent() {
         );
     }
     // A picture narrower than 600 pixels is a warning with its size; it is still used.
-    run.stderr_has("image `circle.jpg` is 500 x 300 pixels");
-    run.stderr_has("at least 600 pixels wide");
+    run.stderr_has("image `circle.jpg` is 500 x 300 pixels")
+        .stderr_has("at least 600 pixels wide");
     let circle = site.html("stories/mentoring-circle/index.html");
     assert_eq!(one(&circle, "og:image:width"), "500");
     assert_eq!(one(&circle, "og:image:height"), "263");
