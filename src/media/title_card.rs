@@ -34,7 +34,7 @@ const MAX_LINES: usize = 4;
 const SITE_SIZE: f32 = 34.0;
 const BACKGROUND: &str = "#005f73";
 const FOREGROUND: &str = "#ffffff";
-const FAMILIES: &str = "'Noto Sans', 'Noto Sans Arabic', 'Noto Sans Bengali', sans-serif";
+const FAMILIES: &str = "'Noto Sans', 'Noto Naskh Arabic', 'Noto Sans Bengali', sans-serif";
 
 /// The theme's fonts, loaded once.
 #[derive(Debug)]
@@ -243,6 +243,8 @@ mod tests {
             ("SOHO Social Enterprise Network meeting", false),
             ("SOHO Social Enterprise Network کی میٹنگ", true),
             ("اجتماع شبكة سوهو", true),
+            // A lam-alef ligature: Noto Sans Arabic's drew nothing through usvg.
+            ("الاجتماعية", true),
             ("সোহো সোশ্যাল এন্টারপ্রাইজ নেটওয়ার্কের সভা", false),
         ] {
             let img = draw(&f, "USE-IT! Greater Icknield", title, rtl).unwrap();
