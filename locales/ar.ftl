@@ -576,3 +576,12 @@ redirect-heading = تغيّر هذا العنوان
 redirect-go = انتقل إلى:
 # On the flyer of an event or opportunity, above it on screen
 flyer-back-page = العودة إلى الصفحة
+
+## Share links (partials/share.html, share.js). reviewed: false (draft)
+share-heading = شارِك هذا
+share-sms = رسالة نصية
+share-email = بريد إلكتروني
+share-address = عنوان هذه الصفحة:
+share-copy = نسخ الرابط
+share-copied = تم نسخ الرابط
+share-copy-failed = تعذّر النسخ: حدِّد العنوان وانسخه

@@ -547,3 +547,12 @@ redirect-heading = এই ঠিকানাটি সরানো হয়ে�
 redirect-go = এখানে যান:
 # On the flyer of an event or opportunity, above it on screen
 flyer-back-page = পাতায় ফিরে যান
+
+## Share links (partials/share.html, share.js). reviewed: false (draft)
+share-heading = শেয়ার করুন
+share-sms = টেক্সট মেসেজ
+share-email = ই-মেইল
+share-address = এই পাতার ঠিকানা:
+share-copy = লিংক কপি করুন
+share-copied = লিংক কপি হয়েছে
+share-copy-failed = কপি করা যায়নি: ঠিকানাটি বেছে নিয়ে কপি করুন

@@ -555,3 +555,12 @@ redirect-heading = This address has moved
 redirect-go = Go to:
 # On the flyer of an event or opportunity, above it on screen
 flyer-back-page = Back to the page
+
+## Share links (partials/share.html, share.js)
+share-heading = Share this
+share-sms = Text message
+share-email = E-mail
+share-address = Address of this page:
+share-copy = Copy link
+share-copied = Link copied
+share-copy-failed = Could not copy: select the address and copy it

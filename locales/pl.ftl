@@ -568,3 +568,12 @@ redirect-heading = Ten adres się zmienił
 redirect-go = Przejdź do:
 # On the flyer of an event or opportunity, above it on screen
 flyer-back-page = Wróć do strony
+
+## Share links (partials/share.html, share.js). reviewed: false (draft)
+share-heading = Udostępnij
+share-sms = SMS
+share-email = E-mail
+share-address = Adres tej strony:
+share-copy = Kopiuj link
+share-copied = Link skopiowany
+share-copy-failed = Nie udało się skopiować: zaznacz adres i skopiuj go

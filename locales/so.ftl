@@ -550,3 +550,12 @@ redirect-heading = Cinwaankan waa la beddelay
 redirect-go = U gudub:
 # On the flyer of an event or opportunity, above it on screen
 flyer-back-page = Ku noqo bogga
+
+## Share links (partials/share.html, share.js). reviewed: false (draft)
+share-heading = La wadaag
+share-sms = Fariin qoraal ah
+share-email = Iimayl
+share-address = Cinwaanka boggan:
+share-copy = Koobi link-ga
+share-copied = Link-ga waa la koobiyeeyay
+share-copy-failed = Lama koobiyeyn karin: dooro cinwaanka oo koobi

@@ -549,3 +549,12 @@ redirect-heading = یہ پتہ بدل گیا ہے
 redirect-go = یہاں جائیں:
 # On the flyer of an event or opportunity, above it on screen
 flyer-back-page = صفحے پر واپس جائیں
+
+## Share links (partials/share.html, share.js). reviewed: false (draft)
+share-heading = یہ شیئر کریں
+share-sms = ٹیکسٹ میسج
+share-email = ای میل
+share-address = اس صفحے کا پتا:
+share-copy = لنک کاپی کریں
+share-copied = لنک کاپی ہو گیا
+share-copy-failed = کاپی نہیں ہو سکا: پتا منتخب کر کے کاپی کریں

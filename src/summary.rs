@@ -116,7 +116,7 @@ impl Summary {
             Mode::Build | Mode::Serve => format!("{} files copied", self.copied),
         };
         format!(
-            "{} {} pages ({}) in {} language{} ({}), {files}, images: {} decoded, {} from cache, {} ms{}",
+            "{} {} pages ({}) in {} language{} ({}), {files}, images: {} decoded, {} from cache, share pictures: {} made, {} from cache, {} ms{}",
             mode.verb(),
             self.pages,
             kinds.join(", "),
@@ -125,6 +125,8 @@ impl Summary {
             self.languages.join(", "),
             self.images.decoded,
             self.images.cached,
+            self.images.previews_made,
+            self.images.previews_cached,
             self.millis,
             self.skipped.phrase()
         )

@@ -110,7 +110,6 @@ impl Locales {
         let mut keys = Vec::new();
         let mut codes = Vec::new();
         let mut hashes = Vec::new();
-        let mut isolating = Vec::new();
         for (i, lang) in config.site.languages.iter().enumerate() {
             let rel = ftl_path(&lang.code);
             let full = root.join(&rel);
@@ -136,12 +135,10 @@ impl Locales {
             };
             let text = limit_depth(text, &rel, &mut ds);
             hashes.push(crate::util::hash::hash_bytes(text.as_bytes()));
-            let isolate = lang.dir == crate::config::Direction::Rtl;
-            isolating.push(isolate);
             let (bundle, defined) = bundle(
                 &lang.code,
                 lang.locale.as_deref(),
-                isolate,
+                is_rtl(lang),
                 text,
                 &rel,
                 &mut ds,
@@ -155,7 +152,7 @@ impl Locales {
             keys,
             codes,
             hashes,
-            isolating,
+            isolating: config.site.languages.iter().map(is_rtl).collect(),
         };
         for i in 1..locales.codes.len() {
             // Names of vocabularies are reported on their own (`vocab::check`).
@@ -278,6 +275,11 @@ impl Locales {
             },
         );
     }
+}
+
+/// Whether `lang` is written right to left (its bundle isolates its arguments).
+fn is_rtl(lang: &crate::config::Language) -> bool {
+    lang.dir == crate::config::Direction::Rtl
 }
 
 /// `args` with each text argument that is one whole Unicode isolate (FSI, LRI or RLI ... its

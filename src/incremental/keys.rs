@@ -6,8 +6,8 @@
 //! mixes
 //!
 //! - the language-wide inputs ([`Keys::global`]): the configuration, "now", the UI strings of
-//!   the page's language and of the default one, and the site view (navigation, section
-//!   titles, language list) that every page shows;
+//!   the page's language and of the default one, the site view (navigation, section
+//!   titles, language list) that every page shows, and who is kept out of share previews;
 //! - the template and every template it uses ([`Incremental::template`]);
 //! - for each item the page shows, a hash of what it shows of it: on the item's own page
 //!   ([`Keys::view`]) the texts of every language version of the item (a switcher links them
@@ -109,6 +109,10 @@ impl<'a> Keys<'a> {
             .mix(&format!("{:?}", r.config))
             .mix(&r.now.zoned.timestamp())
             .finish();
+        let ids = 0..site.items.len();
+        let head: Vec<u64> = ids.clone().map(|id| own(inc, site, id, false)).collect();
+        // Every page's share preview shows the home page's summary in its language.
+        let home = site.home().map(|h| family(site, h, &head));
         let global = (0..r.config.site.languages.len())
             .map(|lang| {
                 let view = serde_json::to_string(&r.site_view(lang, "")).unwrap_or_default();
@@ -116,11 +120,11 @@ impl<'a> Keys<'a> {
                     .mix(&config)
                     .mix(&r.locales.text_hash(lang))
                     .mix(&view)
+                    .mix(&r.site.social.key())
+                    .mix(&home)
                     .finish()
             })
             .collect();
-        let ids = 0..site.items.len();
-        let head: Vec<u64> = ids.clone().map(|id| own(inc, site, id, false)).collect();
         let own: Vec<u64> = ids.clone().map(|id| own(inc, site, id, true)).collect();
         let head_family = ids.clone().map(|id| family(site, id, &head)).collect();
         let family = ids.clone().map(|id| family(site, id, &own)).collect();

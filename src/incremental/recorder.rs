@@ -21,7 +21,8 @@ pub struct Lookups {
     pub images: Vec<(ImageCall, u64)>,
 }
 
-/// One image request: the page source it was written in, its line, `src` and `alt`.
+/// One image request: the page source it was written in, its line, `src`, `alt` and what it
+/// was asked for.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct ImageCall {
     /// Source file of the page.
@@ -32,6 +33,8 @@ pub struct ImageCall {
     pub src: String,
     /// Text alternative.
     pub alt: String,
+    /// The picture in the page or its share preview.
+    pub use_: crate::media::Use,
 }
 
 /// The look-ups of one render job; an "off" recorder (one-off builds, jobs without a key)
@@ -73,13 +76,27 @@ impl Recorder {
         src: &str,
         alt: &str,
     ) -> Option<crate::media::Picture> {
-        let answer = media.request(page, line, src, alt);
+        self.ask(media, page, line, src, alt, crate::media::Use::Picture)
+    }
+
+    /// Like [`Recorder::image`], for `use_` (see [`crate::media::Media::ask`]).
+    pub fn ask(
+        &self,
+        media: &crate::media::Media,
+        page: &Path,
+        line: Option<usize>,
+        src: &str,
+        alt: &str,
+        use_: crate::media::Use,
+    ) -> Option<crate::media::Picture> {
+        let answer = media.ask(page, line, src, alt, use_);
         if let Some(l) = &self.lookups {
             let call = ImageCall {
                 page: page.to_path_buf(),
                 line,
                 src: src.to_string(),
                 alt: alt.to_string(),
+                use_,
             };
             l.borrow_mut().images.push((call, answer_hash(&answer)));
         }
@@ -95,7 +112,7 @@ impl Recorder {
 /// Asks an image request of an earlier render again (queueing its work in the pipeline, as
 /// that render did); true when the answer is the same.
 pub fn replay_image(media: &crate::media::Media, call: &ImageCall, answer: u64) -> bool {
-    let again = media.request(&call.page, call.line, &call.src, &call.alt);
+    let again = media.ask(&call.page, call.line, &call.src, &call.alt, call.use_);
     answer_hash(&again) == answer
 }
 

@@ -77,9 +77,16 @@ fn decode(s: &str) -> String {
 }
 
 /// Where `raw`, found on the page at output file `page`, points: `None` for what the check
-/// leaves alone (`mailto:`, `tel:`, `data:`, empty), `Err` for another site's address.
+/// leaves alone (`mailto:`, `tel:`, `data:`, `sms:`, empty, the share links'
+/// [`crate::util::url::SHARE_ENDPOINTS`]), `Err` for another site's address.
 fn classify(page: &str, raw: &str) -> Option<Result<(Target, String), String>> {
     let raw = raw.trim();
+    if crate::util::url::SHARE_ENDPOINTS
+        .iter()
+        .any(|e| raw.starts_with(e))
+    {
+        return None;
+    }
     if raw.starts_with("//") {
         return Some(Err(format!("https:{raw}")));
     }

@@ -29,6 +29,100 @@ use crate::util::hash::hex;
 /// Bumped whenever the encoding changes, so old cache entries are not reused.
 const PIPELINE_VERSION: &str = "useit-images-1";
 
+/// Bumped whenever the share-preview crop or encoding changes.
+const CARD_VERSION: &str = "useit-card-1";
+
+/// The size share previews show (Open Graph's 1.91:1; WhatsApp, Facebook and X crop to it).
+pub const CARD_SIZE: (u32, u32) = (1200, 630);
+
+/// Narrower than this, WhatsApp and Facebook show a preview's picture small or not at all.
+pub const CARD_MIN_WIDTH: u32 = 600;
+
+/// The share-preview file of an image: cropped around its centre to [`CARD_SIZE`]'s shape, at
+/// most that size (never enlarged), one JPEG.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Card {
+    /// SHA-256 (hex) of [`CARD_VERSION`] and the image's [`Probe::key`].
+    pub key: String,
+    /// Width of the file.
+    pub width: u32,
+    /// Height of the file.
+    pub height: u32,
+}
+
+/// The card of the image `p`.
+pub fn card_for(p: &Probe) -> Card {
+    let (cw, ch) = CARD_SIZE;
+    let fits = u64::from(p.height) * u64::from(cw) / u64::from(ch);
+    let width = cw
+        .min(p.width)
+        .min(u32::try_from(fits).unwrap_or(u32::MAX))
+        .max(1);
+    let height =
+        u32::try_from((u64::from(width) * u64::from(ch) + u64::from(cw) / 2) / u64::from(cw))
+            .unwrap_or(1)
+            .max(1);
+    let mut hash = Sha256::new();
+    hash.update(CARD_VERSION.as_bytes());
+    hash.update([0]);
+    hash.update(p.key.as_bytes());
+    Card {
+        key: hex(&hash.finalize()),
+        width,
+        height,
+    }
+}
+
+/// Site path of a card: `images/<first 20 hex digits of its key>-card.jpg`.
+pub fn card_name(key: &str) -> String {
+    format!("images/{}-card.jpg", &key[..20.min(key.len())])
+}
+
+/// The card file of the image at `source` (from the cache, or made now), and whether the
+/// image had to be decoded.
+pub fn cached_card(
+    source: &Path,
+    probe: &Probe,
+    card: &Card,
+    s: &Settings,
+    cache: &Path,
+) -> Result<(PathBuf, bool), Problem> {
+    let dir = cache.join(&card.key);
+    let file = dir.join("card.jpg");
+    if dir.join("done").is_file() {
+        return Ok((file, false));
+    }
+    let bytes = read_source(source)?;
+    let img =
+        decode(&bytes, probe, s)?.resize_to_fill(card.width, card.height, FilterType::Lanczos3);
+    let px = on_white(&img);
+    let encoded = jpeg(px.as_raw(), card.width, card.height, s.quality)?;
+    store_entry(cache, &card.key, &[("card.jpg".to_string(), encoded)])?;
+    Ok((file, true))
+}
+
+/// The pixels of `img` over a white background (a JPEG has no transparency).
+pub fn on_white(img: &DynamicImage) -> image::RgbImage {
+    let rgba = img.to_rgba8();
+    image::RgbImage::from_fn(img.width(), img.height(), |x, y| {
+        let p = rgba.get_pixel(x, y);
+        let a = u16::from(p[3]);
+        let mix =
+            |c: u8| u8::try_from((u16::from(c) * a + 255 * (255 - a) + 127) / 255).unwrap_or(255);
+        image::Rgb([mix(p[0]), mix(p[1]), mix(p[2])])
+    })
+}
+
+/// [`store`] with the error worded for a build.
+pub fn store_entry(cache: &Path, key: &str, files: &[(String, Vec<u8>)]) -> Result<(), Problem> {
+    store(cache, key, files).map_err(|e| {
+        (
+            format!("cannot write the image cache {}: {e}", cache.display()),
+            "check the disk space and permissions, or delete the .useit-cache folder".into(),
+        )
+    })
+}
+
 /// Image settings from `site.yaml`.
 #[derive(Debug, Clone)]
 pub struct Settings {
@@ -217,12 +311,7 @@ pub fn cached_files(
     }
     let bytes = read_source(source)?;
     let encoded = encode_all(&bytes, probe, s)?;
-    store(cache, &probe.key, &encoded).map_err(|e| {
-        (
-            format!("cannot write the image cache {}: {e}", cache.display()),
-            "check the disk space and permissions, or delete the .useit-cache folder".into(),
-        )
-    })?;
+    store_entry(cache, &probe.key, &encoded)?;
     Ok((files, true))
 }
 
@@ -308,7 +397,8 @@ fn encode_failed(e: impl std::fmt::Display) -> Problem {
     )
 }
 
-fn jpeg(px: &[u8], w: u32, h: u32, q: u8) -> Result<Vec<u8>, Problem> {
+/// Baseline JPEG of RGB pixels at quality `q`, without metadata.
+pub fn jpeg(px: &[u8], w: u32, h: u32, q: u8) -> Result<Vec<u8>, Problem> {
     let mut buf = Vec::new();
     JpegEncoder::new_with_quality(&mut buf, q)
         .write_image(px, w, h, ExtendedColorType::Rgb8)
@@ -436,6 +526,34 @@ mod tests {
         let cut = &good[..good.len() / 2];
         let e = probe(cut, &s).unwrap_err();
         assert!(e.0.contains("cut short"), "{e:?}");
+    }
+
+    #[test]
+    fn cards_are_cropped_to_the_preview_shape_and_never_enlarged() {
+        let s = settings();
+        let size = |w, h| {
+            let c = card_for(&probe(&jpeg_bytes(w, h), &s).unwrap());
+            (c.width, c.height)
+        };
+        assert_eq!(size(2400, 1800), (1200, 630));
+        assert_eq!(size(1600, 630), (1200, 630));
+        assert_eq!(size(800, 800), (800, 420));
+        assert_eq!(size(1300, 400), (761, 400));
+        let dir = tempfile::tempdir().unwrap();
+        let src = dir.path().join("a.jpg");
+        std::fs::write(&src, jpeg_bytes(1500, 1000)).unwrap();
+        let p = probe(&std::fs::read(&src).unwrap(), &s).unwrap();
+        let card = card_for(&p);
+        assert_ne!(card.key, p.key);
+        let cache = dir.path().join("cache");
+        let (file, decoded) = cached_card(&src, &p, &card, &s, &cache).unwrap();
+        assert!(decoded);
+        let img = image::open(&file).unwrap();
+        assert_eq!((img.width(), img.height()), (1200, 630));
+        assert!(
+            !cached_card(&src, &p, &card, &s, &cache).unwrap().1,
+            "from the cache"
+        );
     }
 
     #[test]

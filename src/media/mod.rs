@@ -6,26 +6,28 @@
 //! written with exact `width`/`height`/`srcset` at once, and a job is queued. After render,
 //! [`Media::process`] runs the queued jobs in parallel: each is decoded, turned upright,
 //! resized and re-encoded without any metadata, through a cache keyed by that hash
-//! ([`images`]), then written to `images/<hash>-<width>.<ext>`. Output names never contain the
+//! ([`images`]), then written to `images/<hash>-<width>.<ext>` (`publish.rs`). A page's share
+//! preview asks for its picture cropped to 1200 x 630 ([`Use::Card`]) or, without one, for its
+//! title drawn on a card ([`Use::Title`], [`title_card`]). Output names never contain the
 //! source file name, so a person's name in a file name cannot leak.
 //!
 //! Problems (missing or unreadable file, unsupported format, an image over the pixel limit, a
 //! path outside `content/`) become diagnostics on the page that uses the image.
 
 pub mod images;
+mod publish;
+pub mod title_card;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::AtomicUsize;
 
-use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::config::Config;
 use crate::diag::Diagnostic;
 use crate::util::escape::xml;
-use crate::write::Output;
 use images::{Probe, Problem, Settings};
 
 /// A published image as templates see it.
@@ -82,15 +84,51 @@ pub struct Stats {
     pub decoded: usize,
     /// Images whose files came from the cache.
     pub cached: usize,
+    /// Share-preview pictures (cropped images and title cards) made this build.
+    pub previews_made: usize,
+    /// Share-preview pictures that came from the cache.
+    pub previews_cached: usize,
 }
 
-/// One queued image: its source and the page that first asked for it.
+/// What a page asks of an image file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Use {
+    /// The picture in the page, at every configured width, WebP and JPEG (or PNG).
+    Picture,
+    /// The share-preview picture (`og:image`): one JPEG cropped to 1.91:1 ([`images::Card`]).
+    Card,
+    /// The share-preview picture of a page without one: its title (the request's `src`) drawn
+    /// on a card ([`title_card`]), right to left when `rtl`.
+    Title {
+        /// The title's language is written right to left.
+        rtl: bool,
+    },
+}
+
+/// One queued title card: what to draw and the page that first asked for it.
+#[derive(Debug, Clone)]
+struct TitleJob {
+    title: String,
+    rtl: bool,
+    page: PathBuf,
+}
+
+/// One queued image: its source, the page that first asked for it, and what to make.
 #[derive(Debug, Clone)]
 struct Job {
     source: PathBuf,
     probe: Probe,
     page: PathBuf,
     line: Option<usize>,
+    /// `None`: the picture's widths; else the share-preview file.
+    card: Option<images::Card>,
+}
+
+impl Job {
+    /// Its cache entry's key.
+    fn key(&self) -> &str {
+        self.card.as_ref().map_or(&self.probe.key, |c| &c.key)
+    }
 }
 
 /// The image pipeline of one build. Owned by the build; nothing global.
@@ -102,9 +140,18 @@ pub struct Media {
     base_path: String,
     probes: Mutex<HashMap<PathBuf, Result<Probe, Problem>>>,
     jobs: Mutex<BTreeMap<String, Job>>,
+    /// Title cards by key.
+    titles: Mutex<BTreeMap<String, TitleJob>>,
+    /// The theme's fonts folder, read on the first title card ([`title_card::Fonts`]).
+    fonts_dir: PathBuf,
+    fonts: std::sync::OnceLock<Result<title_card::Fonts, String>>,
+    /// The site's name, at the foot of every title card.
+    site_title: String,
     diags: Mutex<Vec<Diagnostic>>,
     decoded: AtomicUsize,
     cached: AtomicUsize,
+    previews_made: AtomicUsize,
+    previews_cached: AtomicUsize,
 }
 
 impl Media {
@@ -118,9 +165,15 @@ impl Media {
             base_path: config.base_path.clone(),
             probes: Mutex::new(HashMap::new()),
             jobs: Mutex::new(BTreeMap::new()),
+            titles: Mutex::new(BTreeMap::new()),
+            fonts_dir: root.join("themes").join(&config.site.theme).join("fonts"),
+            fonts: std::sync::OnceLock::new(),
+            site_title: config.site.title.clone(),
             diags: Mutex::new(Vec::new()),
             decoded: AtomicUsize::new(0),
             cached: AtomicUsize::new(0),
+            previews_made: AtomicUsize::new(0),
+            previews_cached: AtomicUsize::new(0),
         }
     }
 
@@ -134,6 +187,100 @@ impl Media {
         src: &str,
         alt: &str,
     ) -> Option<Picture> {
+        self.ask(page, line, src, alt, Use::Picture)
+    }
+
+    /// Like [`Media::request`], for `use_`: the share-preview file is one JPEG, its `srcset`s
+    /// empty; an image narrower than [`images::CARD_MIN_WIDTH`] is a warning.
+    pub fn ask(
+        &self,
+        page: &Path,
+        line: Option<usize>,
+        src: &str,
+        alt: &str,
+        use_: Use,
+    ) -> Option<Picture> {
+        if let Use::Title { rtl } = use_ {
+            return self.title_card(page, src, rtl);
+        }
+        let (source, probe) = self.probed(page, line, src)?;
+        let (pic, card) = match use_ {
+            Use::Picture | Use::Title { .. } => (self.picture(&probe, alt), None),
+            Use::Card => {
+                if probe.width < images::CARD_MIN_WIDTH {
+                    self.report(self.narrow(page, line, src, &probe));
+                }
+                let card = images::card_for(&probe);
+                (self.card_picture(&card, alt), Some(card))
+            }
+        };
+        let job = Job {
+            source,
+            probe,
+            page: page.to_path_buf(),
+            line,
+            card,
+        };
+        if let Ok(mut jobs) = self.jobs.lock() {
+            jobs.entry(job.key().to_string()).or_insert(job);
+        }
+        Some(pic)
+    }
+
+    /// The title card of `title` (asked for by `page`), queued; `None` when the theme has no
+    /// fonts (the page then has no preview picture).
+    fn title_card(&self, page: &Path, title: &str, rtl: bool) -> Option<Picture> {
+        let fonts = self
+            .fonts
+            .get_or_init(|| title_card::Fonts::load(&self.fonts_dir))
+            .as_ref()
+            .ok()?;
+        let key = title_card::key(fonts, &self.site_title, title, rtl);
+        let (width, height) = title_card::SIZE;
+        let pic = Picture {
+            url: format!("{}{}", self.base_path, title_card::name(&key)),
+            alt: String::new(),
+            width,
+            height,
+            srcset: String::new(),
+            webp_srcset: String::new(),
+            mime: "image/jpeg",
+        };
+        if let Ok(mut titles) = self.titles.lock() {
+            titles.entry(key).or_insert_with(|| TitleJob {
+                title: title.to_string(),
+                rtl,
+                page: page.to_path_buf(),
+            });
+        }
+        Some(pic)
+    }
+
+    /// The warning for an image too narrow for a share preview.
+    fn narrow(&self, page: &Path, line: Option<usize>, src: &str, p: &Probe) -> Diagnostic {
+        Diagnostic::warning(
+            page,
+            format!(
+                "image `{src}` is {} x {} pixels: as the share preview (what WhatsApp and \
+                 Facebook show of the page) it needs to be at least {} pixels wide, or it is \
+                 shown small or not at all",
+                p.width,
+                p.height,
+                images::CARD_MIN_WIDTH
+            ),
+        )
+        .with_help(format!(
+            "use a picture at least {} x {} pixels (previews are {} x {})",
+            images::CARD_MIN_WIDTH,
+            images::CARD_MIN_WIDTH * images::CARD_SIZE.1 / images::CARD_SIZE.0,
+            images::CARD_SIZE.0,
+            images::CARD_SIZE.1
+        ))
+        .at_line_if(line)
+    }
+
+    /// The source and header of `src` written in `page`, or `None` with the problem reported.
+    fn probed(&self, page: &Path, line: Option<usize>, src: &str) -> Option<(PathBuf, Probe)> {
         let located = |d: Diagnostic| d.at_line_if(line);
         let source = match resolve(page, src) {
             Ok(s) => s,
@@ -153,26 +300,28 @@ impl Media {
                 }
             }
         };
-        let probe = match probe {
-            Ok(p) => p,
+        match probe {
+            Ok(p) => Some((source, p)),
             Err((msg, help)) => {
                 self.report(located(
                     Diagnostic::error(page, format!("image `{src}` ({}): {msg}", source.display()))
                         .with_help(help),
                 ));
-                return None;
+                None
             }
-        };
-        let pic = self.picture(&probe, alt);
-        if let Ok(mut jobs) = self.jobs.lock() {
-            jobs.entry(probe.key.clone()).or_insert(Job {
-                source,
-                probe,
-                page: page.to_path_buf(),
-                line,
-            });
         }
-        Some(pic)
+    }
+
+    fn card_picture(&self, card: &images::Card, alt: &str) -> Picture {
+        Picture {
+            url: format!("{}{}", self.base_path, images::card_name(&card.key)),
+            alt: alt.to_string(),
+            width: card.width,
+            height: card.height,
+            srcset: String::new(),
+            webp_srcset: String::new(),
+            mime: "image/jpeg",
+        }
     }
 
     fn probe(&self, source: &Path) -> Result<Probe, Problem> {
@@ -230,97 +379,16 @@ impl Media {
         }
     }
 
-    /// Runs every queued job (in parallel), writing the files into `out`.
-    pub fn process(&self, out: &Output) -> Stats {
-        let jobs: Vec<Job> = self
-            .jobs
-            .lock()
-            .map(|j| j.values().cloned().collect())
-            .unwrap_or_default();
-        jobs.par_iter().for_each(|job| {
-            // A concurrent build sharing the cache may prune an entry between our check and our
-            // copy (it uses other images, e.g. at another "now"): make the entry again once.
-            let res = self.publish(job, out).or_else(|_| {
-                images::forget(&self.cache, &job.probe.key);
-                self.publish(job, out)
-            });
-            if let Err((msg, help)) = res {
-                let d =
-                    Diagnostic::error(&job.page, format!("image {}: {msg}", job.source.display()))
-                        .with_help(help);
-                self.report(d.at_line_if(job.line));
-            }
-        });
-        Stats {
-            decoded: self.decoded.load(Ordering::Relaxed),
-            cached: self.cached.load(Ordering::Relaxed),
-        }
-    }
-
-    /// The files of one image, from the cache or made now, copied into `out`.
-    fn publish(&self, job: &Job, out: &Output) -> Result<(), Problem> {
-        if matches!(out, Output::Discard(_)) {
-            // `check`: decode to find damaged images, but write nothing, not even the cache.
-            let source = self.root.join(&job.source);
-            images::verify(&source, &job.probe, &self.settings)?;
-            // Named to the sink (which keeps nothing), so the link check knows them.
-            for &w in &job.probe.widths {
-                for ext in [job.probe.fallback_ext(), "webp"] {
-                    let _ = out.write(&images::output_name(&job.probe.key, w, ext), &[]);
-                }
-            }
-            return Ok(());
-        }
-        let (files, decoded) = images::cached_files(
-            &self.root.join(&job.source),
-            &job.probe,
-            &self.settings,
-            &self.cache,
-        )?;
-        // Read every file before writing any, so a retry never writes a path twice. The
-        // in-memory sink (serve) keeps the previous bytes of a cached file that has not changed.
-        let mut read = Vec::with_capacity(files.len());
-        for (width, ext, path) in files {
-            let fail = |e: std::io::Error| {
-                (
-                    format!("cannot read the cached file {}: {e}", path.display()),
-                    "delete the .useit-cache folder and build again".to_string(),
-                )
-            };
-            let name = images::output_name(&job.probe.key, width, ext);
-            let key = match out.wants_fingerprints() {
-                true => Some(crate::write::file_stamp(&path).map_err(fail)?),
-                false => None,
-            };
-            let bytes = match key {
-                Some(k) if out.reusable(&name, k) => None,
-                _ => Some(std::fs::read(&path).map_err(fail)?),
-            };
-            read.push((name, key, bytes));
-        }
-        for (name, key, bytes) in read {
-            match (key, bytes) {
-                // `reusable` said yes, and the previous site does not change during a build.
-                (Some(k), None) => {
-                    out.reuse(&name, k);
-                }
-                (key, bytes) => out
-                    .write_keyed(&name, &bytes.unwrap_or_default(), key)
-                    .map_err(|e| (e.to_string(), "check the disk space and permissions".into()))?,
-            }
-        }
-        let counter = if decoded { &self.decoded } else { &self.cached };
-        counter.fetch_add(1, Ordering::Relaxed);
-        Ok(())
-    }
-
     /// Removes cache entries no image of this build used.
     pub fn prune(&self) {
-        let used: HashSet<String> = self
+        let mut used: HashSet<String> = self
             .jobs
             .lock()
             .map(|j| j.keys().cloned().collect())
             .unwrap_or_default();
+        if let Ok(t) = self.titles.lock() {
+            used.extend(t.keys().cloned());
+        }
         images::prune(&self.cache, &used);
     }
 

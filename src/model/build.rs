@@ -194,6 +194,7 @@ fn consent(
     ds: &mut Diagnostics,
 ) -> HashMap<String, bool> {
     let names = super::names::Matcher::new(raws.iter());
+    site.social = super::social::Social::new(raws.iter());
     let publication = publish_filter(raws, site, opts, ds);
     super::people::withhold(raws, site, &publication, broken, ds);
     super::names::check(&names, &publication, raws, (translations, intros), ds);

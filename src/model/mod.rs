@@ -14,6 +14,7 @@ pub mod people;
 mod publish;
 pub mod recur;
 pub mod short;
+pub mod social;
 pub mod sort;
 pub mod taxonomy;
 pub mod translate;
@@ -245,6 +246,8 @@ pub struct Site {
     pub today: jiff::civil::Date,
     /// Short addresses (`short_links:` and `aliases:`), sorted by path.
     pub short_links: Vec<short::ShortLink>,
+    /// The champions who did not agree to social media (kept out of share previews).
+    pub social: social::Social,
 }
 
 /// The ordered item lists every listing is paginated from.

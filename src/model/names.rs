@@ -36,12 +36,14 @@ const REFERENCE_FIELDS: [&str; 6] = [
 pub(crate) type IntroText = (std::path::PathBuf, std::sync::Arc<str>);
 
 /// One champion's slug and name forms, as written.
+#[derive(Debug, Clone, Default)]
 struct Person {
     slug: String,
     forms: Vec<String>,
 }
 
 /// Every champion's name forms, looked up by their first word.
+#[derive(Debug, Clone, Default)]
 pub(crate) struct Matcher {
     people: Vec<Person>,
     /// First word (lower case) to the remaining words and the person.
@@ -114,6 +116,11 @@ impl Matcher {
             );
         }
         out
+    }
+
+    /// Whether `text` names any of the people, on any line.
+    pub(crate) fn names_anyone(&self, text: &str) -> bool {
+        text.lines().any(|l| !self.find(l).is_empty())
     }
 
     /// The people named in `line`, each once, with the words as written.

@@ -303,6 +303,14 @@ impl<'a> Renderer<'a> {
         self.config.url(hashed)
     }
 
+    /// The languages of `versions`, by index.
+    pub(crate) fn langs(&self, versions: &Versions) -> Vec<usize> {
+        match versions {
+            Versions::All => self.languages().collect(),
+            Versions::Items(v) => (0..v.len()).filter(|&l| v[l].is_some()).collect(),
+        }
+    }
+
     /// The indexes of the configured languages.
     pub(crate) fn languages(&self) -> std::ops::Range<usize> {
         0..self.config.site.languages.len()
@@ -408,6 +416,8 @@ impl<'a> Renderer<'a> {
             .map(|a| a.href.clone());
         ctx.insert("x_default_url", &x_default);
         ctx.insert("alternates", &alternates);
+        let share = super::share::page(self.site, self.config, lang, path, &self.langs(versions));
+        ctx.insert("share", &share);
         ctx.insert("switcher", &self.switcher(lang, unprefixed, versions));
         // Attributes marking the original's text on a fallback page (which sets them).
         ctx.insert("original", "");

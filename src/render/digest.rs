@@ -165,7 +165,12 @@ pub fn view<'a>(v: &Views<'a>, r: &Renderer<'a>, d: &Digest, slug: &str) -> Dige
     let c = r.config;
     let lang = v.lang;
     let (week, s) = (&d.week, &d.shown);
-    let list = |ids: &[ItemId]| ids.iter().map(|&i| v.item(i, None, false)).collect();
+    let handed_on = |view| super::share::handed_on(r.site, view);
+    let list = |ids: &[ItemId]| {
+        ids.iter()
+            .map(|&i| handed_on(v.item(i, None, false)))
+            .collect()
+    };
     let web = path(r, lang, &week.slug());
     let abs = |p: &str| c.permalink(&r.in_lang(lang, p));
     DigestView {
@@ -183,7 +188,7 @@ pub fn view<'a>(v: &Views<'a>, r: &Renderer<'a>, d: &Digest, slug: &str) -> Dige
         events: s
             .events
             .iter()
-            .map(|&(i, n)| v.item_at(i, Some(n), None, false))
+            .map(|&(i, n)| handed_on(v.item_at(i, Some(n), None, false)))
             .collect(),
         new_opportunities: list(&s.new_opportunities),
         closing: list(&s.closing),

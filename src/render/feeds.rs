@@ -19,7 +19,8 @@ use crate::util::escape::xml;
 use crate::write::Output;
 
 /// `_headers`: the portal's HTTP security headers for every path. The Content-Security-Policy
-/// allows nothing from other origins and no script at all: the site runs no JavaScript (its
+/// allows nothing from other origins and no script at all outside the search pages and the
+/// pages with share links (see [`headers`]): the rest of the site runs no JavaScript (its
 /// JSON-LD `<script type="application/ld+json">` blocks are data, never executed, so CSP does not
 /// apply to them). Hosts that ignore the file (GitHub Pages) publish it as a harmless text file.
 pub const HEADERS: &str = "/*\n  Content-Security-Policy: default-src 'self'; img-src 'self'; style-src 'self'; \
@@ -47,6 +48,15 @@ fn headers(r: &Renderer<'_>) -> String {
             "{path}\n  ! Content-Security-Policy\n  Content-Security-Policy: {SEARCH_CSP}\n"
         ));
     }
+    // Pages with share links load share.js (the copy-link button) from the site itself.
+    for l in r.languages() {
+        for k in super::share::WITH_LINKS {
+            let path = r.config.url(&r.in_lang(l, &format!("{}/", k.section())));
+            out.push_str(&format!(
+                "{path}*\n  ! Content-Security-Policy\n  Content-Security-Policy: {SHARE_CSP}\n"
+            ));
+        }
+    }
     // The weekly digest is e-mail-safe HTML, styled by `style` attributes only.
     for l in r.languages() {
         let path = r.config.url(&r.in_lang(l, crate::render::digest::DIR));
@@ -62,6 +72,12 @@ fn headers(r: &Renderer<'_>) -> String {
     ));
     out
 }
+
+/// The policy of the sections whose pages have share links (events, opportunities, stories,
+/// toolkits, surveys): every page's, except that scripts of the site's own origin may run
+/// (`share.js`, the copy-link button); still nothing from other origins.
+pub const SHARE_CSP: &str = "default-src 'self'; img-src 'self'; style-src 'self'; \
+script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 /// The policy of the weekly digest's pages: every page's, with inline `style` attributes
 /// allowed (an e-mail cannot link a stylesheet); still no script.

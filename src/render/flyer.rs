@@ -19,10 +19,7 @@ use crate::write::Output;
 /// The source tag a flyer's QR code adds to the address.
 pub const FLYER_TAG: &str = "src=flyer";
 
-/// Site path of the printable flyer of the item at `item_path`.
-pub fn flyer_path(item_path: &str) -> String {
-    format!("{item_path}flyer/")
-}
+pub use super::output::flyer_path;
 
 /// What a flyer shows of where to go: the short address to type and the QR code to scan.
 #[derive(Debug, Serialize)]

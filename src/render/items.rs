@@ -194,10 +194,43 @@ impl<'a> Views<'a> {
     fn picture(&self, id: ItemId) -> Option<Picture> {
         let it: &'a Item = &self.site.items[id];
         let (file, alt) = self.lead_image(id)?;
+        self.ask_image(
+            &it.source,
+            it.media_line,
+            file,
+            alt,
+            crate::media::Use::Picture,
+        )
+    }
+
+    /// Asks the image pipeline for `src` (see [`crate::media::Media::ask`]), through the render
+    /// job's recorder when there is one.
+    pub fn ask_image(
+        &self,
+        page: &std::path::Path,
+        line: Option<usize>,
+        src: &str,
+        alt: &str,
+        use_: crate::media::Use,
+    ) -> Option<Picture> {
         match self.rec {
-            Some(rec) => rec.image(self.media, &it.source, it.media_line, file, alt),
-            None => self.media.request(&it.source, it.media_line, file, alt),
+            Some(rec) => rec.ask(self.media, page, line, src, alt, use_),
+            None => self.media.ask(page, line, src, alt, use_),
         }
+    }
+
+    /// The item's front-matter image or photo as its share preview, cropped to 1.91:1
+    /// (queued in the image pipeline; see [`crate::media::Use::Card`]).
+    pub fn share_picture(&self, id: ItemId) -> Option<Picture> {
+        let it: &'a Item = &self.site.items[id];
+        let (file, alt) = self.lead_image(id)?;
+        self.ask_image(
+            &it.source,
+            it.media_line,
+            file,
+            alt,
+            crate::media::Use::Card,
+        )
     }
 
     fn term_links(&self, ids: &[usize], tax: usize) -> Vec<Link> {
@@ -323,7 +356,9 @@ impl<'a> Views<'a> {
             partial_answers: fm.partial_answers,
             prize_draw: fm.prize_draw.as_deref(),
             help: &fm.help,
-            flyer_url: self.config.url(&crate::render::flyer::flyer_path(&it.path)),
+            flyer_url: self
+                .config
+                .url(&crate::render::output::flyer_path(&it.path)),
             qr_url: self.config.url(&crate::render::survey::qr_path(&it.path)),
             qr_svg: full
                 .then(|| {

@@ -7,7 +7,7 @@
 //! Files: [`context`] (the render context, [`context::Renderer`]), [`job`] (the job model),
 //! [`jobs`] (one file per kind of output file and the table of them), [`run`] (rendering the
 //! jobs in parallel, or patching), [`listings`] (the table of listings), [`pager`],
-//! [`views`], [`items`], [`toolkit_views`], [`taxonomy_views`], [`events`], [`ics`], [`survey`], [`feeds`] (feeds and sitemap, after the jobs),
+//! [`views`], [`items`], [`toolkit_views`], [`taxonomy_views`], [`events`], [`ics`], [`survey`], [`share`] (share previews and links), [`feeds`] (feeds and sitemap, after the jobs),
 //! [`output`] (what a job returns, CSS minification), [`compact`] (the whitespace pass over every page).
 
 pub mod assets;
@@ -30,6 +30,7 @@ pub mod opportunities;
 pub mod output;
 pub mod pager;
 pub mod run;
+pub mod share;
 pub mod short;
 pub mod survey;
 pub mod taxonomy_views;

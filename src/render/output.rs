@@ -41,6 +41,11 @@ pub fn written(r: Result<(), crate::util::fs::FsError>) -> JobResult {
 /// The folder of the weekly digests (under a language's prefix); see [`super::digest`].
 pub const DIGEST_DIR: &str = "digest/";
 
+/// Site path of the printable flyer of the item at `item_path`.
+pub fn flyer_path(item_path: &str) -> String {
+    format!("{item_path}flyer/")
+}
+
 /// The file of site path `path`: `index.html` inside a folder path.
 pub fn file_of(path: &str) -> String {
     if path.is_empty() || path.ends_with('/') {

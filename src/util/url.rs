@@ -2,6 +2,10 @@
 //! and the rest, borrowing the text as written (no normalisation, so output keeps the
 //! author's spelling).
 
+/// Where the share links of a page lead ([`crate::render::share`] makes them, per page): the
+/// link check leaves them alone, since they only answer a person who taps them.
+pub const SHARE_ENDPOINTS: [&str; 2] = ["https://wa.me/", "https://www.facebook.com/sharer/"];
+
 /// An `http(s)` URL in its parts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct WebUrl<'a> {

@@ -192,9 +192,15 @@ fn photos_are_stripped_upright_resized_and_cached() {
     assert!(run.stderr_lines("error:").is_empty());
     let files = image_files(&site.out);
     // spy: 200x400 upright -> 100, 150, 200; stall 240 wide -> 100, 150, 240 (png);
-    // pattern 600 -> 100, 150, 300; ada 500 -> 100, 150, 300: two formats each.
+    // pattern 600 -> 100, 150, 300; ada 500 -> 100, 150, 300: two formats each. Beside them, the
+    // share-preview pictures (`-card.jpg`, `-title.jpg`), checked for metadata with the rest.
+    let share = |n: &str| n.ends_with("-card.jpg") || n.ends_with("-title.jpg");
+    assert!(
+        files.iter().any(|f| share(&f.0)),
+        "no share-preview picture"
+    );
     assert_eq!(
-        files.len(),
+        files.iter().filter(|f| !share(&f.0)).count(),
         4 * 3 * 2,
         "{:?}",
         files.iter().map(|f| &f.0).collect::<Vec<_>>()
@@ -263,7 +269,7 @@ fn photos_are_stripped_upright_resized_and_cached() {
         px(10, 10)
     );
     assert!(close(px(100, 390), BLUE));
-    for (name, bytes) in &files {
+    for (name, bytes) in files.iter().filter(|f| !share(&f.0)) {
         let img = image::load_from_memory(bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
         let w = name.rsplit('-').next().unwrap().split('.').next().unwrap();
         assert_eq!(img.width().to_string(), w, "{name}");
@@ -303,7 +309,15 @@ fn photos_are_stripped_upright_resized_and_cached() {
     let entries = std::fs::read_dir(site.src(".useit-cache/images"))
         .unwrap()
         .count();
-    assert_eq!(entries, 4, "one cache entry per image in use");
+    let shares = image_files(&site.out)
+        .iter()
+        .filter(|f| share(&f.0))
+        .count();
+    assert_eq!(
+        entries,
+        4 + shares,
+        "one cache entry per image and per share picture in use"
+    );
 }
 
 fn bad_image(file: &str, bytes: Vec<u8>, want: &str) {

@@ -27,6 +27,7 @@ mod safety;
 mod sanitise;
 mod search;
 mod serve;
+mod share;
 mod short;
 mod sources;
 mod toolkits;

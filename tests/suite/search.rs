@@ -1,5 +1,6 @@
 //! The search index built into `useit build` (Pagefind, in process): one bundle per language,
-//! a search page per language, the header form on every page, no script anywhere else,
+//! a search page per language, the header form on every page, no script anywhere else (but
+//! the share links' copy button),
 //! nobody withheld or anonymous in the index, the same bytes from two builds, a subpath base
 //! URL, one note for the languages Pagefind cannot stem, and `check` writing nothing.
 
@@ -160,6 +161,9 @@ fn header_form_everywhere_and_no_script_outside_the_search_page() {
             .any(|c| path == format!("{}search/index.html", prefix(c)));
         if search_page {
             assert_eq!(scripts, ["module"], "{path}");
+        } else if page.count("aside.share") == 1 {
+            // The share links' copy button (src/render/share.rs), from the site itself.
+            assert_eq!(page.attrs("script", "src"), ["/share.js"], "{path}");
         } else {
             assert!(scripts.is_empty(), "{path} has a script: {scripts:?}");
         }

@@ -95,7 +95,9 @@ fn render(p: &Plan<'_>, [id, lang, ..]: Args, cx: &Cx<'_>) -> JobResult {
     };
     ctx.insert("fallback_of", &original);
     let content = (!body.is_empty()).then(|| in_other_language(body, code, dir));
-    ctx.insert("page", &v.item(id, content, true));
+    let view = v.item(id, content, true);
+    ctx.insert("share", &crate::render::share::item(&v, id, &view));
+    ctx.insert("page", &view);
     let template = template(p, id);
     let diags = r.write_html(cx.out, &path, &template, &ctx).err();
     (diags.unwrap_or_default(), None)

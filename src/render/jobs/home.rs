@@ -103,6 +103,10 @@ fn render(p: &Plan<'_>, [lang, ..]: Args, cx: &Cx<'_>) -> JobResult {
     }
     let path = r.in_lang(lang, "");
     let mut ctx = r.context(lang, &path, &Versions::All);
+    let all = r.langs(&Versions::All);
+    let mut share = crate::render::share::page(r.site, r.config, lang, &path, &all);
+    crate::render::share::with_title_card(&v, &mut share, &it.source, lang);
+    ctx.insert("share", &share);
     ctx.insert("page", &v.item(id, Some(content), true));
     let s = shown(r.site);
     let list = |ids: &[ItemId]| -> Vec<ItemView<'_>> {

@@ -40,7 +40,9 @@ fn render(p: &Plan<'_>, [id, ..]: Args, cx: &Cx<'_>) -> JobResult {
     let (content, mut diags) = r.shared_body(id, !v.has_lead_image(id), cx.h, cx.rec);
     let versions = Versions::Items(it.translations.clone());
     let mut ctx = r.context(it.lang, &it.path, &versions);
-    ctx.insert("page", &v.item(id, Some(content), true));
+    let view = v.item(id, Some(content), true);
+    ctx.insert("share", &crate::render::share::item(&v, id, &view));
+    ctx.insert("page", &view);
     if let Err(d) = r.write_html(cx.out, &it.path, &template(p, id), &ctx) {
         diags.extend(d);
     }

@@ -169,6 +169,19 @@ fn render(p: &Plan<'_>, [lang, i, page, _]: Args, cx: &Cx<'_>) -> JobResult {
         }),
         feed_url: l.feed.as_ref().map(|p| r.config.url(&r.in_lang(lang, p))),
     };
+    let all = r.langs(&Versions::All);
+    let mut share = crate::render::share::page(r.site, r.config, lang, &path, &all);
+    share.title = section.title.clone();
+    if !section.summary.is_empty() {
+        share.description = section.summary.clone();
+    }
+    // Every listing of a section (its filter pages too) shows the section's title card.
+    let v = r.views(lang, cx.rec);
+    let source = std::path::Path::new("site.yaml");
+    let own = std::mem::replace(&mut share.title, r.section_title(l.kind, lang));
+    crate::render::share::with_title_card(&v, &mut share, source, lang);
+    share.title = own;
+    ctx.insert("share", &share);
     ctx.insert("section", &section);
     if let Err(d) = r.write_html(cx.out, &path, "section.html", &ctx) {
         diags.extend(d);

@@ -48,17 +48,33 @@ export async function pageProblems(noJsPage, jsPage, url, { scripted = false } =
   const without = await visibleText(noJsPage);
   if (!without.h1 || without.main.length < 20) problems.push('without JavaScript the page shows no heading or main content');
   await jsPage.goto(url, { waitUntil: 'load' });
-  const withText = await visibleText(jsPage);
+  const withText = await visibleText(jsPage, { enhancements: false });
   if (!scripted && withText.main !== without.main) {
     problems.push(`needs JavaScript: its main content differs without it (${without.main.length} characters without, ${withText.main.length} with)`);
   }
   return { problems, bytes };
 }
 
-async function visibleText(page) {
+/**
+ * The page's number of h1 and the visible text of its <main>. With `enhancements: false`, the
+ * controls that exist only with JavaScript (`data-needs-js`, such as the share links' copy
+ * button, whose address the page shows as text anyway) are left out of the text.
+ */
+async function visibleText(page, { enhancements = true } = {}) {
   const h1 = await page.locator('h1').count();
   const main = page.locator('main');
-  const text = (await main.count()) ? await main.first().innerText() : '';
+  let text = '';
+  if (await main.count()) {
+    text = enhancements
+      ? await main.first().innerText()
+      : await main.first().evaluate((m) => {
+          const extra = [...m.querySelectorAll('[data-needs-js]:not([hidden])')];
+          for (const e of extra) e.hidden = true;
+          const t = m.innerText;
+          for (const e of extra) e.hidden = false;
+          return t;
+        });
+  }
   return { h1, main: text.replace(/\s+/g, ' ').trim() };
 }
 
