@@ -384,8 +384,13 @@ def useit_site(out, pages, bodies, languages):
                 write(f"{stem}.{code}.md", f"---\ntitle: {yq(f'[{code}] ' + p['title'])}\n"
                       f"summary: {yq(p['summary'])}\n---\n{body}")
     config = open(os.path.join(ROOT, "site.yaml"), encoding="utf-8").read()
-    kept, langs = [], 0
+    kept, langs, block = [], 0, None
     for line in config.splitlines(keepends=True):
+        # The portal's short links name its own pages, which the corpus does not have.
+        if not line.startswith((" ", "#", "\n")):
+            block = line.split(":", 1)[0]
+        if block == "short_links":
+            continue
         if line.startswith("  - { code: "):
             langs += 1
             if langs > languages:

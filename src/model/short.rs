@@ -84,9 +84,11 @@ pub(crate) fn resolve(
                     s.target
                 ),
             )
-            .with_help(
-                "name a file under content/, e.g. `\"@/surveys/community-survey.md\"`",
-            ))),
+            .with_help(format!(
+                "name a file under content/ by its path from there (`@/events/my-event.md` for \
+                 content/events/my-event.md); is content/{} missing or misspelt?",
+                s.target
+            )))),
         }
     }
     for a in aliases {
