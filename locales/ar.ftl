@@ -585,3 +585,7 @@ share-address = عنوان هذه الصفحة:
 share-copy = نسخ الرابط
 share-copied = تم نسخ الرابط
 share-copy-failed = تعذّر النسخ: حدِّد العنوان وانسخه
+
+## Preview of drafts and scheduled items (`useit build --drafts`, `useit serve`); $when: the date, or date and time, it is published from. reviewed: false (draft)
+preview-draft = مسودة: لن تُنشر حتى يُحذف `draft: true`
+preview-scheduled = مجدولة: تُنشر ابتداءً من { $when }

@@ -556,3 +556,7 @@ share-address = এই পাতার ঠিকানা:
 share-copy = লিংক কপি করুন
 share-copied = লিংক কপি হয়েছে
 share-copy-failed = কপি করা যায়নি: ঠিকানাটি বেছে নিয়ে কপি করুন
+
+## Preview of drafts and scheduled items (`useit build --drafts`, `useit serve`); $when: the date, or date and time, it is published from. reviewed: false (draft)
+preview-draft = খসড়া: `draft: true` সরানো না হলে প্রকাশিত হবে না
+preview-scheduled = নির্ধারিত: { $when } থেকে প্রকাশিত হবে

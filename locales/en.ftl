@@ -564,3 +564,7 @@ share-address = Address of this page:
 share-copy = Copy link
 share-copied = Link copied
 share-copy-failed = Could not copy: select the address and copy it
+
+## Preview of drafts and scheduled items (`useit build --drafts`, `useit serve`); $when: the date, or date and time, it is published from
+preview-draft = Draft: not published until `draft: true` is removed
+preview-scheduled = Scheduled: published from { $when }

@@ -577,3 +577,7 @@ share-address = Adres tej strony:
 share-copy = Kopiuj link
 share-copied = Link skopiowany
 share-copy-failed = Nie udało się skopiować: zaznacz adres i skopiuj go
+
+## Preview of drafts and scheduled items (`useit build --drafts`, `useit serve`); $when: the date, or date and time, it is published from. reviewed: false (draft)
+preview-draft = Szkic: nie zostanie opublikowany, dopóki nie usuniesz `draft: true`
+preview-scheduled = Zaplanowane: publikacja od { $when }

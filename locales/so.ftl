@@ -559,3 +559,7 @@ share-address = Cinwaanka boggan:
 share-copy = Koobi link-ga
 share-copied = Link-ga waa la koobiyeeyay
 share-copy-failed = Lama koobiyeyn karin: dooro cinwaanka oo koobi
+
+## Preview of drafts and scheduled items (`useit build --drafts`, `useit serve`); $when: the date, or date and time, it is published from. reviewed: false (draft)
+preview-draft = Qabyo: lama daabici doono ilaa `draft: true` laga saaro
+preview-scheduled = La qorsheeyay: waa la daabici doonaa laga bilaabo { $when }

@@ -558,3 +558,7 @@ share-address = اس صفحے کا پتا:
 share-copy = لنک کاپی کریں
 share-copied = لنک کاپی ہو گیا
 share-copy-failed = کاپی نہیں ہو سکا: پتا منتخب کر کے کاپی کریں
+
+## Preview of drafts and scheduled items (`useit build --drafts`, `useit serve`); $when: the date, or date and time, it is published from. reviewed: false (draft)
+preview-draft = مسودہ: `draft: true` ہٹانے تک شائع نہیں ہوگا
+preview-scheduled = طے شدہ: { $when } سے شائع ہوگا

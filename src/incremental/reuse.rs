@@ -62,6 +62,6 @@ fn lookups_hold(r: &Renderer<'_>, l: &Lookups, links_changed: bool) -> bool {
     images
         && (!links_changed
             || l.links.iter().all(|(k, lang, t)| {
-                crate::render::context::resolve_link(r.site, r.config, k, *lang) == *t
+                crate::render::body::resolve_link(r.site, r.config, k, *lang) == *t
             }))
 }

@@ -260,7 +260,14 @@ fn name_and_expected(rest: &str, drop_empty: bool) -> (&str, Vec<&str>) {
 
 /// Messages about the shape of a value, recognised by words they contain (checked first): the
 /// words, the plain message (`None`: the message as it is) and the suggested fix.
-const SHAPES: [(&str, Option<&str>, &str); 2] = [
+const SHAPES: [(&str, Option<&str>, &str); 3] = [
+    (
+        "expected mapping start",
+        Some("this field takes named fields, not one line of text"),
+        "write its fields as `{field: value, ...}` or one indented `field: value` per line; a \
+         place is `venue: {name: Summerfield Community Centre, address: Winson Green Road, \
+         postcode: B18 4EJ}` (an address needs its postcode)",
+    ),
     (
         "expected sequence",
         Some("expected a list"),

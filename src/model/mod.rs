@@ -178,8 +178,17 @@ pub struct Item {
     /// A translation checked by a fluent speaker (originals are always reviewed).
     pub reviewed: bool,
     /// Built only because of `--drafts` (a draft, or scheduled for later): what its page says
-    /// about it.
-    pub preview: Option<String>,
+    /// about it, in the page's language.
+    pub preview: Option<Preview>,
+}
+
+/// Why an item is built only for a preview (`--drafts`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Preview {
+    /// `draft: true`.
+    Draft,
+    /// Published from this date or time on.
+    Scheduled(kinds::dates::When),
 }
 
 /// Introduction of a section listing, from `content/<section>/_index.md`.

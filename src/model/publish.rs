@@ -123,12 +123,12 @@ pub(crate) fn translation_left_out(
 
 /// What an item built only because of `--drafts` says about itself on its page: a draft, or
 /// scheduled for later (`None`: published as usual).
-pub(crate) fn preview(front: &Front, opts: Options<'_>) -> Option<String> {
+pub(crate) fn preview(front: &Front, opts: Options<'_>) -> Option<super::Preview> {
     if front.draft() {
-        return Some("Draft: not published until `draft: true` is removed".into());
+        return Some(super::Preview::Draft);
     }
     match front.schedule().standing(opts.now.zoned.datetime()) {
-        Standing::Scheduled(p) => Some(format!("Scheduled: published from {}", show(p))),
+        Standing::Scheduled(p) => Some(super::Preview::Scheduled(p)),
         _ => None,
     }
 }

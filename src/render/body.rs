@@ -2,13 +2,17 @@
 //! in the page's language, else its fallback page there) and images published; shared between
 //! an item's own page and its fallback pages, and memoised in serve.
 
-use super::context::{Renderer, resolve_link};
+use std::cell::RefCell;
+
+use super::context::{Renderer, Shared};
 use crate::diag::Diagnostic;
 use crate::highlight::Highlighter;
 use crate::incremental::memo::Markdown;
 use crate::incremental::recorder::Recorder;
 use crate::markdown::{self, Target};
-use crate::model::ItemId;
+use crate::model::{ItemId, Kind};
+use crate::render::views::item_path;
+use crate::util::escape::xml;
 
 impl Renderer<'_> {
     /// HTML of an item's body (for feeds).
@@ -18,21 +22,61 @@ impl Renderer<'_> {
     }
 
     /// The body of item `id` as its own page shows it (links resolved in its language),
-    /// rendered once per build and shared with its fallback pages in other languages.
+    /// rendered once per build and shared with its fallback pages in other languages (which
+    /// lead its `@/` links to their own language with [`Self::relink`]).
     pub(crate) fn shared_body(
         &self,
         id: ItemId,
         eager: bool,
         h: &Highlighter,
         rec: &Recorder,
-    ) -> (String, Vec<Diagnostic>) {
+    ) -> Shared {
         let it = &self.site.items[id];
+        let path = it.body_path();
+        let render = || {
+            let links = RefCell::default();
+            let md = self.source(it, &path, eager);
+            let (html, diags) = self.markdown_noting(md, it.lang, h, rec, &links);
+            Shared {
+                html,
+                diags,
+                links: links.into_inner(),
+            }
+        };
         match (self.incremental, self.bodies.get(id)) {
-            (None, Some(cell)) => cell
-                .get_or_init(|| self.body(it, eager, it.lang, h, rec))
-                .clone(),
-            _ => self.body(it, eager, it.lang, h, rec),
+            (None, Some(cell)) => cell.get_or_init(render).clone(),
+            _ => render(),
         }
+    }
+
+    /// `html`, an item's body rendered with its `@/` links (`links`) resolved in language
+    /// `from`, with those links leading to their pages in language `to` instead: what rendering
+    /// it again in `to` would give, without rendering it again.
+    pub(crate) fn relink(
+        &self,
+        mut html: String,
+        links: &[String],
+        (from, to): (usize, usize),
+        rec: &Recorder,
+    ) -> String {
+        let mut done = std::collections::HashSet::new();
+        for key in links.iter().filter(|k| done.insert(k.as_str())) {
+            let target = resolve_link(self.site, self.config, key, to);
+            rec.link(key, to, &target);
+            let (Target::Url(old), Target::Url(new)) =
+                (resolve_link(self.site, self.config, key, from), &target)
+            else {
+                continue;
+            };
+            if old == *new {
+                continue;
+            }
+            let (old, new) = (xml(&old), xml(new));
+            for end in ['"', '#'] {
+                html = html.replace(&format!("href=\"{old}{end}"), &format!("href=\"{new}{end}"));
+            }
+        }
+        html
     }
 
     /// The body of item `it` as HTML in a page of language `lang` (see [`Self::markdown`]);
@@ -46,14 +90,23 @@ impl Renderer<'_> {
         rec: &Recorder,
     ) -> (String, Vec<Diagnostic>) {
         let path = it.body_path();
-        let md = Markdown {
+        self.markdown(self.source(it, &path, eager), lang, h, rec)
+    }
+
+    /// The Markdown of item `it`'s body, read from `path` (its [`crate::model::Item::body_path`]).
+    fn source<'i>(
+        &self,
+        it: &'i crate::model::Item,
+        path: &'i std::path::Path,
+        eager: bool,
+    ) -> Markdown<'i> {
+        Markdown {
             text: &it.body,
-            path: &path,
+            path,
             first_line: it.body_line,
             eager,
             rtl: self.config.site.languages[it.lang].dir == crate::config::Direction::Rtl,
-        };
-        self.markdown(md, lang, h, rec)
+        }
     }
 
     /// Markdown of a source to HTML, resolving `@/` links (to the version in `lang` where
@@ -65,12 +118,25 @@ impl Renderer<'_> {
         h: &Highlighter,
         rec: &Recorder,
     ) -> (String, Vec<Diagnostic>) {
+        self.markdown_noting(md, lang, h, rec, &RefCell::default())
+    }
+
+    /// [`Self::markdown`], noting in `links` the `@/` links it resolved.
+    fn markdown_noting(
+        &self,
+        md: Markdown<'_>,
+        lang: usize,
+        h: &Highlighter,
+        rec: &Recorder,
+        links: &RefCell<Vec<String>>,
+    ) -> (String, Vec<Diagnostic>) {
         let path = md.path;
         let site = self.site;
         let cfg = self.config;
         let resolve = move |key: &str| -> Target {
             let target = resolve_link(site, cfg, key, lang);
             rec.link(key, lang, &target);
+            links.borrow_mut().push(key.to_string());
             target
         };
         let media = self.media;
@@ -98,4 +164,28 @@ impl Renderer<'_> {
             None => render(&resolve, &image),
         }
     }
+}
+
+/// Where the `@/` link `key` leads from a page in language `lang` (the linked page's version
+/// in that language where there is one).
+pub(crate) fn resolve_link(
+    site: &crate::model::Site,
+    cfg: &crate::config::Config,
+    key: &str,
+    lang: usize,
+) -> Target {
+    let key = key.trim_end_matches('/');
+    if let Some(&id) = site.by_link.get(key) {
+        return Target::Url(cfg.url(&item_path(site, cfg, id, lang)));
+    }
+    if let Some(&why) = site.unpublished.get(key) {
+        let broken = why == crate::model::build::BROKEN;
+        return Target::Hidden((!broken).then_some(why));
+    }
+    if let Some(sec) = key.strip_suffix("/_index.md")
+        && Kind::SECTIONS.iter().any(|k| k.section() == sec)
+    {
+        return Target::Url(cfg.url(&format!("{}{sec}/", cfg.lang_prefix(lang))));
+    }
+    Target::Missing
 }

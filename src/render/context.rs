@@ -24,9 +24,19 @@ use crate::diag::Diagnostic;
 use crate::incremental::memo::Incremental;
 use crate::incremental::mix::Mix;
 use crate::incremental::recorder::Recorder;
-use crate::markdown::Target;
 use crate::model::{ItemId, Kind, Site};
 use crate::write::Output;
+
+/// An item's body rendered once: its HTML, its problems and the `@/` links it resolved.
+#[derive(Clone, Debug)]
+pub struct Shared {
+    /// The HTML.
+    pub html: String,
+    /// Its problems (reported by the item's own page).
+    pub diags: Vec<Diagnostic>,
+    /// The keys of its `@/` links, as written (`events/x.md`).
+    pub links: Vec<String>,
+}
 
 /// A link in the navigation or footer.
 #[derive(Serialize, Clone)]
@@ -34,6 +44,17 @@ pub(crate) struct NavLink {
     pub(crate) title: String,
     pub(crate) url: String,
     pub(crate) current: bool,
+    /// The title's language and direction when it is not the page's (a page not yet
+    /// translated), for `lang` and `dir` on the link.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) lang: Option<OtherLang>,
+}
+
+/// The language of a text shown in a page of another language: `{code, dir}`.
+#[derive(Serialize, Clone)]
+pub(crate) struct OtherLang {
+    code: String,
+    dir: &'static str,
 }
 
 /// One language version of the page being rendered.
@@ -105,7 +126,7 @@ pub struct Renderer<'a> {
     pub images_changed: std::sync::atomic::AtomicBool,
     /// Per item: its body HTML and problems, rendered once and shared by its own page and its
     /// fallback pages (one-off builds; serve's Markdown memo does the same and records look-ups).
-    pub bodies: Vec<std::sync::OnceLock<(String, Vec<Diagnostic>)>>,
+    pub bodies: Vec<std::sync::OnceLock<Shared>>,
     /// The build's digest weeks and what each lists, worked out on first use (see
     /// [`super::digest::of_build`]).
     pub digests: std::sync::OnceLock<Vec<super::weeks::Digest>>,
@@ -216,6 +237,31 @@ impl<'a> Renderer<'a> {
         view
     }
 
+    /// A link to standard page `p` in language `lang` (its translation, or its fallback page),
+    /// with its title isolated for the page's direction, or marked with its own language.
+    fn page_link(&self, p: ItemId, lang: usize) -> NavLink {
+        let it = &self.site.items[self.site.items[p].in_lang(lang, p)];
+        let (own, page) = (
+            &self.config.site.languages[it.lang],
+            &self.config.site.languages[lang],
+        );
+        let title = match page.dir {
+            crate::config::Direction::Rtl if it.lang == lang => {
+                crate::markdown::text::isolate_plain(&it.title).into_owned()
+            }
+            _ => it.title.clone(),
+        };
+        NavLink {
+            title,
+            url: self.config.url(&item_path(self.site, self.config, p, lang)),
+            current: false,
+            lang: (it.lang != lang).then(|| OtherLang {
+                code: own.code.clone(),
+                dir: own.dir.as_str(),
+            }),
+        }
+    }
+
     fn site_view_uncached(&self, lang: usize) -> SiteView {
         let current = "";
         let c = self.config;
@@ -225,6 +271,7 @@ impl<'a> Renderer<'a> {
             title: v.tr("nav-home"),
             url: url(""),
             current: current == url(""),
+            lang: None,
         }];
         for k in Kind::SECTIONS {
             let u = url(&format!("{}/", k.section()));
@@ -232,31 +279,22 @@ impl<'a> Renderer<'a> {
                 current: current.starts_with(&u),
                 title: self.section_title(k, lang),
                 url: u,
+                lang: None,
             });
         }
-        for &p in &self.site.lists.menu_pages {
-            let it = &self.site.items[self.site.items[p].in_lang(lang, p)];
-            let u = c.url(&item_path(self.site, c, p, lang));
-            nav.push(NavLink {
-                current: current == u,
-                title: it.title.clone(),
-                url: u,
-            });
-        }
+        nav.extend(
+            self.site
+                .lists
+                .menu_pages
+                .iter()
+                .map(|&p| self.page_link(p, lang)),
+        );
         let footer = self
             .site
             .lists
             .pages
             .iter()
-            .map(|&p| {
-                let it = &self.site.items[self.site.items[p].in_lang(lang, p)];
-                let url = c.url(&item_path(self.site, c, p, lang));
-                NavLink {
-                    title: it.title.clone(),
-                    current: current == url,
-                    url,
-                }
-            })
+            .map(|&p| self.page_link(p, lang))
             .collect();
         let urls = Kind::SECTIONS
             .iter()
@@ -424,30 +462,6 @@ impl<'a> Renderer<'a> {
         ctx.insert("fallback_of", &None::<()>);
         ctx
     }
-}
-
-/// Where the `@/` link `key` leads from a page in language `lang` (the linked page's version
-/// in that language where there is one).
-pub(crate) fn resolve_link(
-    site: &crate::model::Site,
-    cfg: &crate::config::Config,
-    key: &str,
-    lang: usize,
-) -> Target {
-    let key = key.trim_end_matches('/');
-    if let Some(&id) = site.by_link.get(key) {
-        return Target::Url(cfg.url(&item_path(site, cfg, id, lang)));
-    }
-    if let Some(&why) = site.unpublished.get(key) {
-        let broken = why == crate::model::build::BROKEN;
-        return Target::Hidden((!broken).then_some(why));
-    }
-    if let Some(sec) = key.strip_suffix("/_index.md")
-        && Kind::SECTIONS.iter().any(|k| k.section() == sec)
-    {
-        return Target::Url(cfg.url(&format!("{}{sec}/", cfg.lang_prefix(lang))));
-    }
-    Target::Missing
 }
 
 /// Wraps HTML shown in another language than the page's, so screen readers switch voice.

@@ -142,7 +142,7 @@ pub fn view<'a>(
             .iter()
             .flat_map(|ve| ve.facilities.iter().map(|f| v.named("facility", f.slug())))
             .collect(),
-        map_url: fm.venue.as_ref().map(osm_url),
+        map_url: fm.venue.as_ref().map(Venue::map_url),
         attendance: v.named("attendance", fm.attendance.slug()),
         stream_url: fm.stream_url.as_deref().filter(|_| !over),
         recording_url: fm.recording_url.as_deref().filter(|_| over),
@@ -297,22 +297,6 @@ fn describe(v: &Views<'_>, r: &crate::model::recur::Rule, start: Date) -> String
         ),
         (None, None) => rule,
     }
-}
-
-/// A plain OpenStreetMap search link for the venue (opened by the reader, never embedded).
-fn osm_url(v: &Venue) -> String {
-    let query = v.one_line();
-    let mut enc = String::new();
-    for b in query.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
-                enc.push(b as char)
-            }
-            b' ' => enc.push('+'),
-            _ => enc.push_str(&format!("%{b:02X}")),
-        }
-    }
-    format!("https://www.openstreetmap.org/search?query={enc}")
 }
 
 /// schema.org `Event` for one occurrence, serialised with `<` escaped so it cannot close the

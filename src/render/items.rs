@@ -6,10 +6,10 @@
 
 use serde::Serialize;
 
+use super::survey::HelperView;
 use super::toolkit_views::ToolkitView;
 use super::views::{DateView, Link, Named, Views};
 use crate::media::Picture;
-use crate::model::kinds::Helper;
 use crate::model::{Data, Item, ItemId};
 
 /// One content item as templates see it.
@@ -46,7 +46,7 @@ pub struct ItemView<'a> {
     /// Themes.
     pub themes: Vec<Link>,
     /// Built only for a preview (`--drafts`): says so on the page.
-    pub preview: Option<&'a str>,
+    pub preview: Option<String>,
     /// Kind-specific fields.
     #[serde(flatten)]
     pub extra: Extra<'a>,
@@ -136,7 +136,7 @@ pub struct SurveyView<'a> {
     /// Prize draw wording.
     pub prize_draw: Option<&'a str>,
     /// Who can help.
-    pub help: &'a [Helper],
+    pub help: Vec<HelperView<'a>>,
     /// Printable A5 flyer of this version.
     pub flyer_url: String,
     /// The QR code of the survey address (SVG file).
@@ -294,7 +294,7 @@ impl<'a> Views<'a> {
             tags,
             neighbourhoods: self.term_links(&it.neighbourhoods, 0),
             themes: self.term_links(&it.themes, 1),
-            preview: it.preview.as_deref(),
+            preview: it.preview.map(|p| self.preview(p)),
             extra: self.extra(id, occurrence, full),
         }
     }
@@ -355,7 +355,7 @@ impl<'a> Views<'a> {
             anonymous: fm.anonymous,
             partial_answers: fm.partial_answers,
             prize_draw: fm.prize_draw.as_deref(),
-            help: &fm.help,
+            help: fm.help.iter().map(HelperView::of).collect(),
             flyer_url: self
                 .config
                 .url(&crate::render::output::flyer_path(&it.path)),

@@ -11,7 +11,7 @@
 //! [`output`] (what a job returns, CSS minification), [`compact`] (the whitespace pass over every page).
 
 pub mod assets;
-mod body;
+pub(crate) mod body;
 mod compact;
 pub mod context;
 pub mod digest;

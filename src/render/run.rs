@@ -84,10 +84,15 @@ pub fn render_all<'r>(r: &'r Renderer<'r>, out: &Output) -> Report {
     });
     let done = AtomicUsize::new(0);
     let step = (jobs.len() / 10).max(1);
+    let by_kind = phases.on().then(KindTimes::default);
     let runs: Vec<(JobResult, Vec<ItemId>)> = jobs
         .par_iter()
         .map(|job| {
+            let started = by_kind.as_ref().map(|_| std::time::Instant::now());
             let res = run(&plan, job, out, highlighter, keys.as_ref());
+            if let (Some(k), Some(t)) = (&by_kind, started) {
+                k.add(job.kind, t.elapsed());
+            }
             let n = done.fetch_add(1, Ordering::Relaxed) + 1;
             if r.progress && jobs.len() > 2000 && n.is_multiple_of(step) {
                 eprintln!("  rendered {n} of {} files", jobs.len());
@@ -124,7 +129,53 @@ pub fn render_all<'r>(r: &'r Renderer<'r>, out: &Output) -> Report {
     });
     phases.mark("report and feeds");
     phases.print();
+    if let Some(k) = by_kind {
+        k.print();
+    }
     report
+}
+
+/// Time spent in each kind of job, summed over the threads (`USEIT_SERVE_DEBUG` only).
+struct KindTimes(Vec<(std::sync::atomic::AtomicU64, AtomicUsize)>);
+
+impl Default for KindTimes {
+    fn default() -> Self {
+        KindTimes(jobs::KINDS.iter().map(|_| Default::default()).collect())
+    }
+}
+
+impl KindTimes {
+    fn add(&self, kind: usize, took: std::time::Duration) {
+        if let Some((us, n)) = self.0.get(kind) {
+            let micros = u64::try_from(took.as_micros()).unwrap_or(u64::MAX);
+            us.fetch_add(micros, Ordering::Relaxed);
+            n.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+
+    /// One line, the costliest kind first: `render jobs by kind (thread time): page 812.0 ms
+    /// (1200 jobs), ...`.
+    fn print(&self) {
+        let mut rows: Vec<(u64, usize, &str)> = self
+            .0
+            .iter()
+            .zip(jobs::KINDS)
+            .map(|((us, n), k)| {
+                (
+                    us.load(Ordering::Relaxed),
+                    n.load(Ordering::Relaxed),
+                    k.name,
+                )
+            })
+            .filter(|(_, n, _)| *n > 0)
+            .collect();
+        rows.sort_by(|a, b| b.0.cmp(&a.0).then(a.2.cmp(b.2)));
+        let parts: Vec<String> = rows
+            .iter()
+            .map(|(us, n, name)| format!("{name} {:.1} ms ({n} jobs)", *us as f64 / 1000.0))
+            .collect();
+        eprintln!("render jobs by kind (thread time): {}", parts.join(", "));
+    }
 }
 
 /// Renders after an edit that changed the bodies of items `changed` and nothing else (no

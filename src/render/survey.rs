@@ -8,6 +8,26 @@
 use qrcode::QrCode;
 use qrcode::render::svg;
 
+/// Someone who helps fill in the survey, with a map link to their place when they give one.
+#[derive(Debug, serde::Serialize)]
+pub struct HelperView<'a> {
+    /// The helper as written.
+    #[serde(flatten)]
+    pub helper: &'a crate::model::kinds::Helper,
+    /// OpenStreetMap search for the venue.
+    pub map_url: Option<String>,
+}
+
+impl<'a> HelperView<'a> {
+    /// The view of `helper`.
+    pub fn of(helper: &'a crate::model::kinds::Helper) -> Self {
+        HelperView {
+            helper,
+            map_url: helper.venue.as_ref().map(|v| v.map_url()),
+        }
+    }
+}
+
 /// Site path of a survey version's QR code file.
 pub fn qr_path(item_path: &str) -> String {
     format!("{item_path}qr.svg")

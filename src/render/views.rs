@@ -119,6 +119,21 @@ impl<'a> Views<'a> {
             .with_period(words.as_ref().map(|(a, p)| (a.as_str(), p.as_str())))
     }
 
+    /// What a page built only for a preview (`--drafts`) says about itself.
+    pub fn preview(&self, p: crate::model::Preview) -> String {
+        use crate::model::kinds::dates::When;
+        let when = match p {
+            crate::model::Preview::Draft => return self.tr("preview-draft"),
+            crate::model::Preview::Scheduled(When::Day(d)) => self.dates.long(self.lang, d),
+            crate::model::Preview::Scheduled(When::At(t)) => format!(
+                "{}, {}",
+                self.dates.long(self.lang, t.date()),
+                self.time(t.time())
+            ),
+        };
+        self.tr_args("preview-scheduled", &[("when", when)])
+    }
+
     /// A date as `{iso, human}` in the page language.
     pub fn date(&self, d: jiff::civil::Date) -> DateView {
         DateView::of(d, self)

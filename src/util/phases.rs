@@ -23,6 +23,11 @@ impl Phases {
         }
     }
 
+    /// Whether laps are recorded (`USEIT_SERVE_DEBUG` is set).
+    pub fn on(&self) -> bool {
+        self.on
+    }
+
     /// Ends the lap `name`.
     pub fn mark(&mut self, name: &'static str) {
         if self.on {

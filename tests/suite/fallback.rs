@@ -151,3 +151,68 @@ fn a_withheld_person_has_no_page_in_any_language() {
         );
     }
 }
+
+#[test]
+fn a_fallback_page_leads_the_originals_links_to_its_language() {
+    let site = site();
+    let own = site.html("events/meeting/index.html");
+    assert_eq!(own.attr(".prose a", "href"), "/stories/garden/");
+    for (lang, _) in LANGS {
+        let page = site.html(&format!("{lang}/events/meeting/index.html"));
+        assert_eq!(
+            page.attr(".prose a", "href"),
+            format!("/{lang}/stories/garden/")
+        );
+        assert_eq!(page.text(".prose"), own.text(".prose"));
+    }
+}
+
+#[test]
+fn a_preview_says_what_it_is_in_the_pages_language() {
+    let site = SiteTest::new("fallback");
+    site.write(
+        "content/stories/later.md",
+        "---\ntitle: Later\nsummary: Not out yet.\ndate: 2026-11-01\npublish: 2027-02-03\n---\nSoon.\n",
+    );
+    site.write(
+        "content/stories/unfinished.md",
+        "---\ntitle: Unfinished\nsummary: Still a draft.\ndate: 2026-11-01\ndraft: true\n---\nDraft.\n",
+    );
+    site.build_into(&site.out.clone(), "2026-11-25", &["--drafts"])
+        .success();
+    let text = |rel: &str| site.html(rel).text(".preview");
+    assert_eq!(
+        text("stories/later/index.html"),
+        "Scheduled: published from 3 February 2027"
+    );
+    assert_eq!(
+        text("stories/unfinished/index.html"),
+        "Draft: not published until `draft: true` is removed"
+    );
+    let ur = text("ur/stories/later/index.html");
+    assert!(ur.starts_with("طے شدہ:"), "{ur}");
+    assert!(!ur.contains("February"), "{ur}");
+    assert!(text("so/stories/unfinished/index.html").starts_with("Qabyo:"));
+}
+
+#[test]
+fn a_navigation_title_not_in_the_pages_language_is_marked_with_its_own() {
+    let site = site();
+    let en = site.html("index.html");
+    assert_eq!(
+        en.attrs(".site-nav a[href='/about/']", "lang"),
+        Vec::<String>::new()
+    );
+    for (lang, dir) in LANGS {
+        let page = site.html(&format!("{lang}/index.html"));
+        let about =
+            format!(".site-nav a[href='/{lang}/about/'], .site-footer a[href='/{lang}/about/']");
+        assert_eq!(page.texts(&about), ["About us", "About us"], "{lang}");
+        assert_eq!(page.attrs(&about, "lang"), ["en", "en"], "{lang}");
+        assert_eq!(
+            page.attrs(&about, "dir"),
+            ["ltr", "ltr"],
+            "{lang} ({dir} page)"
+        );
+    }
+}

@@ -19,6 +19,7 @@ mod invalid;
 mod left_to_ci;
 mod links;
 mod media;
+mod places;
 mod portal;
 mod portal_dates;
 mod privacy;

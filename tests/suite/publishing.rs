@@ -218,10 +218,13 @@ fn drafts_build_scheduled_items_and_mark_them() {
     );
     assert_eq!(
         page.text(".preview"),
-        "Scheduled: published from 2027-06-01"
+        "Scheduled: published from 1 June 2027"
     );
     let notice = crate::harness::read_in(&out, "spring-notice/index.html");
-    assert!(notice.contains("Scheduled: published from 2026-12-01 09:00"));
+    assert!(
+        notice.contains("Scheduled: published from 1 December 2026, 09:00"),
+        "{notice}"
+    );
     let live = crate::harness::read_in(&out, "stories/already-out/index.html");
     assert!(!live.contains("class=\"notice notice-alert preview\""));
 }

@@ -33,6 +33,43 @@ impl Venue {
         .collect::<Vec<_>>()
         .join(", ")
     }
+
+    /// A plain OpenStreetMap search link for the place (opened by the reader, never embedded).
+    pub fn map_url(&self) -> String {
+        let mut enc = String::new();
+        for b in self.one_line().bytes() {
+            match b {
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                    enc.push(b as char)
+                }
+                b' ' => enc.push('+'),
+                _ => enc.push_str(&format!("%{b:02X}")),
+            }
+        }
+        format!("https://www.openstreetmap.org/search?query={enc}")
+    }
+
+    /// Problems of the place as written: an address without its postcode (readers look the
+    /// place up by it), reported at `at` (the `venue` field, or one inside a list entry).
+    pub(crate) fn check<'f>(
+        &self,
+        errs: &mut super::common::FieldErrors<'_>,
+        at: impl Into<crate::load::frontmatter::FieldAt<'f>>,
+    ) {
+        let given = |v: &Option<String>| v.as_deref().is_some_and(|s| !s.trim().is_empty());
+        if given(&self.address) && !given(&self.postcode) {
+            let d = crate::diag::Diagnostic::error(
+                errs.path,
+                format!("the place `{}` has an address but no postcode", self.name),
+            )
+            .with_help(
+                "add `postcode:` (e.g. `postcode: B18 4EJ`): the page shows it with the map \
+                 link, and readers and map searches find the place by it",
+            );
+            let d = errs.place(d, at);
+            errs.list.push(d);
+        }
+    }
 }
 
 /// An access fact or facility of a venue.

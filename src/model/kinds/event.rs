@@ -251,6 +251,9 @@ fn check_attendance(fm: &EventFm, errs: &mut FieldErrors<'_>) {
             "set `attendance: hybrid` (or `online`), or remove `stream_url`",
         );
     }
+    if let Some(v) = &fm.venue {
+        v.check(errs, "venue");
+    }
     if fm.attendance != Attendance::Online && fm.venue.is_none() {
         errs.push(
             "title",

@@ -18,9 +18,9 @@ pub struct Helper {
     /// E-mail.
     #[serde(default)]
     pub email: Option<String>,
-    /// Where to go.
+    /// Where to go: `{name, address, postcode}`, like an event's venue.
     #[serde(default)]
-    pub venue: Option<String>,
+    pub venue: Option<super::contact::Venue>,
     /// When.
     #[serde(default)]
     pub when: Option<String>,
@@ -91,5 +91,13 @@ pub(crate) fn check(fm: &SurveyFm, errs: &mut FieldErrors<'_>) {
             format!("`survey_url` `{}` is not a web address", fm.survey_url),
             "write the full address, starting with https://",
         );
+    }
+    for h in &fm.help {
+        if let Some(v) = &h.venue {
+            v.check(
+                errs,
+                crate::load::frontmatter::FieldAt::new("venue").in_entry("name", &h.name),
+            );
+        }
     }
 }

@@ -4,10 +4,10 @@
 //! with the original's `lang` and `dir` under a notice that links to the original.
 //!
 //! The body is the one the original's own page shows, rendered once
-//! ([`crate::render::context::Renderer::shared_body`]), unless it holds `@/` links, which are
-//! resolved again to lead to the language's pages. A fallback page is not a translation:
-//! its canonical link is the original's, `hreflang` lists only real translations, and it is
-//! left out of the sitemap. Items withheld for consent are not in the model, so they get none.
+//! ([`crate::render::context::Renderer::shared_body`]), with its `@/` links led to the
+//! language's pages ([`crate::render::context::Renderer::relink`]), never rendered again. A
+//! fallback page is not a translation: its canonical link is the original's, `hreflang` lists
+//! only real translations, and it is left out of the sitemap. Items withheld for consent are not in the model, so they get none.
 
 use serde::Serialize;
 
@@ -76,13 +76,11 @@ fn render(p: &Plan<'_>, [id, lang, ..]: Args, cx: &Cx<'_>) -> JobResult {
     let (code, dir) = (own.code.as_str(), own.dir.as_str());
     let v = r.views(lang, cx.rec);
     // The original's page reports the body's problems; its fallback pages do not repeat them.
-    // A body without `@/` links is the same HTML in every language: the original's, rendered
-    // once. One with them is rendered again so that its links lead to this language's pages.
+    // The body is the original's HTML, rendered once, with its `@/` links led to this
+    // language's pages.
     let eager = !v.has_lead_image(id);
-    let (body, _) = match it.body.contains("@/") {
-        true => r.body(it, eager, lang, cx.h, cx.rec),
-        false => r.shared_body(id, eager, cx.h, cx.rec),
-    };
+    let shared = r.shared_body(id, eager, cx.h, cx.rec);
+    let body = r.relink(shared.html, &shared.links, (it.lang, lang), cx.rec);
     let path = path(p, id, lang);
     let mut ctx = r.context(lang, &path, &Versions::Items(it.translations.clone()));
     ctx.insert("canonical_url", &r.config.permalink(&it.path));

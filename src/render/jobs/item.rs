@@ -37,7 +37,8 @@ fn render(p: &Plan<'_>, [id, ..]: Args, cx: &Cx<'_>) -> JobResult {
     let r = p.r;
     let it = &r.site.items[id];
     let v = r.views(it.lang, cx.rec);
-    let (content, mut diags) = r.shared_body(id, !v.has_lead_image(id), cx.h, cx.rec);
+    let shared = r.shared_body(id, !v.has_lead_image(id), cx.h, cx.rec);
+    let (content, mut diags) = (shared.html, shared.diags);
     let versions = Versions::Items(it.translations.clone());
     let mut ctx = r.context(it.lang, &it.path, &versions);
     let view = v.item(id, Some(content), true);

@@ -161,6 +161,7 @@ fn render(p: &Plan<'_>, [lang, i, page, _]: Args, cx: &Cx<'_>) -> JobResult {
             title: r.label(lang, t),
             url: r.config.url(&r.in_lang(lang, p)),
             current: false,
+            lang: None,
         }),
         filters: filters(r, l, lang),
         calendar: l.calendar.as_ref().map(|p| CalendarView {
