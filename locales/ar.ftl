@@ -589,3 +589,9 @@ share-copy-failed = تعذّر النسخ: حدِّد العنوان وانسخ�
 ## Preview of drafts and scheduled items (`useit build --drafts`, `useit serve`); $when: the date, or date and time, it is published from. reviewed: false (draft)
 preview-draft = مسودة: لن تُنشر حتى يُحذف `draft: true`
 preview-scheduled = مجدولة: تُنشر ابتداءً من { $when }
+
+## Footnotes in Markdown (src/markdown/footnotes.rs): the words of the link from a note back to where it is referred to (read by screen readers; the link shows an arrow). reviewed: false (draft)
+footnote-back = العودة إلى النص
+
+## Table of contents above a long text (front matter `toc: true`; src/markdown/contents.rs). reviewed: false (draft)
+toc-heading = المحتويات

@@ -560,3 +560,9 @@ share-copy-failed = কপি করা যায়নি: ঠিকানা�
 ## Preview of drafts and scheduled items (`useit build --drafts`, `useit serve`); $when: the date, or date and time, it is published from. reviewed: false (draft)
 preview-draft = খসড়া: `draft: true` সরানো না হলে প্রকাশিত হবে না
 preview-scheduled = নির্ধারিত: { $when } থেকে প্রকাশিত হবে
+
+## Footnotes in Markdown (src/markdown/footnotes.rs): the words of the link from a note back to where it is referred to (read by screen readers; the link shows an arrow). reviewed: false (draft)
+footnote-back = লেখায় ফিরে যান
+
+## Table of contents above a long text (front matter `toc: true`; src/markdown/contents.rs). reviewed: false (draft)
+toc-heading = সূচিপত্র

@@ -568,3 +568,9 @@ share-copy-failed = Could not copy: select the address and copy it
 ## Preview of drafts and scheduled items (`useit build --drafts`, `useit serve`); $when: the date, or date and time, it is published from
 preview-draft = Draft: not published until `draft: true` is removed
 preview-scheduled = Scheduled: published from { $when }
+
+## Footnotes in Markdown (src/markdown/footnotes.rs): the words of the link from a note back to where it is referred to (read by screen readers; the link shows an arrow)
+footnote-back = Back to the text
+
+## Table of contents above a long text (front matter `toc: true`; src/markdown/contents.rs)
+toc-heading = Contents

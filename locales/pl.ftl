@@ -581,3 +581,9 @@ share-copy-failed = Nie udało się skopiować: zaznacz adres i skopiuj go
 ## Preview of drafts and scheduled items (`useit build --drafts`, `useit serve`); $when: the date, or date and time, it is published from. reviewed: false (draft)
 preview-draft = Szkic: nie zostanie opublikowany, dopóki nie usuniesz `draft: true`
 preview-scheduled = Zaplanowane: publikacja od { $when }
+
+## Footnotes in Markdown (src/markdown/footnotes.rs): the words of the link from a note back to where it is referred to (read by screen readers; the link shows an arrow). reviewed: false (draft)
+footnote-back = Powrót do tekstu
+
+## Table of contents above a long text (front matter `toc: true`; src/markdown/contents.rs). reviewed: false (draft)
+toc-heading = Spis treści

@@ -563,3 +563,9 @@ share-copy-failed = Lama koobiyeyn karin: dooro cinwaanka oo koobi
 ## Preview of drafts and scheduled items (`useit build --drafts`, `useit serve`); $when: the date, or date and time, it is published from. reviewed: false (draft)
 preview-draft = Qabyo: lama daabici doono ilaa `draft: true` laga saaro
 preview-scheduled = La qorsheeyay: waa la daabici doonaa laga bilaabo { $when }
+
+## Footnotes in Markdown (src/markdown/footnotes.rs): the words of the link from a note back to where it is referred to (read by screen readers; the link shows an arrow). reviewed: false (draft)
+footnote-back = Ku noqo qoraalka
+
+## Table of contents above a long text (front matter `toc: true`; src/markdown/contents.rs). reviewed: false (draft)
+toc-heading = Tusmada

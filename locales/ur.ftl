@@ -562,3 +562,9 @@ share-copy-failed = کاپی نہیں ہو سکا: پتا منتخب کر کے �
 ## Preview of drafts and scheduled items (`useit build --drafts`, `useit serve`); $when: the date, or date and time, it is published from. reviewed: false (draft)
 preview-draft = مسودہ: `draft: true` ہٹانے تک شائع نہیں ہوگا
 preview-scheduled = طے شدہ: { $when } سے شائع ہوگا
+
+## Footnotes in Markdown (src/markdown/footnotes.rs): the words of the link from a note back to where it is referred to (read by screen readers; the link shows an arrow). reviewed: false (draft)
+footnote-back = متن پر واپس جائیں
+
+## Table of contents above a long text (front matter `toc: true`; src/markdown/contents.rs). reviewed: false (draft)
+toc-heading = فہرست

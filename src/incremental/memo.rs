@@ -62,7 +62,8 @@ struct MemoKey {
     path: PathBuf,
     first_line: usize,
     eager: bool,
-    rtl: bool,
+    lang: usize,
+    toc: bool,
 }
 
 /// One rendering with every look-up it made.
@@ -85,8 +86,10 @@ pub struct Markdown<'a> {
     pub first_line: usize,
     /// The first image loads at once.
     pub eager: bool,
-    /// The text is right-to-left (its left-to-right tokens are isolated).
-    pub rtl: bool,
+    /// The language the text is written in (its direction, its footnotes' words).
+    pub lang: usize,
+    /// A table of contents of its headings goes above it.
+    pub toc: bool,
 }
 
 /// An image look-up, owned.
@@ -312,7 +315,8 @@ impl Incremental {
             path: md.path.to_path_buf(),
             first_line: md.first_line,
             eager: md.eager,
-            rtl: md.rtl,
+            lang: md.lang,
+            toc: md.toc,
         };
         let old = self
             .memo
@@ -427,7 +431,8 @@ mod tests {
             path,
             first_line: 1,
             eager: false,
-            rtl: false,
+            lang: 0,
+            toc: false,
         };
         let first = inc.markdown(md(p), &to("/a/"), &no_image, &render);
         inc.start();

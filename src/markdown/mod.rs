@@ -5,6 +5,8 @@
 //! external links get `rel="noopener"`, and fenced code is highlighted with CSS classes.
 //! Images are handed to [`Source::image`], which returns the `<picture>` HTML; an image without
 //! alt text is an error unless its title is `"decorative"` (`![](photo.jpg "decorative")`).
+//! Footnotes are numbered and gathered at the end with links back ([`footnotes`]); with
+//! [`Source::toc`] a table of contents goes above the text ([`contents`]).
 //!
 //! Before parsing, [`nesting::too_deep`] refuses a text nested deeper than
 //! [`nesting::MAX_DEPTH`] containers. Raw HTML is cleaned to the allowlist of [`sanitise`]
@@ -12,74 +14,26 @@
 //! the same rules; every removal is a warning on its line.
 
 pub mod allowlist;
+mod contents;
+mod elements;
+mod footnotes;
 pub mod nesting;
 mod problems;
 pub mod sanitise;
+mod source;
 pub mod text;
 
 use std::collections::HashSet;
-use std::path::Path;
 
 use pulldown_cmark::{
     CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html,
 };
 
 use crate::diag::Diagnostic;
-use crate::highlight::Highlighter;
-use crate::util::escape::xml;
-use crate::util::slug::slugify;
+use elements::{heading_html, image_html, link_open};
 use problems::{html_too_deep, removal_warnings, too_deep};
 use sanitise::Policy;
-
-/// What a link target resolves to.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Target {
-    /// A URL to link to.
-    Url(String),
-    /// A page that exists but is not published: show the text without link. With a reason
-    /// (draft, no consent) the writer is warned; without one (the page has errors of its own,
-    /// already reported) nothing more is said.
-    Hidden(Option<&'static str>),
-    /// No such page.
-    Missing,
-}
-
-/// Where the Markdown comes from and how `@/` links resolve.
-pub struct Source<'a> {
-    /// File, for diagnostics.
-    pub path: &'a Path,
-    /// File line the body starts on.
-    pub first_line: usize,
-    /// Resolves the part after `@/` (without `#anchor`).
-    pub resolve: &'a dyn Fn(&str) -> Target,
-    /// Shared highlighter.
-    pub highlighter: &'a Highlighter,
-    /// Publishes an image and returns its HTML; `None` leaves it out (the callee records why).
-    pub image: &'a dyn Fn(&ImageRef<'_>) -> Option<String>,
-    /// The first image is not lazy-loaded (nothing above it on the page is an image).
-    pub eager_first_image: bool,
-    /// Origins that images, video and audio may load from (`allow_remote:` in `site.yaml`).
-    pub allow_remote: &'a [String],
-    /// The text is right-to-left: its left-to-right tokens (brand, URLs, phone numbers) are
-    /// isolated ([`text::text_html`]).
-    pub rtl: bool,
-}
-
-/// An image written in Markdown.
-#[derive(Debug, Clone, Copy)]
-pub struct ImageRef<'a> {
-    /// The path as written.
-    pub src: &'a str,
-    /// Text alternative; empty when decorative.
-    pub alt: &'a str,
-    /// File line.
-    pub line: usize,
-    /// Load at once (the first image of the page), not lazily.
-    pub eager: bool,
-}
-
-/// The title that marks an image as decorative: `![](photo.jpg "decorative")`.
-pub const DECORATIVE: &str = "decorative";
+pub use source::{DECORATIVE, ImageRef, Source, Target};
 
 /// Renders `md`; returns the HTML and the problems found (unknown links, level-1 headings,
 /// removed HTML). A text nested too deep is not rendered at all.
@@ -108,6 +62,9 @@ pub fn render(md: &str, src: &Source<'_>) -> (String, Vec<Diagnostic>) {
         in_html_block: false,
         cursor: Default::default(),
         pending: String::new(),
+        pending_at: 0,
+        footnotes: footnotes::Footnotes::default(),
+        contents: Vec::new(),
     };
     for (ev, range) in Parser::new_ext(md, opts).into_offset_iter() {
         if w.image.is_some() {
@@ -115,6 +72,9 @@ pub fn render(md: &str, src: &Source<'_>) -> (String, Vec<Diagnostic>) {
         } else if w.code.is_some() {
             w.in_code(ev);
         } else if let Event::Text(t) = ev {
+            if w.pending.is_empty() {
+                w.pending_at = range.start;
+            }
             w.pending.push_str(&t);
         } else {
             w.flush_text();
@@ -124,27 +84,7 @@ pub fn render(md: &str, src: &Source<'_>) -> (String, Vec<Diagnostic>) {
         }
     }
     w.flush_text();
-    let mut s = String::with_capacity(md.len() * 3 / 2);
-    html::push_html(&mut s, w.out.into_iter());
-    if w.raw.is_empty() {
-        return (s, w.diags);
-    }
-    let policy = Policy {
-        allow_remote: src.allow_remote,
-    };
-    let mut removals = Vec::new();
-    let mut depth = sanitise::Depth::default();
-    for (line, html) in &w.raw {
-        match policy.scan(html, &mut depth) {
-            Ok(found) => removals.extend(found.into_iter().map(|(l, r)| (line + l - 1, r))),
-            Err((l, n)) => {
-                w.diags.push(html_too_deep(src.path, line + l - 1, n));
-                return (String::new(), w.diags);
-            }
-        }
-    }
-    w.diags.extend(removal_warnings(src.path, removals));
-    (policy.clean(&s), w.diags)
+    w.finish()
 }
 
 /// The state of one rendering while its events go by.
@@ -173,9 +113,61 @@ struct Walk<'m, 's> {
     /// Text not yet emitted: adjacent text events joined, so [`text::text_html`] sees a phone
     /// number or a brand whole.
     pending: String,
+    /// The byte offset of the pending text.
+    pending_at: usize,
+    /// The footnotes, gathered at the end of the text.
+    footnotes: footnotes::Footnotes<'m>,
+    /// The `##` and `###` headings: level 2 or 3, id and text (for a table of contents).
+    contents: Vec<(u8, String, String)>,
 }
 
 impl<'m> Walk<'m, '_> {
+    /// The HTML of the whole text once its events are gone by: the notes at the end, the
+    /// table of contents above, raw HTML cleaned; and the problems found.
+    fn finish(mut self) -> (String, Vec<Diagnostic>) {
+        let (notes, unused) = std::mem::take(&mut self.footnotes).section(
+            self.src.footnote_back,
+            self.src.rtl,
+            self.src.path,
+        );
+        self.diags.extend(unused);
+        self.out.extend(notes.map(|n| Event::Html(n.into())));
+        // The table of contents is made of escaped heading text: it goes above the text after
+        // the text's raw HTML is cleaned.
+        let toc = self.src.toc.map_or_else(String::new, |title| {
+            let mut id = "contents".to_string();
+            for n in 1.. {
+                if !self.ids.contains(&id) {
+                    break;
+                }
+                id = format!("contents-{n}");
+            }
+            contents::html(title, &id, &self.contents, self.src.rtl)
+        });
+        let mut s = String::with_capacity(self.md.len() * 3 / 2);
+        html::push_html(&mut s, self.out.into_iter());
+        if self.raw.is_empty() {
+            return (toc + &s, self.diags);
+        }
+        let policy = Policy {
+            allow_remote: self.src.allow_remote,
+        };
+        let mut removals = Vec::new();
+        let mut depth = sanitise::Depth::default();
+        for (line, html) in &self.raw {
+            match policy.scan(html, &mut depth) {
+                Ok(found) => removals.extend(found.into_iter().map(|(l, r)| (line + l - 1, r))),
+                Err((l, n)) => {
+                    self.diags
+                        .push(html_too_deep(self.src.path, line + l - 1, n));
+                    return (String::new(), self.diags);
+                }
+            }
+        }
+        self.diags.extend(removal_warnings(self.src.path, removals));
+        (toc + &policy.clean(&s), self.diags)
+    }
+
     /// The file line of byte `offset` of the text. Offsets mostly grow as events go by, so the
     /// newlines are counted on from the last offset asked (a text of many events stays linear).
     fn line_of(&self, offset: usize) -> usize {
@@ -196,6 +188,11 @@ impl<'m> Walk<'m, '_> {
             return;
         }
         let t = std::mem::take(&mut self.pending);
+        if let Some(label) = footnotes::unresolved(&t) {
+            let line = self.line_of(self.pending_at);
+            self.diags
+                .push(footnotes::missing(self.src.path, label, line));
+        }
         let ev = match self.heading {
             Some(_) => Event::Text(t.into()),
             None => text::event(t, self.src.rtl, !self.links.is_empty()),
@@ -203,11 +200,13 @@ impl<'m> Walk<'m, '_> {
         self.emit(ev);
     }
 
-    /// Adds `ev` to the heading being collected, or to the output.
+    /// Adds `ev` to the heading being collected, or to the footnote being collected, or to
+    /// the output.
     fn emit(&mut self, ev: Event<'m>) {
-        match self.heading.as_mut() {
-            Some((_, _, inner)) => inner.push(ev),
-            None => self.out.push(ev),
+        match (self.heading.as_mut(), self.footnotes.collecting()) {
+            (Some((_, _, inner)), _) => inner.push(ev),
+            (None, Some(note)) => note.push(ev),
+            (None, None) => self.out.push(ev),
         }
     }
 
@@ -246,10 +245,28 @@ impl<'m> Walk<'m, '_> {
             Event::End(TagEnd::CodeBlock) => {
                 let (lang, text) = self.code.take().unwrap_or_default();
                 let html = self.src.highlighter.block(&lang, &text);
-                self.out.push(Event::Html(html.into()));
+                self.emit(Event::Html(html.into()));
             }
             _ => {}
         }
+    }
+
+    /// The end of a heading: its HTML with a unique id, noted for the table of contents
+    /// when it is a `##` or `###` of the text (not of a footnote).
+    fn end_heading(&mut self) {
+        let Some((level, id, inner)) = self.heading.take() else {
+            return;
+        };
+        let (html, id, text) = heading_html(level, id, inner, &mut self.ids, self.src.rtl);
+        let depth = match level {
+            HeadingLevel::H2 => Some(2),
+            HeadingLevel::H3 => Some(3),
+            _ => None,
+        };
+        if let Some(d) = depth.filter(|_| self.footnotes.collecting().is_none()) {
+            self.contents.push((d, id, text));
+        }
+        self.emit(Event::Html(html.into()));
     }
 
     /// Any other event at byte `start`: what to emit instead of it, if anything.
@@ -280,9 +297,7 @@ impl<'m> Walk<'m, '_> {
                 None
             }
             Event::End(TagEnd::Heading(_)) => {
-                let (level, id, inner) = self.heading.take()?;
-                let html = heading_html(level, id, inner, &mut self.ids, self.src.rtl);
-                self.out.push(Event::Html(html.into()));
+                self.end_heading();
                 None
             }
             Event::Start(Tag::Link {
@@ -309,6 +324,18 @@ impl<'m> Walk<'m, '_> {
                     _ => self.raw.push((self.line_of(start), t.to_string())),
                 }
                 Some(ev)
+            }
+            Event::FootnoteReference(label) => {
+                Some(Event::Html(self.footnotes.reference(&label).into()))
+            }
+            Event::Start(Tag::FootnoteDefinition(label)) => {
+                let line = self.line_of(start);
+                self.footnotes.start(&label, line);
+                None
+            }
+            Event::End(TagEnd::FootnoteDefinition) => {
+                self.footnotes.end();
+                None
             }
             Event::End(TagEnd::Link) => self
                 .links
@@ -348,124 +375,12 @@ impl<'m> Walk<'m, '_> {
     }
 }
 
-fn heading_html(
-    level: HeadingLevel,
-    id: Option<CowStr<'_>>,
-    inner: Vec<Event<'_>>,
-    ids: &mut HashSet<String>,
-    rtl: bool,
-) -> String {
-    let text: String = inner
-        .iter()
-        .filter_map(|e| match e {
-            Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
-            _ => None,
-        })
-        .collect();
-    let base = id.map(|i| i.to_string()).unwrap_or_else(|| slugify(&text));
-    let base = if base.is_empty() {
-        "section".to_string()
-    } else {
-        base
-    };
-    let mut unique = base.clone();
-    let mut n = 1;
-    while !ids.insert(unique.clone()) {
-        unique = format!("{base}-{n}");
-        n += 1;
-    }
-    let mut body = String::new();
-    html::push_html(
-        &mut body,
-        inner.into_iter().map(|e| text::in_heading(e, rtl)),
-    );
-    format!("<{level} id=\"{}\">{body}</{level}>\n", xml(&unique))
-}
-
-/// The HTML of a Markdown image, `None` when it cannot be published (already reported).
-fn image_html(
-    dest: &str,
-    title: &str,
-    line: usize,
-    alt: &str,
-    eager: bool,
-    src: &Source<'_>,
-) -> Result<Option<String>, Diagnostic> {
-    let decorative = title.trim().eq_ignore_ascii_case(DECORATIVE);
-    if alt.is_empty() && !decorative {
-        return Err(Diagnostic::error(src.path, format!("image `{dest}` has no alt text"))
-            .at_line(line)
-            .with_help(format!("describe the picture for people who cannot see it: ![What it shows]({dest}); if it is only decoration, write ![]({dest} \"decorative\")")));
-    }
-    if decorative && !alt.is_empty() {
-        return Err(Diagnostic::error(src.path, format!("image `{dest}` is marked decorative but has alt text"))
-            .at_line(line)
-            .with_help("a decorative image has empty alt text: keep the description and remove \"decorative\", or remove the description"));
-    }
-    if (Policy {
-        allow_remote: src.allow_remote,
-    })
-    .remote_image(dest)
-    {
-        let lazy = if eager {
-            ""
-        } else {
-            " loading=\"lazy\" decoding=\"async\""
-        };
-        return Ok(Some(format!(
-            "<img src=\"{}\" alt=\"{}\"{lazy}>",
-            xml(dest),
-            xml(alt)
-        )));
-    }
-    Ok((src.image)(&ImageRef {
-        src: dest,
-        alt,
-        line,
-        eager,
-    }))
-}
-
-/// The opening `<a>` for a link, `None` to drop the link but keep its text.
-fn link_open(dest: &str, title: &str, src: &Source<'_>) -> Result<Option<String>, Diagnostic> {
-    let title_attr = if title.is_empty() {
-        String::new()
-    } else {
-        format!(" title=\"{}\"", xml(title))
-    };
-    if let Some(rest) = dest.strip_prefix("@/") {
-        let (key, anchor) = match rest.split_once('#') {
-            Some((k, a)) => (k, format!("#{a}")),
-            None => (rest, String::new()),
-        };
-        return match (src.resolve)(key) {
-            Target::Url(u) => Ok(Some(format!("<a href=\"{}\"{title_attr}>", xml(&format!("{u}{anchor}"))))),
-            Target::Hidden(None) => Ok(None),
-            Target::Hidden(Some(why)) => {
-                let d = Diagnostic::warning(
-                    src.path,
-                    format!("link to `@/{rest}`, which is not published (it {why}): shown as plain text"),
-                )
-                .with_help("remove the link, or publish the page it points to");
-                // Withheld with a person, it comes back with them; scheduled, on its date: a
-                // note, like the withholding.
-                let withheld = why == crate::model::people::WITHHELD
-                    || why == crate::model::build::SCHEDULED;
-                Err(if withheld { Diagnostic { severity: crate::diag::Severity::Note, ..d } } else { d })
-            }
-            Target::Missing => Err(Diagnostic::error(src.path, format!("link to `@/{rest}`: no such page"))
-                .with_help("`@/` links name a source file under content/, e.g. @/stories/x.md, @/champions/x/index.md or @/toolkits/x")),
-        };
-    }
-    let external =
-        dest.starts_with("http://") || dest.starts_with("https://") || dest.starts_with("//");
-    let rel = if external { " rel=\"noopener\"" } else { "" };
-    Ok(Some(format!("<a href=\"{}\"{title_attr}{rel}>", xml(dest))))
-}
-
 #[cfg(test)]
 mod tests {
+    use std::path::Path;
+
     use super::*;
+    use crate::highlight::Highlighter;
 
     fn run(md: &str) -> (String, Vec<Diagnostic>) {
         run_with(md, &[])
@@ -496,6 +411,8 @@ mod tests {
             eager_first_image: true,
             allow_remote,
             rtl: false,
+            footnote_back: "Back to the text",
+            toc: None,
         };
         render(md, &src)
     }

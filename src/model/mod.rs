@@ -294,6 +294,15 @@ impl Item {
             .unwrap_or(self.original.unwrap_or(self_id))
     }
 
+    /// The item asks for a table of contents above its text (`toc: true`).
+    pub fn toc(&self) -> bool {
+        match &self.data {
+            Data::Page(fm) => fm.toc,
+            Data::Story(fm, _) => fm.toc,
+            _ => false,
+        }
+    }
+
     /// The file the Markdown body comes from (a toolkit's `index.md`, else the source).
     pub fn body_path(&self) -> PathBuf {
         match self.kind {

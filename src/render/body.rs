@@ -105,7 +105,8 @@ impl Renderer<'_> {
             path,
             first_line: it.body_line,
             eager,
-            rtl: self.config.site.languages[it.lang].dir == crate::config::Direction::Rtl,
+            lang: it.lang,
+            toc: it.toc(),
         }
     }
 
@@ -131,6 +132,10 @@ impl Renderer<'_> {
         links: &RefCell<Vec<String>>,
     ) -> (String, Vec<Diagnostic>) {
         let path = md.path;
+        let rtl = self.config.site.languages[md.lang].dir == crate::config::Direction::Rtl;
+        let words = self.strings(md.lang);
+        let back = words.tr("footnote-back");
+        let contents = md.toc.then(|| words.tr("toc-heading"));
         let site = self.site;
         let cfg = self.config;
         let resolve = move |key: &str| -> Target {
@@ -154,7 +159,9 @@ impl Renderer<'_> {
                     highlighter: h,
                     image,
                     eager_first_image: md.eager,
-                    rtl: md.rtl,
+                    rtl,
+                    footnote_back: &back,
+                    toc: contents.as_deref(),
                     allow_remote: &cfg.allow_remote,
                 };
                 markdown::render(md.text, &src)

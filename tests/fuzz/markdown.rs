@@ -115,6 +115,8 @@ fn check(md: String) -> Result<(), TestCaseError> {
             eager_first_image: true,
             allow_remote: &[],
             rtl: false,
+            footnote_back: "Back to the text",
+            toc: Some("Contents"),
         };
         render(&md, &src)
     });

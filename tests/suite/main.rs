@@ -18,6 +18,7 @@ mod images;
 mod invalid;
 mod left_to_ci;
 mod links;
+mod longform;
 mod media;
 mod places;
 mod portal;

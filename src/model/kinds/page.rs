@@ -46,6 +46,9 @@ pub struct PageFm {
     /// Left out of the build from this date or time on.
     #[serde(default)]
     pub expires: Option<When>,
+    /// A table of contents of the text's `##` and `###` headings above it (long pages).
+    #[serde(default)]
+    pub toc: bool,
 }
 
 fn indexed() -> bool {
@@ -65,6 +68,7 @@ impl PageFm {
             aliases: Vec::new(),
             publish: None,
             expires: None,
+            toc: false,
         }
     }
 

@@ -68,6 +68,9 @@ pub struct StoryFm {
     /// Left out of the build from this date or time on.
     #[serde(default)]
     pub expires: Option<When>,
+    /// A table of contents of the text's `##` and `###` headings above it (long pages).
+    #[serde(default)]
+    pub toc: bool,
 }
 
 impl StoryFm {

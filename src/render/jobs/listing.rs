@@ -128,8 +128,8 @@ fn render(p: &Plan<'_>, [lang, i, page, _]: Args, cx: &Cx<'_>) -> JobResult {
                 path: src,
                 first_line: i.body_line,
                 eager: true,
-                rtl: !fallback
-                    && r.config.site.languages[lang].dir == crate::config::Direction::Rtl,
+                lang: if fallback { 0 } else { lang },
+                toc: false,
             };
             let (html, d) = r.markdown(md, lang, cx.h, cx.rec);
             if fallback {
