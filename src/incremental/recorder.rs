@@ -66,20 +66,8 @@ impl Recorder {
         }
     }
 
-    /// Requests an image from the pipeline (see [`crate::media::Media::request`]) and notes the
-    /// request and its answer.
-    pub fn image(
-        &self,
-        media: &crate::media::Media,
-        page: &Path,
-        line: Option<usize>,
-        src: &str,
-        alt: &str,
-    ) -> Option<crate::media::Picture> {
-        self.ask(media, page, line, src, alt, crate::media::Use::Picture)
-    }
-
-    /// Like [`Recorder::image`], for `use_` (see [`crate::media::Media::ask`]).
+    /// Requests an image for `use_` from the pipeline (see [`crate::media::Media::ask`]) and
+    /// notes the request and its answer.
     pub fn ask(
         &self,
         media: &crate::media::Media,

@@ -146,8 +146,15 @@ impl Renderer<'_> {
         };
         let media = self.media;
         let image = move |i: &markdown::ImageRef<'_>| -> Option<String> {
-            rec.image(media, path, Some(i.line), i.src, i.alt)
-                .map(|p| p.html(crate::media::SIZES_COLUMN, None, i.eager))
+            rec.ask(
+                media,
+                path,
+                Some(i.line),
+                i.src,
+                i.alt,
+                crate::media::Use::Picture,
+            )
+            .map(|p| p.html(crate::media::SIZES_COLUMN, None, i.eager))
         };
         let render =
             |resolve: &dyn Fn(&str) -> Target,

@@ -190,17 +190,12 @@ impl<'a> Views<'a> {
         self.lead_image(id).is_some()
     }
 
-    /// Publishes the item's front-matter image or photo (queued in the image pipeline).
-    fn picture(&self, id: ItemId) -> Option<Picture> {
+    /// The item's front-matter image or photo, resized for `use_` (the page's picture, or
+    /// its share preview cropped to 1.91:1: see [`crate::media::Use`]).
+    pub fn lead_picture(&self, id: ItemId, use_: crate::media::Use) -> Option<Picture> {
         let it: &'a Item = &self.site.items[id];
         let (file, alt) = self.lead_image(id)?;
-        self.ask_image(
-            &it.source,
-            it.media_line,
-            file,
-            alt,
-            crate::media::Use::Picture,
-        )
+        self.ask_image(&it.source, it.media_line, file, alt, use_)
     }
 
     /// Asks the image pipeline for `src` (see [`crate::media::Media::ask`]), through the render
@@ -217,20 +212,6 @@ impl<'a> Views<'a> {
             Some(rec) => rec.ask(self.media, page, line, src, alt, use_),
             None => self.media.ask(page, line, src, alt, use_),
         }
-    }
-
-    /// The item's front-matter image or photo as its share preview, cropped to 1.91:1
-    /// (queued in the image pipeline; see [`crate::media::Use::Card`]).
-    pub fn share_picture(&self, id: ItemId) -> Option<Picture> {
-        let it: &'a Item = &self.site.items[id];
-        let (file, alt) = self.lead_image(id)?;
-        self.ask_image(
-            &it.source,
-            it.media_line,
-            file,
-            alt,
-            crate::media::Use::Card,
-        )
     }
 
     fn term_links(&self, ids: &[usize], tax: usize) -> Vec<Link> {
@@ -305,7 +286,11 @@ impl<'a> Views<'a> {
             Data::Page(fm) => Extra::None { search: fm.search },
             Data::Story(fm, champ) => Extra::Story {
                 author: fm.author.as_deref(),
-                image: if full { self.picture(id) } else { None },
+                image: if full {
+                    self.lead_picture(id, crate::media::Use::Picture)
+                } else {
+                    None
+                },
                 champion: champ.map(|c| Box::new(self.card(c))),
             },
             Data::Champion(fm) => Extra::Champion(Box::new(ChampionView {
@@ -315,7 +300,11 @@ impl<'a> Views<'a> {
                 neighbourhood: self.term_links(&it.neighbourhoods, 0).into_iter().next(),
                 languages: &fm.languages,
                 quote: fm.quote.as_deref(),
-                photo: if full { self.picture(id) } else { None },
+                photo: if full {
+                    self.lead_picture(id, crate::media::Use::Picture)
+                } else {
+                    None
+                },
                 illustrative: fm.illustrative,
                 stories: if full {
                     self.site
@@ -406,7 +395,7 @@ impl<'a> Views<'a> {
             url: self.url_here(id),
             role,
             neighbourhood: self.term_links(&it.neighbourhoods, 0).into_iter().next(),
-            photo: self.picture(id),
+            photo: self.lead_picture(id, crate::media::Use::Picture),
         }
     }
 }

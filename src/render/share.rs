@@ -172,7 +172,9 @@ pub(crate) fn item(v: &Views<'_>, id: ItemId, view: &ItemView<'_>) -> ShareView 
     }
     // The item's picture may show the people it features.
     if !social.features_someone(it) {
-        share.image = v.share_picture(id).map(|p| image(v.config, p));
+        share.image = v
+            .lead_picture(id, crate::media::Use::Card)
+            .map(|p| image(v.config, p));
     }
     if share.image.is_none() {
         with_title_card(v, &mut share, &it.source, it.lang);
