@@ -141,8 +141,8 @@ pub struct SurveyView<'a> {
     pub flyer_url: String,
     /// The QR code of the survey address (SVG file).
     pub qr_url: String,
-    /// The same QR code inline (own page and flyer only).
-    pub qr_svg: Option<String>,
+    /// The text alternative of the QR code's picture (`qr_url`).
+    pub qr_label: String,
     /// Page listing every language version.
     pub chooser_url: String,
     /// Every language version: `{code, endonym, dir, url, current}`.
@@ -324,7 +324,7 @@ impl<'a> Views<'a> {
             Data::Opportunity(fm, o) => {
                 Extra::Opportunity(Box::new(super::opportunities::view(self, it, fm, *o, full)))
             }
-            Data::Survey(fm, o) => Extra::Survey(Box::new(self.survey(id, fm, *o, full))),
+            Data::Survey(fm, o) => Extra::Survey(Box::new(self.survey(id, fm, *o))),
             Data::Toolkit(fm, _) => Extra::Toolkit(Box::new(self.toolkit(id, fm))),
         }
     }
@@ -334,7 +334,6 @@ impl<'a> Views<'a> {
         id: ItemId,
         fm: &'a crate::model::kinds::SurveyFm,
         o: crate::model::Openness,
-        full: bool,
     ) -> SurveyView<'a> {
         let it: &'a Item = &self.site.items[id];
         SurveyView {
@@ -349,12 +348,7 @@ impl<'a> Views<'a> {
                 .config
                 .url(&crate::render::output::flyer_path(&it.path)),
             qr_url: self.config.url(&crate::render::survey::qr_path(&it.path)),
-            qr_svg: full
-                .then(|| {
-                    let label = self.tr_args("survey-qr-label", &[("title", it.title.clone())]);
-                    crate::render::survey::qr_svg(&fm.survey_url, &label, false)
-                })
-                .flatten(),
+            qr_label: self.tr_args("survey-qr-label", &[("title", it.title.clone())]),
             chooser_url: {
                 let orig = it.original.unwrap_or(id);
                 self.config.url(&crate::render::survey::chooser_path(

@@ -61,7 +61,7 @@ test('the brand and an address inside Arabic text read left to right', async () 
 test('the Arabic flyer: the address to type on one line, in order, and the flyer centred', async () => {
   const page = await phone();
   await page.goto(site.url('/ar/surveys/community-survey/flyer/'));
-  const [url] = await order(page, '.url bdi', () => true);
+  const [url] = await order(page, '.address bdi, .url bdi', () => true);
   assert.ok(url, 'no address on the flyer');
   assert.equal(url.lines, 1, `the address breaks: ${JSON.stringify(url)}`);
   assert.ok(url.first < url.last, `reversed: ${JSON.stringify(url)}`);

@@ -135,8 +135,14 @@ fn survey_versions_have_qr_codes_flyers_and_a_chooser() {
         links.contains(&"/ur/surveys/street/".to_string()),
         "{links:?}"
     );
-    let ur = site.read("ur/surveys/street/index.html");
-    assert!(ur.contains("<svg"), "QR code inline on the survey page");
+    // The page shows the QR code file as a picture (inline, it weighed 10 KB of HTML).
+    let ur = site.html("ur/surveys/street/index.html");
+    assert_eq!(ur.attr("figure.qr img", "src"), "/ur/surveys/street/qr.svg");
+    assert!(
+        ur.attr("figure.qr img", "alt").contains("QR"),
+        "{}",
+        ur.attr("figure.qr img", "alt")
+    );
 }
 
 #[test]
