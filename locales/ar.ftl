@@ -50,6 +50,8 @@ filter-by-audience = حسب مَن تناسبه
 taxonomy-neighbourhoods = الأحياء
 taxonomy-themes = المجالات
 taxonomy-tags = الوسوم
+taxonomy-organisations = المنظمات
+taxonomy-developments = مشاريع التطوير
 
 ## Champion roles
 role-community-researcher = باحث مجتمعي
@@ -296,6 +298,15 @@ term-lede = { $count ->
     [many] { $count } صفحة
    *[other] { $count } صفحة
 } عن { $term }.
+# On the page of an organisation or development of data/: the heading over what it offers
+development-offers-heading = ما يقدمه للسكان
+# Before the names of the organisations behind a development
+development-organisations = الجهات المسؤولة:
+# $name: the organisation's or development's name
+record-website = موقع { $name }
+record-unreviewed = لم يراجع هذه الترجمة بعد قارئ لهذه اللغة.
+# Heading over the list of what names the organisation or development
+record-listed-heading = قصص وفعاليات وفرص
 
 ## partials/item.html: cards in listings
 # On the card of an item shown in English because it has no translation in this language
@@ -595,3 +606,18 @@ footnote-back = العودة إلى النص
 
 ## Table of contents above a long text (front matter `toc: true`; src/markdown/contents.rs). reviewed: false (draft)
 toc-heading = المحتويات
+
+## Videos of stories and champion pages (src/render/videos.rs, partials/videos.html); $length: e.g. "4 min 12 s"; $size: e.g. "18.2 MB"; $host: e.g. "youtube.com". reviewed: false (draft)
+video-length-minutes = { $minutes } د { $seconds } ث
+video-length-seconds = { $seconds } ث
+video-facts = فيديو: { $length }، { $size }
+video-recorded = سُجّل في { $date }
+video-illustrative = مقطع توضيحي أُعدّ للموقع، ولم يُصوَّر تصويرًا حقيقيًا.
+video-unsupported = لا يستطيع هذا المتصفح تشغيل الفيديو هنا: نزّله بدلًا من ذلك.
+video-download = نزّل الفيديو ({ $size })
+video-captions = الترجمة النصية: { $languages }
+video-transcript = نص الفيديو
+video-transcript-in = نص الفيديو (باللغة { $language })
+video-external-note = هذا الفيديو موجود على { $host }. لا يُحمَّل أي شيء من { $host } حتى تختار تشغيله؛ وعندها يرى { $host } عنوان جهازك.
+video-external-play = شغّل الفيديو من { $host }
+video-external-open = شاهده على { $host }

@@ -49,6 +49,8 @@ filter-by-audience = কাদের জন্য, সেই অনুযায�
 taxonomy-neighbourhoods = পাড়া
 taxonomy-themes = মূল বিষয়
 taxonomy-tags = ট্যাগ
+taxonomy-organisations = সংস্থা
+taxonomy-developments = উন্নয়ন প্রকল্প
 
 ## Champion roles
 role-community-researcher = কমিউনিটি গবেষক
@@ -278,6 +280,15 @@ term-lede = { $term } সম্পর্কে { $count ->
     [one] { $count }টি পাতা
    *[other] { $count }টি পাতা
 }।
+# On the page of an organisation or development of data/: the heading over what it offers
+development-offers-heading = বাসিন্দাদের জন্য যা আছে
+# Before the names of the organisations behind a development
+development-organisations = দায়িত্বে:
+# $name: the organisation's or development's name
+record-website = { $name }-এর ওয়েবসাইট
+record-unreviewed = এই অনুবাদটি এখনও এই ভাষার কোনো পাঠক যাচাই করেননি।
+# Heading over the list of what names the organisation or development
+record-listed-heading = গল্প, অনুষ্ঠান ও সুযোগ
 
 ## partials/item.html: cards in listings
 # On the card of an item shown in English because it has no translation in this language
@@ -566,3 +577,18 @@ footnote-back = লেখায় ফিরে যান
 
 ## Table of contents above a long text (front matter `toc: true`; src/markdown/contents.rs). reviewed: false (draft)
 toc-heading = সূচিপত্র
+
+## Videos of stories and champion pages (src/render/videos.rs, partials/videos.html); $length: e.g. "4 min 12 s"; $size: e.g. "18.2 MB"; $host: e.g. "youtube.com". reviewed: false (draft)
+video-length-minutes = { $minutes } মিনিট { $seconds } সেকেন্ড
+video-length-seconds = { $seconds } সেকেন্ড
+video-facts = ভিডিও: { $length }, { $size }
+video-recorded = { $date } তারিখে রেকর্ড করা হয়েছে
+video-illustrative = পোর্টালের জন্য তৈরি একটি উদাহরণমূলক ক্লিপ, বাস্তবে চিত্রায়িত নয়।
+video-unsupported = এই ব্রাউজার এখানে ভিডিওটি চালাতে পারে না: এর বদলে এটি ডাউনলোড করুন।
+video-download = ভিডিওটি ডাউনলোড করুন ({ $size })
+video-captions = ক্যাপশন: { $languages }
+video-transcript = প্রতিলিপি
+video-transcript-in = প্রতিলিপি ({ $language } ভাষায়)
+video-external-note = এই ভিডিওটি { $host }-এ আছে। আপনি চালাতে না চাওয়া পর্যন্ত { $host } থেকে কিছুই লোড হয় না; তখন { $host } আপনার ডিভাইসের ঠিকানা দেখতে পায়।
+video-external-play = { $host } থেকে ভিডিওটি চালান
+video-external-open = { $host }-এ দেখুন

@@ -49,6 +49,8 @@ filter-by-audience = By who it is for
 taxonomy-neighbourhoods = Neighbourhoods
 taxonomy-themes = Themes
 taxonomy-tags = Tags
+taxonomy-organisations = Organisations
+taxonomy-developments = Developments
 
 ## Champion roles
 role-community-researcher = Community researcher
@@ -281,6 +283,15 @@ term-lede = { $count ->
     [one] { $count } page
    *[other] { $count } pages
 } about { $term }.
+# On the page of an organisation or development of data/: the heading over what it offers
+development-offers-heading = What it offers residents
+# Before the names of the organisations behind a development
+development-organisations = Who is behind it:
+# $name: the organisation's or development's name
+record-website = Website of { $name }
+record-unreviewed = This translation has not yet been checked by a reader of this language.
+# Heading over the list of what names the organisation or development
+record-listed-heading = Stories, events and opportunities
 
 ## partials/item.html: cards in listings
 # On the card of an item shown in English because it has no translation in this language
@@ -574,3 +585,18 @@ footnote-back = Back to the text
 
 ## Table of contents above a long text (front matter `toc: true`; src/markdown/contents.rs)
 toc-heading = Contents
+
+## Videos of stories and champion pages (src/render/videos.rs, partials/videos.html); $length: e.g. "4 min 12 s"; $size: e.g. "18.2 MB"; $host: e.g. "youtube.com"
+video-length-minutes = { $minutes } min { $seconds } s
+video-length-seconds = { $seconds } s
+video-facts = Video: { $length }, { $size }
+video-recorded = Recorded on { $date }
+video-illustrative = An illustrative clip made for the portal, not filmed.
+video-unsupported = This browser cannot play the video here: download it instead.
+video-download = Download the video ({ $size })
+video-captions = Captions: { $languages }
+video-transcript = Transcript
+video-transcript-in = Transcript (in { $language })
+video-external-note = This video is on { $host }. Nothing is loaded from { $host } until you choose to play it; then { $host } sees your device's address.
+video-external-play = Play the video from { $host }
+video-external-open = Watch it on { $host }

@@ -49,6 +49,8 @@ filter-by-audience = Według tego, dla kogo są
 taxonomy-neighbourhoods = Dzielnice
 taxonomy-themes = Tematy
 taxonomy-tags = Tagi
+taxonomy-organisations = Organizacje
+taxonomy-developments = Inwestycje
 
 ## Champion roles
 role-community-researcher = Badacz społeczny
@@ -293,6 +295,15 @@ term-lede = Na temat „{ $term }”: { $count ->
     [many] { $count } stron
    *[other] { $count } strony
 }.
+# On the page of an organisation or development of data/: the heading over what it offers
+development-offers-heading = Co oferuje mieszkańcom
+# Before the names of the organisations behind a development
+development-organisations = Prowadzą:
+# $name: the organisation's or development's name
+record-website = Strona internetowa: { $name }
+record-unreviewed = To tłumaczenie nie zostało jeszcze sprawdzone przez osobę znającą ten język.
+# Heading over the list of what names the organisation or development
+record-listed-heading = Historie, wydarzenia i możliwości
 
 ## partials/item.html: cards in listings
 # On the card of an item shown in English because it has no translation in this language
@@ -587,3 +598,18 @@ footnote-back = Powrót do tekstu
 
 ## Table of contents above a long text (front matter `toc: true`; src/markdown/contents.rs). reviewed: false (draft)
 toc-heading = Spis treści
+
+## Videos of stories and champion pages (src/render/videos.rs, partials/videos.html); $length: e.g. "4 min 12 s"; $size: e.g. "18.2 MB"; $host: e.g. "youtube.com". reviewed: false (draft)
+video-length-minutes = { $minutes } min { $seconds } s
+video-length-seconds = { $seconds } s
+video-facts = Film: { $length }, { $size }
+video-recorded = Nagrano { $date }
+video-illustrative = Poglądowy klip przygotowany na potrzeby portalu, a nie prawdziwe nagranie.
+video-unsupported = Ta przeglądarka nie może tu odtworzyć filmu: zamiast tego pobierz go.
+video-download = Pobierz film ({ $size })
+video-captions = Napisy: { $languages }
+video-transcript = Transkrypcja
+video-transcript-in = Transkrypcja (w języku: { $language })
+video-external-note = Ten film jest w serwisie { $host }. Nic nie jest wczytywane z serwisu { $host }, dopóki nie zdecydujesz się go odtworzyć; wtedy serwis { $host } widzi adres Twojego urządzenia.
+video-external-play = Odtwórz film z serwisu { $host }
+video-external-open = Obejrzyj w serwisie { $host }

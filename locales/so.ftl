@@ -49,6 +49,8 @@ filter-by-audience = Cidda loogu talagalay
 taxonomy-neighbourhoods = Xaafadaha
 taxonomy-themes = Mawduucyada
 taxonomy-tags = Calaamadaha
+taxonomy-organisations = Hay'adaha
+taxonomy-developments = Mashaariicda horumarinta
 
 ## Champion roles
 role-community-researcher = Cilmi-baare bulsho
@@ -280,6 +282,15 @@ term-lede = { $count ->
     [one] { $count } bog
    *[other] { $count } bog
 } oo ku saabsan { $term }.
+# On the page of an organisation or development of data/: the heading over what it offers
+development-offers-heading = Waxa ay u hayso dadka deegaanka
+# Before the names of the organisations behind a development
+development-organisations = Waxaa hogaaminaya:
+# $name: the organisation's or development's name
+record-website = Bogga internetka ee { $name }
+record-unreviewed = Turjumaaddan weli ma hubin qof akhriya luqaddan.
+# Heading over the list of what names the organisation or development
+record-listed-heading = Sheekooyin, dhacdooyin iyo fursado
 
 ## partials/item.html: cards in listings
 # On the card of an item shown in English because it has no translation in this language
@@ -569,3 +580,18 @@ footnote-back = Ku noqo qoraalka
 
 ## Table of contents above a long text (front matter `toc: true`; src/markdown/contents.rs). reviewed: false (draft)
 toc-heading = Tusmada
+
+## Videos of stories and champion pages (src/render/videos.rs, partials/videos.html); $length: e.g. "4 min 12 s"; $size: e.g. "18.2 MB"; $host: e.g. "youtube.com". reviewed: false (draft)
+video-length-minutes = { $minutes } daqiiqo { $seconds } ilbiriqsi
+video-length-seconds = { $seconds } ilbiriqsi
+video-facts = Muuqaal: { $length }, { $size }
+video-recorded = Waxaa la duubay { $date }
+video-illustrative = Muuqaal tusaale ah oo loo sameeyay website-kan, dhab ahaan lama duubin.
+video-unsupported = Browser-kan muuqaalka halkan ma daari karo: taa beddelkeeda, soo deji.
+video-download = Soo deji muuqaalka ({ $size })
+video-captions = Qoraalka hoose: { $languages }
+video-transcript = Qoraalka hadalka
+video-transcript-in = Qoraalka hadalka (af { $language })
+video-external-note = Muuqaalkan wuxuu ku jiraa { $host }. Waxba lagama soo raro { $host } ilaa aad doorato inaad daarto; markaas { $host } wuxuu arkaa cinwaanka qalabkaaga.
+video-external-play = Ka daar muuqaalka { $host }
+video-external-open = Ku daawo { $host }

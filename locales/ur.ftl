@@ -49,6 +49,8 @@ filter-by-audience = یہ کس کے لیے ہے
 taxonomy-neighbourhoods = محلے
 taxonomy-themes = شعبے
 taxonomy-tags = ٹیگ
+taxonomy-organisations = تنظیمیں
+taxonomy-developments = ترقیاتی منصوبے
 
 ## Champion roles
 role-community-researcher = کمیونٹی ریسرچر
@@ -280,6 +282,15 @@ term-lede = { $term } کے بارے میں { $count ->
     [one] { $count } صفحہ
    *[other] { $count } صفحات
 }۔
+# On the page of an organisation or development of data/: the heading over what it offers
+development-offers-heading = رہائشیوں کے لیے کیا ہے
+# Before the names of the organisations behind a development
+development-organisations = ذمہ دار ادارے:
+# $name: the organisation's or development's name
+record-website = { $name } کی ویب سائٹ
+record-unreviewed = اس ترجمے کو ابھی اس زبان کے کسی قاری نے نہیں جانچا۔
+# Heading over the list of what names the organisation or development
+record-listed-heading = کہانیاں، تقریبات اور مواقع
 
 ## partials/item.html: cards in listings
 # On the card of an item shown in English because it has no translation in this language
@@ -568,3 +579,18 @@ footnote-back = متن پر واپس جائیں
 
 ## Table of contents above a long text (front matter `toc: true`; src/markdown/contents.rs). reviewed: false (draft)
 toc-heading = فہرست
+
+## Videos of stories and champion pages (src/render/videos.rs, partials/videos.html); $length: e.g. "4 min 12 s"; $size: e.g. "18.2 MB"; $host: e.g. "youtube.com". reviewed: false (draft)
+video-length-minutes = { $minutes } منٹ { $seconds } سیکنڈ
+video-length-seconds = { $seconds } سیکنڈ
+video-facts = ویڈیو: { $length }، { $size }
+video-recorded = { $date } کو ریکارڈ کی گئی
+video-illustrative = پورٹل کے لیے بنایا گیا ایک وضاحتی کلپ، جسے فلمایا نہیں گیا۔
+video-unsupported = یہ براؤزر یہاں ویڈیو نہیں چلا سکتا: اس کے بجائے اسے ڈاؤن لوڈ کریں۔
+video-download = ویڈیو ڈاؤن لوڈ کریں ({ $size })
+video-captions = کیپشن: { $languages }
+video-transcript = تحریری متن
+video-transcript-in = تحریری متن ({ $language } میں)
+video-external-note = یہ ویڈیو { $host } پر ہے۔ جب تک آپ اسے چلانے کا انتخاب نہ کریں، { $host } سے کچھ بھی لوڈ نہیں ہوتا؛ پھر { $host } آپ کے آلے کا پتہ دیکھ لیتا ہے۔
+video-external-play = ویڈیو { $host } سے چلائیں
+video-external-open = اسے { $host } پر دیکھیں

@@ -12,9 +12,12 @@ use crate::pipeline::BuildOptions;
 use crate::privacy::{hook, scrub};
 use crate::summary::Mode;
 
+/// `useit --version`: the crate's version and the commit it was built from (see `build.rs`).
+const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (", env!("USEIT_COMMIT"), ")");
+
 /// useit: build the USE-IT! community portal.
 #[derive(Debug, Parser)]
-#[command(name = "useit", version, about)]
+#[command(name = "useit", version = VERSION, about)]
 pub struct Cli {
     /// The command.
     #[command(subcommand)]
@@ -38,6 +41,15 @@ pub enum Command {
     Scrub(ScrubArgs),
     /// Install the git pre-commit hook that checks staged media.
     Hooks(HooksArgs),
+    /// Create a new site in DIR: one language, the theme, one page of each kind, a README.
+    Init(InitArgs),
+}
+
+/// `useit init`.
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The folder to create (it may exist if it is empty).
+    pub dir: PathBuf,
 }
 
 /// Options shared by `build` and `check`.
@@ -171,6 +183,10 @@ pub struct I18nArgs {
     /// `table` for people, `json` for CI.
     #[arg(long, value_enum, default_value = "table")]
     pub format: ReportFormat,
+    /// After a review, record in this translation (path relative to the site folder; may be
+    /// repeated) that it is up to date with its original's text as it is now.
+    #[arg(long, value_name = "FILE")]
+    pub mark_current: Vec<PathBuf>,
 }
 
 /// Output format of reports.
@@ -186,13 +202,18 @@ pub enum ReportFormat {
 #[derive(Debug, Args)]
 pub struct NewArgs {
     /// Kind of content.
-    #[arg(value_enum)]
-    pub kind: NewKind,
+    #[arg(value_enum, required_unless_present = "translate")]
+    pub kind: Option<NewKind>,
     /// Title of the new page.
-    pub title: String,
+    #[arg(required_unless_present = "translate")]
+    pub title: Option<String>,
     /// Language code of the new page (default: the site's language).
     #[arg(long)]
     pub lang: Option<String>,
+    /// Start the `--lang` translation of this original (path relative to the site folder),
+    /// with its text to translate.
+    #[arg(long, value_name = "FILE", requires = "lang", conflicts_with_all = ["kind", "title"])]
+    pub translate: Option<PathBuf>,
     /// Site folder.
     #[arg(long, default_value = ".")]
     pub root: PathBuf,
@@ -263,6 +284,7 @@ pub fn run(cli: Cli, colour: bool) -> ExitCode {
         }
         Command::Scrub(a) => scrub(a, colour),
         Command::Hooks(a) => hooks(a, colour),
+        Command::I18n(a) if !a.mark_current.is_empty() => mark_current(&a, colour),
         Command::I18n(a) => {
             let format = a.format;
             match crate::i18n_report(&options(a.site, None)) {
@@ -281,7 +303,14 @@ pub fn run(cli: Cli, colour: bool) -> ExitCode {
                 }
             }
         }
-        Command::New(a) => match crate::new::create(&a.root, a.kind, &a.title, a.lang.as_deref()) {
+        Command::Init(a) => match crate::init::run(&a.dir) {
+            Ok(n) => {
+                println!("{}", crate::init::done(&a.dir, n));
+                ExitCode::SUCCESS
+            }
+            Err(d) => fail(d, colour),
+        },
+        Command::New(a) => match new_file(&a) {
             Ok(path) => {
                 println!("{}", path.display());
                 crate::privacy::hook::remind_once(&a.root);
@@ -290,6 +319,32 @@ pub fn run(cli: Cli, colour: bool) -> ExitCode {
             Err(d) => fail(d, colour),
         },
     }
+}
+
+/// `useit new`: a new page, or with `--translate` the translation of an original.
+fn new_file(a: &NewArgs) -> Result<PathBuf, Diagnostic> {
+    match (&a.translate, a.kind, &a.title, &a.lang) {
+        (Some(path), _, _, Some(lang)) => crate::new::translate(&a.root, path, lang),
+        (_, Some(kind), Some(title), lang) => {
+            crate::new::create(&a.root, kind, title, lang.as_deref())
+        }
+        _ => Err(Diagnostic::general(
+            crate::diag::Severity::Error,
+            "give a kind and a title, or --translate FILE --lang CODE",
+        )),
+    }
+}
+
+/// `useit i18n --mark-current FILE...`.
+fn mark_current(a: &I18nArgs, colour: bool) -> ExitCode {
+    let mut code = ExitCode::SUCCESS;
+    for f in &a.mark_current {
+        match crate::i18n::source::mark_current(&a.site.root, f) {
+            Ok((rel, hash)) => println!("{}: marked current (source_hash: {hash})", rel.display()),
+            Err(d) => code = fail(d, colour),
+        }
+    }
+    code
 }
 
 fn report(

@@ -11,9 +11,12 @@ use serde::Deserialize;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::load::frontmatter::parse_yaml;
 
+pub mod data;
 mod footer;
+mod images;
 pub mod short;
 mod terms;
+pub mod venue;
 pub use footer::{Channel, Funding};
 pub use short::ShortLink;
 pub use terms::{Term, Vocabulary};
@@ -152,6 +155,8 @@ pub struct Config {
     pub allow_remote: Vec<String>,
     /// `short_links:`, checked: each address as a site path.
     pub short_links: Vec<ShortLink>,
+    /// The records of `data/` (organisations, developments, venues).
+    pub data: data::SiteData,
 }
 
 /// The cap on `image_max_pixels` (100 megapixels): decoding one image of that size takes
@@ -189,6 +194,7 @@ impl Config {
                     f.emblem_line = footer::emblem_line(&text, &f.emblem);
                 }
                 short::place(&mut c.short_links, &text);
+                c.data = data::load(root, &c.site.languages)?;
                 Ok(c)
             }
             Err(list) => {
@@ -253,7 +259,7 @@ impl Config {
             }
         };
         errs.extend(term_errors(vocabularies(&site)));
-        errs.extend(image_settings_errors(&site));
+        errs.extend(images::settings_errors(&site));
         errs.extend(footer::errors(&site.channels, site.funding.as_ref()));
         errs.extend(short::errors(&site.short_links));
         let short_links = short::links(&site.short_links);
@@ -281,6 +287,7 @@ impl Config {
                 toolkit_file_limit,
                 allow_remote,
                 short_links,
+                data: data::SiteData::default(),
             })
         } else {
             Err(errs)
@@ -310,44 +317,6 @@ impl Config {
     pub fn permalink(&self, path: &str) -> String {
         format!("{}{}", self.base_url, path)
     }
-}
-
-fn image_settings_errors(site: &SiteConfig) -> Vec<(String, String)> {
-    let mut errs = Vec::new();
-    let w = &site.image_widths;
-    if w.is_empty() || w.iter().any(|&x| x == 0 || x > 8192) || w.windows(2).any(|p| p[0] >= p[1]) {
-        errs.push((
-            format!(
-                "`image_widths` {w:?} must be widths from 1 to 8192, smallest first, each once"
-            ),
-            "write e.g. `image_widths: [320, 640, 960, 1280]`".into(),
-        ));
-    }
-    if !(1..=100).contains(&site.image_quality) {
-        errs.push((
-            format!(
-                "`image_quality` {} is not between 1 and 100",
-                site.image_quality
-            ),
-            "75 is a good balance of size and quality for photos".into(),
-        ));
-    }
-    if site.image_max_pixels < 1_000_000 {
-        errs.push((
-            format!("`image_max_pixels` {} is too small", site.image_max_pixels),
-            "allow at least 1000000 (one megapixel); the default is 40000000".into(),
-        ));
-    }
-    if site.image_max_pixels > MAX_IMAGE_PIXELS {
-        errs.push((
-            format!(
-                "`image_max_pixels` {} is more than the cap of {MAX_IMAGE_PIXELS} (100 megapixels)",
-                site.image_max_pixels
-            ),
-            "decoding such an image takes gigabytes of memory: allow at most 100000000; the default is 40000000".into(),
-        ));
-    }
-    errs
 }
 
 /// Puts the default language first (adding it when `languages` is empty) and checks codes.

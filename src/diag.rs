@@ -268,6 +268,20 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
     best.filter(|(d, _)| *d <= limit).map(|(_, c)| c)
 }
 
+/// The help for a name that is not one of `known`: the closest one when it is a likely typo,
+/// else the known names and where to add a new one (`add_to`, e.g. `site.yaml`).
+pub fn suggest<'a>(word: &str, known: impl IntoIterator<Item = &'a str>, add_to: &str) -> String {
+    let known: Vec<&str> = known.into_iter().collect();
+    if known.is_empty() {
+        return format!("add it to {add_to} (there are none yet)");
+    }
+    let list = known.join(", ");
+    match closest(word, known.iter().copied()) {
+        Some(c) => format!("did you mean `{c}`? Known: {list}"),
+        None => format!("use one of: {list} (or add it to {add_to})"),
+    }
+}
+
 fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut prev: Vec<usize> = (0..=b.len()).collect();

@@ -13,6 +13,7 @@ pub mod diag;
 pub mod highlight;
 pub mod i18n;
 pub mod incremental;
+pub mod init;
 pub mod links;
 pub mod load;
 pub mod markdown;
@@ -99,9 +100,11 @@ pub fn i18n_report(opts: &BuildOptions) -> Result<i18n::report::Coverage, Diagno
     let (locales, locale_ds) = i18n::fluent::Locales::load(&opts.root, &loaded.config, false);
     ds.extend(locale_ds);
     ds.finish(false)?;
+    let hashes = i18n::source::current_hashes(&opts.root, &loaded.site);
     Ok(i18n::report::coverage(
         &loaded.site,
         &loaded.config,
         &locales,
+        &hashes,
     ))
 }

@@ -4,8 +4,12 @@
 use std::path::{Path, PathBuf};
 
 use crate::diag::Diagnostic;
-use crate::model::kinds::common::{PLACEHOLDER_BODY, PLACEHOLDER_TRANSLATION};
+use crate::model::kinds::common::PLACEHOLDER_BODY;
 use crate::util::slug::slugify;
+
+mod translate;
+pub use translate::create as translate;
+use translate::{site_languages, unknown_language};
 
 /// Kinds `useit new` can create.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -39,21 +43,12 @@ pub fn create(
         )
         .with_help("use a title with letters or digits"));
     }
-    let languages: Vec<String> = crate::config::Config::load(root, None)
-        .map(|c| c.site.languages.iter().map(|l| l.code.clone()).collect())
-        .unwrap_or_else(|_| vec!["en".into()]);
+    let languages = site_languages(root);
     let translation = match lang {
-        Some(l) if !languages.iter().any(|c| c == l) => {
-            return Err(Diagnostic::error(
-                "site.yaml",
-                format!("language `{l}` is not one of the site's languages"),
-            )
-            .with_help(format!(
-                "use one of: {} (or add it to `languages` in site.yaml)",
-                languages.join(", ")
-            )));
+        Some(l) if !languages.iter().any(|(c, _)| c == l) => {
+            return Err(unknown_language(l, &languages));
         }
-        Some(l) if l != languages[0] => Some(l),
+        Some(l) if l != languages[0].0 => Some(l),
         _ => None,
     };
     let rel = match kind {
@@ -64,29 +59,21 @@ pub fn create(
         NewKind::Survey => PathBuf::from(format!("content/surveys/{slug}.md")),
         NewKind::Page => PathBuf::from(format!("content/pages/{slug}.md")),
     };
-    let today = jiff::ZonedDateTime::now().date().to_string();
-    let (rel, text) = match translation {
-        None => (rel, scaffold(kind, title, &today)),
-        Some(code) => {
-            if !root.join(&rel).exists() {
-                return Err(Diagnostic::error(
-                    &rel,
-                    "a translation needs its original, which does not exist",
-                )
-                .with_help(format!(
-                    "write the original first (useit new {} \"{title}\"), then translate it",
-                    kind_word(kind)
-                )));
-            }
-            let t = rel.with_file_name(format!(
-                "{}.{code}.md",
-                rel.file_stem()
-                    .map(|s| s.to_string_lossy())
-                    .unwrap_or_default()
-            ));
-            (t, translation_scaffold(kind, title, &today))
+    if let Some(code) = translation {
+        if !root.join(&rel).exists() {
+            return Err(Diagnostic::error(
+                &rel,
+                "a translation needs its original, which does not exist",
+            )
+            .with_help(format!(
+                "write the original first (useit new {} \"{title}\"), then translate it",
+                kind_word(kind)
+            )));
         }
-    };
+        return translate(root, &rel, code);
+    }
+    let today = jiff::ZonedDateTime::now().date().to_string();
+    let text = scaffold(kind, title, &today);
     let full = root.join(&rel);
     if full.exists() {
         return Err(
@@ -109,30 +96,6 @@ fn kind_word(kind: NewKind) -> &'static str {
         NewKind::Survey => "survey",
         NewKind::Page => "page",
     }
-}
-
-/// A translation: only the text fields a translation may set, marked as a draft to review.
-fn translation_scaffold(kind: NewKind, title: &str, today: &str) -> String {
-    let extra = match kind {
-        NewKind::Champion => {
-            "quote: \"\"                        # the quote, translated (names are never translated)\n"
-        }
-        NewKind::Story => "# author: \"\"\n# image_alt: \"\"\n",
-        NewKind::Event => "# cost_note: \"\"\n# accessibility: \"\"\n",
-        NewKind::Opportunity => "# eligibility: \"\"\n# area: \"\"\n# cost_note: \"\"\n",
-        NewKind::Survey => {
-            "# prize_draw: \"\"\n# survey_url: https://   # the survey in this language, if it has its own address\n"
-        }
-        NewKind::Page => "",
-    };
-    let head = if kind == NewKind::Champion {
-        String::new()
-    } else {
-        format!("title: {}   # translate\nsummary: \"\"\n", quote(title))
-    };
-    format!(
-        "---\n{head}{extra}reviewed: false                  # true once a fluent speaker has checked it\nupdated: {today}\ndraft: true                      # remove when the translation is ready\n---\n{PLACEHOLDER_TRANSLATION}\n"
-    )
 }
 
 fn quote(s: &str) -> String {

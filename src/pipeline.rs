@@ -207,7 +207,9 @@ pub(crate) struct Prepared {
     locales: Arc<i18n::fluent::Locales>,
     theme: render::Theme,
     dates: i18n::dates::Dates,
-    /// Problems of the model, the downloads and the UI strings.
+    /// The videos of the published pages, processed (see [`media::video`]).
+    videos: Arc<media::video::Videos>,
+    /// Problems of the model, the videos, the downloads and the UI strings.
     model_ds: Diagnostics,
     downloads_ds: Diagnostics,
     locale_ds: Diagnostics,
@@ -225,7 +227,7 @@ pub(crate) fn prepare(
         now,
         site,
         report,
-        model_ds,
+        mut model_ds,
     } = load_model(opts, input, &mut phases)?;
     let (downloads, downloads_ds) =
         toolkits::prepare(&opts.root, &site, &config, opts.output.is_some());
@@ -253,6 +255,8 @@ pub(crate) fn prepare(
     let prepared = Prepared {
         config,
         now,
+        // Before `site` and `model_ds` move in: the videos' problems join the model's.
+        videos: Arc::new(media::video::prepare(&opts.root, &site, &mut model_ds)),
         site,
         downloads,
         locales,
@@ -321,7 +325,7 @@ pub(crate) fn render_stage(
         });
     }
     let out = sink(!failed).map_err(failure)?;
-    let media = media::Media::new(&opts.root, &p.config);
+    let media = media::Media::new(&opts.root, &p.config).with_videos(p.videos.clone());
     let renderer = renderer(opts, p, &media, incremental);
     let Some((mut report, carried)) = render_files(&renderer, &out, stage) else {
         return Ok(None);
@@ -453,6 +457,7 @@ fn summary(
         pages: report.pages,
         copied: report.copied,
         images,
+        videos: (p.videos.made, p.videos.cached),
         languages: p
             .config
             .site

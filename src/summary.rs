@@ -38,6 +38,8 @@ pub struct Summary {
     pub copied: usize,
     /// What the image pipeline did.
     pub images: media::Stats,
+    /// Videos processed with ffmpeg this build, and taken from the video cache.
+    pub videos: (usize, usize),
     /// Languages built.
     pub languages: Vec<String>,
     /// Wall time.
@@ -115,8 +117,12 @@ impl Summary {
             Mode::Check => format!("{} files to copy, nothing written", self.copied),
             Mode::Build | Mode::Serve => format!("{} files copied", self.copied),
         };
+        let videos = match self.videos {
+            (0, 0) => String::new(),
+            (made, cached) => format!(", videos: {made} processed, {cached} from cache"),
+        };
         format!(
-            "{} {} pages ({}) in {} language{} ({}), {files}, images: {} decoded, {} from cache, share pictures: {} made, {} from cache, {} ms{}",
+            "{} {} pages ({}) in {} language{} ({}), {files}, images: {} decoded, {} from cache, share pictures: {} made, {} from cache{videos}, {} ms{}",
             mode.verb(),
             self.pages,
             kinds.join(", "),

@@ -30,13 +30,7 @@ pub struct Funding {
     pub emblem_line: Option<usize>,
 }
 
-/// Whether `url` is an absolute web address (`https://host...` or `http://host...`).
-fn is_web_address(url: &str) -> bool {
-    ["https://", "http://"].iter().any(|s| {
-        url.strip_prefix(s)
-            .is_some_and(|rest| rest.split('/').next().is_some_and(|h| h.contains('.')))
-    }) && !url.chars().any(|c| c.is_whitespace() || c.is_control())
-}
+use crate::util::url::is_web_address;
 
 /// The problems of `channels` and `funding`, as (message, help).
 pub(super) fn errors(channels: &[Channel], funding: Option<&Funding>) -> Vec<(String, String)> {

@@ -1,12 +1,14 @@
 //! `useit i18n`: how much of the site exists in each language. Per language: pages translated
-//! out of the total per kind, UI strings missing, translations older than their original
-//! (stale), and translations not yet reviewed by a fluent speaker.
+//! out of the total per kind, UI strings missing, translations whose original's text changed
+//! since they were made (stale: the hash they record, `source_hash:`, is not the original's
+//! now; see [`super::source`]), and translations not yet reviewed by a fluent speaker.
 //!
 //! Entry points: [`coverage`] computes it from the model; [`table`] prints it; the `Coverage`
 //! value serialises to JSON for CI.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
+use std::path::PathBuf;
 
 use serde::Serialize;
 
@@ -36,8 +38,11 @@ pub struct LanguageCoverage {
     pub names_missing: Vec<String>,
     /// Names in the default language.
     pub names_total: usize,
-    /// Translations whose original was updated after them: source paths.
+    /// Translations whose original's text changed since they were made, or that record no
+    /// `source_hash` (those are in `unrecorded` too): source paths.
     pub stale: Vec<String>,
+    /// Translations with no record of what they were made from (no `source_hash`).
+    pub unrecorded: Vec<String>,
     /// Translations marked `reviewed: false`: source paths.
     pub unreviewed: Vec<String>,
 }
@@ -51,8 +56,14 @@ pub struct Coverage {
     pub languages: Vec<LanguageCoverage>,
 }
 
-/// Computes coverage from the model and the UI strings.
-pub fn coverage(site: &Site, config: &Config, locales: &Locales) -> Coverage {
+/// Computes coverage from the model, the UI strings and the current hash of every translated
+/// original's text ([`super::source::current_hashes`]).
+pub fn coverage(
+    site: &Site,
+    config: &Config,
+    locales: &Locales,
+    hashes: &HashMap<PathBuf, Result<String, String>>,
+) -> Coverage {
     let kinds = [
         Kind::Home,
         Kind::Page,
@@ -93,23 +104,8 @@ pub fn coverage(site: &Site, config: &Config, locales: &Locales) -> Coverage {
                 translated += done;
                 total += originals.len();
             }
-            let mut stale = Vec::new();
-            let mut unreviewed = Vec::new();
-            for it in site.items.iter().filter(|it| it.lang == lang) {
-                let Some(orig) = it.original.map(|o| &site.items[o]) else {
-                    continue;
-                };
-                let path = it.source.display().to_string();
-                if orig
-                    .updated
-                    .is_some_and(|ou| it.updated.is_none_or(|tu| tu < ou))
-                {
-                    stale.push(path.clone());
-                }
-                if !it.reviewed {
-                    unreviewed.push(path);
-                }
-            }
+            let (stale, unrecorded, mut unreviewed) = freshness(site, lang, hashes);
+            unreviewed.extend(unreviewed_records(config, &l.code));
             LanguageCoverage {
                 code: l.code.clone(),
                 name: l.name.clone(),
@@ -121,6 +117,7 @@ pub fn coverage(site: &Site, config: &Config, locales: &Locales) -> Coverage {
                 names_missing: super::vocab::missing(locales, lang),
                 names_total: super::vocab::total(locales),
                 stale,
+                unrecorded,
                 unreviewed,
             }
         })
@@ -129,6 +126,56 @@ pub fn coverage(site: &Site, config: &Config, locales: &Locales) -> Coverage {
         default: config.site.languages[0].code.clone(),
         languages,
     }
+}
+
+/// The translations into `lang` that are stale, that record no `source_hash` (stale too), and
+/// that are not reviewed: source paths.
+fn freshness(
+    site: &Site,
+    lang: usize,
+    hashes: &HashMap<PathBuf, Result<String, String>>,
+) -> (Vec<String>, Vec<String>, Vec<String>) {
+    let mut stale = Vec::new();
+    let mut unrecorded = Vec::new();
+    let mut unreviewed = Vec::new();
+    for it in site.items.iter().filter(|it| it.lang == lang) {
+        let Some(orig) = it.original.map(|o| &site.items[o]) else {
+            continue;
+        };
+        let path = it.source.display().to_string();
+        let now = hashes.get(&orig.source).and_then(|h| h.as_ref().ok());
+        match &it.made_from {
+            None => {
+                stale.push(path.clone());
+                unrecorded.push(path.clone());
+            }
+            Some(made) if now.is_some_and(|n| n != made) => stale.push(path.clone()),
+            Some(_) => {}
+        }
+        if !it.reviewed {
+            unreviewed.push(path);
+        }
+    }
+    (stale, unrecorded, unreviewed)
+}
+
+/// The records of `data/` whose translation into `code` is marked `reviewed: false`, as
+/// `data/<file>.yaml: <id>`.
+fn unreviewed_records(config: &crate::config::Config, code: &str) -> Vec<String> {
+    let draft =
+        |t: &BTreeMap<String, crate::config::data::Text>| t.get(code).is_some_and(|t| !t.reviewed);
+    let data = &config.data;
+    let orgs = data
+        .organisations
+        .iter()
+        .filter(|(_, o)| draft(&o.translations));
+    let devs = data
+        .developments
+        .iter()
+        .filter(|(_, d)| draft(&d.translations));
+    orgs.map(|(id, _)| format!("data/organisations.yaml: {id}"))
+        .chain(devs.map(|(id, _)| format!("data/developments.yaml: {id}")))
+        .collect()
 }
 
 /// A plain-text table, one block per language.
@@ -165,7 +212,15 @@ pub fn table(c: &Coverage) -> String {
             .collect();
         let _ = writeln!(s, "       {}", kinds.join(", "));
         for p in &l.stale {
-            let _ = writeln!(s, "       stale: {p} (the original changed after it)");
+            let why = if l.unrecorded.contains(p) {
+                "no record of what it was made from"
+            } else {
+                "the original's text changed since it was made"
+            };
+            let _ = writeln!(
+                s,
+                "       stale: {p} ({why}; bring it up to date, then `useit i18n --mark-current {p}`)"
+            );
         }
     }
     s

@@ -81,9 +81,17 @@ fn own(inc: &Incremental, site: &Site, id: ItemId, full: bool) -> u64 {
         inc.head(&it.source)
     };
     let body = (full && it.kind == crate::model::Kind::Toolkit).then(|| inc.file(&it.body_path()));
+    // The videos as the model left them: their transcripts' text (other files), and which
+    // ones consent lets through (decided by other profiles).
+    let videos = match &it.data {
+        crate::model::Data::Story(fm, _) if full => format!("{:?}", fm.videos),
+        crate::model::Data::Champion(fm) if full => format!("{:?}", fm.videos),
+        _ => String::new(),
+    };
     Mix::new()
         .mix(&text)
         .mix(&body)
+        .mix(&videos)
         .mix(&it.source)
         .mix(&it.path)
         .mix(&it.lang)
@@ -121,6 +129,7 @@ impl<'a> Keys<'a> {
                     .mix(&r.locales.text_hash(lang))
                     .mix(&view)
                     .mix(&r.site.social.key())
+                    .mix(&r.media.videos().key())
                     .mix(&home)
                     .finish()
             })

@@ -26,7 +26,7 @@ use std::sync::{Arc, Mutex, RwLock};
 
 use super::recorder::Lookups;
 use crate::diag::Diagnostic;
-use crate::markdown::{ImageRef, Target};
+use crate::markdown::{Answer, Call, ImageRef, Target};
 
 /// State kept between incremental builds. See the module documentation.
 #[derive(Debug, Default)]
@@ -73,6 +73,7 @@ struct Entry {
     diags: Vec<Diagnostic>,
     links: Vec<(String, Target)>,
     images: Vec<(Image, Option<String>)>,
+    shortcodes: Vec<(Call, Answer)>,
 }
 
 /// What a Markdown rendering is asked to do (the memo's key).
@@ -297,17 +298,19 @@ impl Incremental {
     }
 
     /// Markdown `text` of `path` rendered by `render`, or the previous rendering when every
-    /// link and image look-up gives the same answer as then. `render` gets the two look-up
-    /// functions to use (they record what is asked).
+    /// link, image and shortcode look-up gives the same answer as then. `render` gets the
+    /// three look-up functions to use (they record what is asked).
     #[allow(clippy::type_complexity)]
     pub fn markdown(
         &self,
         md: Markdown<'_>,
         resolve: &dyn Fn(&str) -> Target,
         image: &dyn Fn(&ImageRef<'_>) -> Option<String>,
+        shortcode: &dyn Fn(&Call) -> Answer,
         render: &dyn Fn(
             &dyn Fn(&str) -> Target,
             &dyn Fn(&ImageRef<'_>) -> Option<String>,
+            &dyn Fn(&Call) -> Answer,
         ) -> (String, Vec<Diagnostic>),
     ) -> (String, Vec<Diagnostic>) {
         let key = MemoKey {
@@ -334,6 +337,7 @@ impl Incremental {
                 };
                 image(&r) == *html
             })
+            && e.shortcodes.iter().all(|(c, a)| shortcode(c) == *a)
         {
             self.counts[0].fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             let out = (e.html.clone(), e.diags.clone());
@@ -341,36 +345,25 @@ impl Incremental {
             return out;
         }
         self.counts[1].fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let links = Mutex::new(Vec::new());
-        let images = Mutex::new(Vec::new());
-        let rec_resolve = |k: &str| {
-            let t = resolve(k);
-            if let Ok(mut l) = links.lock() {
-                l.push((k.to_string(), t.clone()));
-            }
-            t
-        };
+        let (links, images, calls) = Default::default();
+        let rec_resolve = |k: &str| noted(&links, k.to_string(), resolve(k));
         let rec_image = |i: &ImageRef<'_>| {
-            let html = image(i);
-            if let Ok(mut l) = images.lock() {
-                l.push((
-                    Image {
-                        src: i.src.to_string(),
-                        alt: i.alt.to_string(),
-                        line: i.line,
-                        eager: i.eager,
-                    },
-                    html.clone(),
-                ));
-            }
-            html
+            let key = Image {
+                src: i.src.to_string(),
+                alt: i.alt.to_string(),
+                line: i.line,
+                eager: i.eager,
+            };
+            noted(&images, key, image(i))
         };
-        let (html, diags) = render(&rec_resolve, &rec_image);
+        let rec_shortcode = |c: &Call| noted(&calls, c.clone(), shortcode(c));
+        let (html, diags) = render(&rec_resolve, &rec_image, &rec_shortcode);
         let entry = Entry {
             html: html.clone(),
             diags: diags.clone(),
             links: links.into_inner().unwrap_or_default(),
             images: images.into_inner().unwrap_or_default(),
+            shortcodes: calls.into_inner().unwrap_or_default(),
         };
         self.keep(key, entry);
         (html, diags)
@@ -381,6 +374,14 @@ impl Incremental {
             m.new.insert(key, e);
         }
     }
+}
+
+/// `answer`, noted in `log` as the answer to `question`.
+fn noted<Q, A: Clone>(log: &Mutex<Vec<(Q, A)>>, question: Q, answer: A) -> A {
+    if let Ok(mut l) = log.lock() {
+        l.push((question, answer.clone()));
+    }
+    answer
 }
 
 #[cfg(test)]
@@ -419,11 +420,14 @@ mod tests {
     fn markdown_is_reused_only_while_look_ups_answer_the_same() {
         let inc = Incremental::default();
         let calls = std::sync::atomic::AtomicUsize::new(0);
-        let render = |r: &dyn Fn(&str) -> Target, _: &dyn Fn(&ImageRef<'_>) -> Option<String>| {
+        let render = |r: &dyn Fn(&str) -> Target,
+                      _: &dyn Fn(&ImageRef<'_>) -> Option<String>,
+                      _: &dyn Fn(&Call) -> Answer| {
             calls.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             (format!("{:?}", r("a.md")), vec![])
         };
         let no_image = |_: &ImageRef<'_>| None;
+        let none = |_: &Call| (String::new(), Vec::new());
         let to = |u: &'static str| move |_: &str| Target::Url(u.into());
         let p = Path::new("content/x.md");
         let md = |path| Markdown {
@@ -434,13 +438,13 @@ mod tests {
             lang: 0,
             toc: false,
         };
-        let first = inc.markdown(md(p), &to("/a/"), &no_image, &render);
+        let first = inc.markdown(md(p), &to("/a/"), &no_image, &none, &render);
         inc.start();
-        let again = inc.markdown(md(p), &to("/a/"), &no_image, &render);
+        let again = inc.markdown(md(p), &to("/a/"), &no_image, &none, &render);
         assert_eq!(first, again);
         assert_eq!(calls.load(std::sync::atomic::Ordering::Relaxed), 1);
         inc.start();
-        let moved = inc.markdown(md(p), &to("/b/"), &no_image, &render);
+        let moved = inc.markdown(md(p), &to("/b/"), &no_image, &none, &render);
         assert_ne!(moved, first);
         assert_eq!(calls.load(std::sync::atomic::Ordering::Relaxed), 2);
     }

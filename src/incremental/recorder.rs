@@ -19,6 +19,19 @@ pub struct Lookups {
     pub links: Vec<(String, usize, Target)>,
     /// Image requests and a hash of each answer.
     pub images: Vec<(ImageCall, u64)>,
+    /// Shortcode calls and a hash of each answer (a card shows another item's facts).
+    pub shortcodes: Vec<(ShortcodeCall, u64)>,
+}
+
+/// One shortcode call: the page source it was written in, the page's language and the call.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ShortcodeCall {
+    /// Source file of the text.
+    pub page: PathBuf,
+    /// The page's language.
+    pub lang: usize,
+    /// The call.
+    pub call: crate::markdown::Call,
 }
 
 /// One image request: the page source it was written in, its line, `src`, `alt` and what it
@@ -91,6 +104,24 @@ impl Recorder {
         answer
     }
 
+    /// Notes that the job rendered shortcode `call` of `page` in language `lang` as `answer`.
+    pub fn shortcode(
+        &self,
+        page: &Path,
+        lang: usize,
+        call: &crate::markdown::Call,
+        answer: &crate::markdown::Answer,
+    ) {
+        if let Some(l) = &self.lookups {
+            let c = ShortcodeCall {
+                page: page.to_path_buf(),
+                lang,
+                call: call.clone(),
+            };
+            l.borrow_mut().shortcodes.push((c, answer_hash(answer)));
+        }
+    }
+
     /// What was looked up.
     pub fn into_lookups(self) -> Lookups {
         self.lookups.map(RefCell::into_inner).unwrap_or_default()
@@ -104,7 +135,8 @@ pub fn replay_image(media: &crate::media::Media, call: &ImageCall, answer: u64) 
     answer_hash(&again) == answer
 }
 
-fn answer_hash(answer: &Option<crate::media::Picture>) -> u64 {
+/// A hash of an answer (its `Debug` form: pictures and diagnostics have no `Hash`).
+pub fn answer_hash(answer: &impl std::fmt::Debug) -> u64 {
     let mut h = std::hash::DefaultHasher::new();
     format!("{answer:?}").hash(&mut h);
     h.finish()

@@ -9,7 +9,7 @@ use std::sync::atomic::Ordering;
 
 use super::keys::Keys;
 use super::memo::PageRecord;
-use super::recorder::{Lookups, Recorder, replay_image};
+use super::recorder::{Lookups, Recorder, answer_hash, replay_image};
 use crate::render::context::Renderer;
 use crate::render::output::JobResult;
 use crate::write::Output;
@@ -54,12 +54,17 @@ pub fn keyed(
 }
 
 /// Asks the look-ups of an earlier render again: links only when the link table changed,
-/// images always (so the image pipeline queues them, as the render did).
+/// images and shortcodes always (so the image pipeline queues them, as the render did).
 fn lookups_hold(r: &Renderer<'_>, l: &Lookups, links_changed: bool) -> bool {
     let images = l.images.iter().fold(true, |ok, (call, answer)| {
         replay_image(r.media, call, *answer) && ok
     });
+    let shortcodes = l.shortcodes.iter().fold(true, |ok, (c, answer)| {
+        let again = r.shortcode(&c.page, &c.call, c.lang, &Recorder::off());
+        answer_hash(&again) == *answer && ok
+    });
     images
+        && shortcodes
         && (!links_changed
             || l.links.iter().all(|(k, lang, t)| {
                 crate::render::body::resolve_link(r.site, r.config, k, *lang) == *t

@@ -95,7 +95,11 @@ pub fn walk(
         let is_text = if top == "content" {
             name.ends_with(".md")
         } else {
-            rel.components().count() == 3 && (name == "toolkit.yaml" || name == "index.md")
+            rel.components().count() == 3
+                && (name == "toolkit.yaml"
+                    || name == "index.md"
+                    || crate::util::lang::language_suffix(&rel)
+                        .is_some_and(|(o, _)| o.ends_with("index.md")))
         };
         if let Some(d) = refuse_entry(root, &entry, &rel) {
             ds.push(d);

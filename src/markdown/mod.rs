@@ -7,6 +7,8 @@
 //! alt text is an error unless its title is `"decorative"` (`![](photo.jpg "decorative")`).
 //! Footnotes are numbered and gathered at the end with links back ([`footnotes`]); with
 //! [`Source::toc`] a table of contents goes above the text ([`contents`]).
+//! Shortcode calls (`{{ event_card(event="@/events/x.md") }}`) are checked and expanded
+//! through [`Source::shortcode`] before parsing, outside code ([`shortcodes`]).
 //!
 //! Before parsing, [`nesting::too_deep`] refuses a text nested deeper than
 //! [`nesting::MAX_DEPTH`] containers. Raw HTML is cleaned to the allowlist of [`sanitise`]
@@ -20,6 +22,7 @@ mod footnotes;
 pub mod nesting;
 mod problems;
 pub mod sanitise;
+pub mod shortcodes;
 mod source;
 pub mod text;
 
@@ -33,7 +36,14 @@ use crate::diag::Diagnostic;
 use elements::{heading_html, image_html, link_open};
 use problems::{html_too_deep, removal_warnings, too_deep};
 use sanitise::Policy;
-pub use source::{DECORATIVE, ImageRef, Source, Target};
+pub use source::{Answer, Call, DECORATIVE, ImageRef, Source, Target, Value};
+
+const OPTIONS: Options = Options::ENABLE_TABLES
+    .union(Options::ENABLE_FOOTNOTES)
+    .union(Options::ENABLE_STRIKETHROUGH)
+    .union(Options::ENABLE_TASKLISTS)
+    .union(Options::ENABLE_SMART_PUNCTUATION)
+    .union(Options::ENABLE_HEADING_ATTRIBUTES);
 
 /// Renders `md`; returns the HTML and the problems found (unknown links, level-1 headings,
 /// removed HTML). A text nested too deep is not rendered at all.
@@ -41,12 +51,20 @@ pub fn render(md: &str, src: &Source<'_>) -> (String, Vec<Diagnostic>) {
     if let Some(d) = too_deep(md, src.path, src.first_line) {
         return (String::new(), vec![d]);
     }
-    let opts = Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_SMART_PUNCTUATION
-        | Options::ENABLE_HEADING_ATTRIBUTES;
+    // Shortcodes become markers, which become their HTML once the text is HTML (cleaned).
+    let Some(mut sc) = shortcodes::expand(md, OPTIONS, src) else {
+        return walk(md, src);
+    };
+    let (html, diags) = walk(&sc.text, src);
+    let html = sc.substitute(html, src.path);
+    let mut all = std::mem::take(&mut sc.diags);
+    all.extend(diags);
+    all.sort_by_key(|d| d.line);
+    (html, all)
+}
+
+/// [`render`] of a text whose shortcodes are expanded.
+fn walk(md: &str, src: &Source<'_>) -> (String, Vec<Diagnostic>) {
     let mut w = Walk {
         md,
         src,
@@ -66,7 +84,7 @@ pub fn render(md: &str, src: &Source<'_>) -> (String, Vec<Diagnostic>) {
         footnotes: footnotes::Footnotes::default(),
         contents: Vec::new(),
     };
-    for (ev, range) in Parser::new_ext(md, opts).into_offset_iter() {
+    for (ev, range) in Parser::new_ext(md, OPTIONS).into_offset_iter() {
         if w.image.is_some() {
             w.in_image(ev);
         } else if w.code.is_some() {
@@ -413,6 +431,8 @@ mod tests {
             rtl: false,
             footnote_back: "Back to the text",
             toc: None,
+            // The theme's HTML, which the sanitiser would remove: it must reach the page.
+            shortcode: &|c: &Call| (format!("<button>{}:{}</button>", c.name, c.line), vec![]),
         };
         render(md, &src)
     }
@@ -571,6 +591,90 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn shortcodes_are_expanded_outside_code_with_their_lines() {
+        let card = "{{ event_card(event=\"@/events/x.md\") }}";
+        let md = format!(
+            "Intro <span onclick=\"x()\">raw</span>\n\n{card}\n\n- {card}\n\nSee {{{{ button(text='Go', link=\"@/a.md\") }}}} now.\n\n`{card}`\n\n```\n{card}\n```\n\n    {card}\n\n{{{{/* figure() */}}}} {{{{ title }}}}\n\n# Late\n"
+        );
+        let (html, d) = run(&md);
+        assert!(
+            html.contains("<button>event_card:7</button>\n<ul>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<li><button>event_card:9</button></li>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<p>See <button>button:11</button> now.</p>"),
+            "{html}"
+        );
+        assert_eq!(html.matches("<code>{{ event_card(").count(), 3, "{html}");
+        assert!(html.contains("<p>{{ figure() }} {{ title }}</p>"), "{html}");
+        assert!(!html.contains('\u{FFFC}'), "{html}");
+        assert_eq!(
+            messages(&d),
+            [
+                (Some(5), "removed onclick attribute from <span>"),
+                (Some(23), "a level-1 heading (`# ...`) in the text"),
+            ]
+        );
+    }
+
+    #[test]
+    fn shortcode_mistakes_are_errors_on_their_lines() {
+        for (md, line, message) in [
+            (
+                "x\n\n{{ evnt_card(event=\"a\") }}\n",
+                7,
+                "unknown shortcode `evnt_card`",
+            ),
+            (
+                "{{ button(txt=\"a\", link=\"b\") }}",
+                5,
+                "shortcode `button` has no argument `txt`",
+            ),
+            (
+                "{{ button(text=\"a\") }}",
+                5,
+                "shortcode `button` needs the argument `link`",
+            ),
+            (
+                "{{ figure(src=\"a\", caption=\"b\", decorative=\"yes\") }}",
+                5,
+                "argument `decorative` of shortcode `figure` must be `true` or `false`",
+            ),
+            (
+                "{{ button(text=\"a\", link=\"b\"",
+                5,
+                "malformed shortcode: expected `}}` on the same line",
+            ),
+            (
+                "{{ button(text=a, link=\"b\") }}",
+                5,
+                "malformed shortcode: expected text in quotes",
+            ),
+            (
+                "A {{ event_card(event=\"a\") }} b",
+                5,
+                "shortcode `event_card` shows a block, but it is inside a sentence, heading or link",
+            ),
+            (
+                "[{{ button(text=\"a\", link=\"b\") }}](https://x.org)",
+                5,
+                "shortcode `button` is inside a heading, a link or an image's text",
+            ),
+        ] {
+            let (html, d) = run(md);
+            assert_eq!(messages(&d), [(Some(line), message)], "{md}");
+            assert!(
+                !html.contains("<button>") && !html.contains('\u{FFFC}'),
+                "{md}: {html}"
+            );
+        }
     }
 
     #[test]

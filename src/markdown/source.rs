@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use crate::diag::Diagnostic;
 use crate::highlight::Highlighter;
 
 /// What a link target resolves to.
@@ -17,6 +18,50 @@ pub enum Target {
     /// No such page.
     Missing,
 }
+
+/// An argument's value as written.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Value {
+    /// `"text"` or `'text'`.
+    Text(String),
+    /// `3`, `-1`.
+    Number(i64),
+    /// `true`, `false`.
+    Bool(bool),
+}
+
+/// One checked shortcode call: a known name with known arguments of the right types, every
+/// required one given.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Call {
+    /// The shortcode's name.
+    pub name: String,
+    /// Its arguments in the order written.
+    pub args: Vec<(String, Value)>,
+    /// The file line it is written on.
+    pub line: usize,
+}
+
+impl Call {
+    /// The text argument `name`, if given.
+    pub fn text(&self, name: &str) -> Option<&str> {
+        self.args.iter().find_map(|(n, v)| match v {
+            Value::Text(t) if n == name => Some(t.as_str()),
+            _ => None,
+        })
+    }
+
+    /// The boolean argument `name` (false when not given).
+    pub fn flag(&self, name: &str) -> bool {
+        self.args
+            .iter()
+            .any(|(n, v)| n == name && *v == Value::Bool(true))
+    }
+}
+
+/// What the render stage answers for a call: its HTML (empty: nothing shown) and what it
+/// found wrong.
+pub type Answer = (String, Vec<Diagnostic>);
 
 /// Where the Markdown comes from and how `@/` links resolve.
 pub struct Source<'a> {
@@ -42,6 +87,8 @@ pub struct Source<'a> {
     /// A table of contents of the `##` and `###` headings goes above the text, under this
     /// heading (in the text's language).
     pub toc: Option<&'a str>,
+    /// Renders a checked shortcode call (see [`super::shortcodes`]): its HTML and problems.
+    pub shortcode: &'a dyn Fn(&Call) -> Answer,
 }
 
 /// An image written in Markdown.

@@ -14,12 +14,16 @@
 //! Problems (missing or unreadable file, unsupported format, an image over the pixel limit, a
 //! path outside `content/`) become diagnostics on the page that uses the image.
 
+pub mod ffmpeg;
 pub mod images;
 mod publish;
+mod source;
 pub mod title_card;
+pub mod video;
+pub mod vtt;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::AtomicUsize;
 
@@ -29,6 +33,7 @@ use crate::config::Config;
 use crate::diag::Diagnostic;
 use crate::util::escape::xml;
 use images::{Probe, Problem, Settings};
+pub use source::resolve;
 
 /// A published image as templates see it.
 #[derive(Debug, Clone, Serialize)]
@@ -148,6 +153,8 @@ pub struct Media {
     /// The site's name, at the foot of every title card.
     site_title: String,
     diags: Mutex<Vec<Diagnostic>>,
+    /// The build's processed videos (their posters are images of this pipeline).
+    videos: std::sync::Arc<video::Videos>,
     decoded: AtomicUsize,
     cached: AtomicUsize,
     previews_made: AtomicUsize,
@@ -170,11 +177,22 @@ impl Media {
             fonts: std::sync::OnceLock::new(),
             site_title: config.site.title.clone(),
             diags: Mutex::new(Vec::new()),
+            videos: Default::default(),
             decoded: AtomicUsize::new(0),
             cached: AtomicUsize::new(0),
             previews_made: AtomicUsize::new(0),
             previews_cached: AtomicUsize::new(0),
         }
+    }
+
+    /// The pipeline, with the build's processed videos.
+    pub fn with_videos(self, videos: std::sync::Arc<video::Videos>) -> Media {
+        Media { videos, ..self }
+    }
+
+    /// The build's processed videos.
+    pub fn videos(&self) -> &video::Videos {
+        &self.videos
     }
 
     /// Asks for `src`, written in `page` (a source file relative to the root) at `line`, as a
@@ -203,7 +221,51 @@ impl Media {
         if let Use::Title { rtl } = use_ {
             return self.title_card(page, src, rtl);
         }
+        // A poster frame the build made (see [`Media::ask_made`]), asked through a recorder.
+        if Path::new(src).starts_with(self.root.join(video::CACHE_DIR)) {
+            return self.ask_made(page, line, Path::new(src), alt, use_);
+        }
         let (source, probe) = self.probed(page, line, src)?;
+        self.queue(page, line, (src, alt), use_, source, probe)
+    }
+
+    /// Like [`Media::ask`] for a file the build made itself (a video's poster frame in the
+    /// video cache), at `file` (absolute).
+    pub fn ask_made(
+        &self,
+        page: &Path,
+        line: Option<usize>,
+        file: &Path,
+        alt: &str,
+        use_: Use,
+    ) -> Option<Picture> {
+        let probe = self.cached_probe(file, |full| self.probe_bytes(full))?;
+        match probe {
+            Ok(p) => {
+                let shown = file.to_string_lossy();
+                self.queue(page, line, (&shown, alt), use_, file.to_path_buf(), p)
+            }
+            Err((msg, help)) => {
+                self.report(
+                    Diagnostic::error(page, format!("poster {}: {msg}", file.display()))
+                        .with_help(help)
+                        .at_line_if(line),
+                );
+                None
+            }
+        }
+    }
+
+    /// Queues the job of an image whose header is read; `src` as written, for messages.
+    fn queue(
+        &self,
+        page: &Path,
+        line: Option<usize>,
+        (src, alt): (&str, &str),
+        use_: Use,
+        source: PathBuf,
+        probe: Probe,
+    ) -> Option<Picture> {
         let (pic, card) = match use_ {
             Use::Picture | Use::Title { .. } => (self.picture(&probe, alt), None),
             Use::Card => {
@@ -289,17 +351,7 @@ impl Media {
                 return None;
             }
         };
-        let probe = {
-            let cached = self.probes.lock().ok()?.get(&source).cloned();
-            match cached {
-                Some(p) => p,
-                None => {
-                    let p = self.probe(&source);
-                    self.probes.lock().ok()?.insert(source.clone(), p.clone());
-                    p
-                }
-            }
-        };
+        let probe = self.cached_probe(&source, |s| self.probe(s))?;
         match probe {
             Ok(p) => Some((source, p)),
             Err((msg, help)) => {
@@ -310,6 +362,26 @@ impl Media {
                 None
             }
         }
+    }
+
+    /// The header of `source`, read once per build by `read`.
+    fn cached_probe(
+        &self,
+        source: &Path,
+        read: impl FnOnce(&Path) -> Result<Probe, Problem>,
+    ) -> Option<Result<Probe, Problem>> {
+        let cached = self.probes.lock().ok()?.get(source).cloned();
+        Some(match cached {
+            Some(p) => p,
+            None => {
+                let p = read(source);
+                self.probes
+                    .lock()
+                    .ok()?
+                    .insert(source.to_path_buf(), p.clone());
+                p
+            }
+        })
     }
 
     fn card_picture(&self, card: &images::Card, alt: &str) -> Picture {
@@ -339,7 +411,12 @@ impl Media {
                 "copy the image into the page's folder".into(),
             ));
         }
-        let bytes = std::fs::read(&full).map_err(|e| {
+        self.probe_bytes(&full)
+    }
+
+    /// The header of the image at `full`.
+    fn probe_bytes(&self, full: &Path) -> Result<Probe, Problem> {
+        let bytes = std::fs::read(full).map_err(|e| {
             (
                 format!("cannot read: {e}"),
                 "check the file's permissions".into(),
@@ -404,64 +481,9 @@ impl Media {
     }
 }
 
-/// The source of image `src` written in `page`: relative to the page's folder, and inside
-/// `content/`. External images are refused (the site makes no third-party requests).
-pub fn resolve(page: &Path, src: &str) -> Result<PathBuf, Problem> {
-    if src.contains("://") || src.starts_with("//") || src.starts_with("data:") {
-        return Err((
-            format!("image `{src}` is not a file of the site"),
-            "download the image, put it beside the page and give its file name: the portal makes no requests to other sites".into(),
-        ));
-    }
-    let src = src.split(['?', '#']).next().unwrap_or(src);
-    let mut out = PathBuf::new();
-    let base = page.parent().unwrap_or(Path::new(""));
-    for c in base.join(src).components() {
-        match c {
-            Component::Normal(n) => out.push(n),
-            Component::CurDir => {}
-            Component::ParentDir if out.pop() => {}
-            _ => {
-                return Err((
-                    format!("image `{src}` points outside the content folder"),
-                    "put the image beside the page and give its file name only".into(),
-                ));
-            }
-        }
-    }
-    if !out.starts_with("content") || out == Path::new("content") {
-        return Err((
-            format!("image `{src}` points outside the content folder"),
-            "put the image beside the page and give its file name only".into(),
-        ));
-    }
-    Ok(out)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn paths_resolve_beside_the_page_and_never_escape_content() {
-        let page = Path::new("content/champions/amina/index.md");
-        assert_eq!(
-            resolve(page, "photo.jpg").unwrap(),
-            Path::new("content/champions/amina/photo.jpg")
-        );
-        assert_eq!(
-            resolve(page, "../shared/a.png").unwrap(),
-            Path::new("content/champions/shared/a.png")
-        );
-        for bad in [
-            "../../../site.yaml",
-            "/etc/passwd",
-            "https://example.org/a.jpg",
-            "../../..",
-        ] {
-            assert!(resolve(page, bad).is_err(), "{bad}");
-        }
-    }
 
     #[test]
     fn picture_html_is_lazy_except_when_eager() {

@@ -12,7 +12,8 @@ use crate::diag::Diagnostic;
 use crate::write::Output;
 
 impl Media {
-    /// Runs every queued job (in parallel), writing the files into `out`.
+    /// Runs every queued job (in parallel), writing the files into `out`, and copies the
+    /// build's videos and captions there.
     pub fn process(&self, out: &Output) -> Stats {
         let jobs: Vec<Job> = self
             .jobs
@@ -43,6 +44,9 @@ impl Media {
                 self.report(Diagnostic::error(&job.page, msg).with_help(help));
             }
         });
+        for d in self.videos.publish(out) {
+            self.report(d);
+        }
         Stats {
             decoded: self.decoded.load(Ordering::Relaxed),
             cached: self.cached.load(Ordering::Relaxed),

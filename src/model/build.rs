@@ -56,7 +56,7 @@ pub(crate) fn assemble(
     let assets: HashSet<PathBuf> = assets.iter().cloned().collect();
     let mut raws = Vec::new();
     let mut site = Site::default();
-    let mut toolkit_bodies = HashMap::new();
+    let mut bodies = (HashMap::new(), HashMap::new()); // of toolkits; transcripts
     let mut translations = Vec::new();
     let mut intro_texts = Vec::new();
     let mut broken_champions = HashSet::new(); // with errors: references are not reported
@@ -73,13 +73,14 @@ pub(crate) fn assemble(
                 intro_texts.push((rel.clone(), text));
                 site.intros.insert(kind, intro);
             }
-            Ok(Parsed::ToolkitBody(slug, body)) => _ = toolkit_bodies.insert(slug, body),
+            Ok(Parsed::ToolkitBody(slug, body)) => _ = bodies.0.insert(slug, body),
+            Ok(Parsed::Transcript(text)) => _ = bodies.1.insert(rel.clone(), text),
             Ok(Parsed::Translation(t)) => translations.push(*t),
             Err(list) => ds.extend(list),
         }
     }
     ph.mark("split");
-    check_files(&mut raws, toolkit_bodies, &assets, &mut ds);
+    check_files(&mut raws, bodies, &assets, opts, &mut ds);
     let champions = consent(
         &mut raws,
         &mut site,
@@ -197,6 +198,7 @@ fn consent(
     site.social = super::social::Social::new(raws.iter());
     let publication = publish_filter(raws, site, opts, ds);
     super::people::withhold(raws, site, &publication, broken, ds);
+    super::videos::withhold(raws, &publication, ds);
     super::names::check(&names, &publication, raws, (translations, intros), ds);
     publication
         .into_iter()
@@ -338,16 +340,21 @@ fn attach_toolkit_bodies(
     }
 }
 
-/// Checks of the files themselves: toolkit bodies and files, the home page, media, and the
-/// identifying details of anonymous profiles.
+/// Checks of the files themselves: toolkit bodies and files, the home page, media, the
+/// identifying details of anonymous profiles, and videos with their transcripts.
 fn check_files(
     raws: &mut [Raw],
-    bodies: HashMap<String, String>,
+    (bodies, transcripts): (
+        HashMap<String, String>,
+        HashMap<PathBuf, std::sync::Arc<str>>,
+    ),
     assets: &HashSet<PathBuf>,
+    opts: Options<'_>,
     ds: &mut Diagnostics,
 ) {
     attach_toolkit_bodies(raws, bodies, assets, ds);
     check_media(raws, assets, ds);
+    super::videos::attach(raws, transcripts, assets, opts.config, ds);
 }
 
 /// The home page must exist; story images and champion photos must be files beside their page,

@@ -48,6 +48,12 @@ pub(crate) fn to_item(
         "neighbourhoods",
     );
     let themes = errs.resolve_terms(&common.themes, &cfg.site.themes, "themes");
+    let data_ids = |field: &str, ids: &[String], errs: &mut FieldErrors<'_>| {
+        let known = cfg.data.ids(field);
+        errs.resolve_ids(ids, &known, field, crate::config::data::file_of(field))
+    };
+    let organisations = data_ids("organisations", &common.organisations, &mut errs);
+    let developments = data_ids("developments", &common.developments, &mut errs);
     super::taxonomy::check_slugs(&common.tags, "tags", &mut errs);
     let data = derive(front, &slug, champions, opts, &mut errs);
     if !errs.list.is_empty() {
@@ -74,12 +80,15 @@ pub(crate) fn to_item(
         tags: common.tags,
         neighbourhoods,
         themes,
+        organisations,
+        developments,
         body,
         data,
         lang: 0,
         original: None,
         translations: Vec::new(),
         reviewed: true,
+        made_from: None,
         preview,
     })
 }
@@ -104,7 +113,8 @@ fn derive(
             check_neighbourhood(&fm, opts, errs);
             Data::Champion(fm)
         }
-        Front::Event(fm) => {
+        Front::Event(mut fm) => {
+            resolve_venue(&mut fm.venue, "venue", cfg, errs);
             let t = times::times(&fm, cfg, opts.now, errs)?;
             Data::Event(fm, t)
         }
@@ -112,7 +122,10 @@ fn derive(
             let o = Openness::on(fm.closes, opts.now);
             Data::Opportunity(fm, o)
         }
-        Front::Survey(fm) => {
+        Front::Survey(mut fm) => {
+            for h in &mut fm.help {
+                resolve_venue(&mut h.venue, "venue", cfg, errs);
+            }
             let o = Openness::on(Some(fm.closes), opts.now);
             Data::Survey(fm, o)
         }
@@ -137,4 +150,44 @@ fn check_neighbourhood(fm: &ChampionFm, opts: Options<'_>, errs: &mut FieldError
         terms,
         "neighbourhood",
     );
+}
+
+/// A `venue:` written as an id of `data/venues.yaml`, replaced by the venue it names; an
+/// unknown id is an error at `field` with the closest id.
+fn resolve_venue(
+    venue: &mut Option<super::kinds::Venue>,
+    field: &str,
+    cfg: &crate::config::Config,
+    errs: &mut FieldErrors<'_>,
+) {
+    let Some(id) = venue
+        .as_ref()
+        .filter(|v| v.is_reference())
+        .and_then(|v| v.id.clone())
+    else {
+        return;
+    };
+    if crate::util::slug::slugify(&id) != id {
+        errs.push(
+            field,
+            format!("`{field}` is one line of text, not the id of a venue"),
+            "write the id of a place in data/venues.yaml (e.g. `summerfield-community-centre`), \
+             or the place itself: `venue: {name: Summerfield Community Centre, address: Winson \
+             Green Road, postcode: B18 4EJ}` (an address needs its postcode)",
+        );
+        return;
+    }
+    match cfg.data.venue(&id) {
+        Some(found) => {
+            *venue = Some(super::kinds::Venue {
+                id: Some(id),
+                ..found.clone()
+            })
+        }
+        None => {
+            let known = cfg.data.ids("venue");
+            let help = crate::diag::suggest(&id, known, "data/venues.yaml");
+            errs.push(field, format!("unknown venue `{id}`"), help);
+        }
+    }
 }

@@ -18,6 +18,7 @@ pub mod social;
 pub mod sort;
 pub mod taxonomy;
 pub mod translate;
+pub(crate) mod videos;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -164,6 +165,10 @@ pub struct Item {
     pub neighbourhoods: Vec<usize>,
     /// Indexes into the configured themes.
     pub themes: Vec<usize>,
+    /// Indexes into the organisations of `data/organisations.yaml`.
+    pub organisations: Vec<usize>,
+    /// Indexes into the developments of `data/developments.yaml`.
+    pub developments: Vec<usize>,
     /// Markdown body.
     pub body: std::sync::Arc<str>,
     /// Kind-specific data.
@@ -177,6 +182,9 @@ pub struct Item {
     pub translations: Vec<Option<ItemId>>,
     /// A translation checked by a fluent speaker (originals are always reviewed).
     pub reviewed: bool,
+    /// For a translation: the `source_hash` it records, the hash of the original's text it was
+    /// made from (see [`crate::i18n::source`]).
+    pub made_from: Option<String>,
     /// Built only because of `--drafts` (a draft, or scheduled for later): what its page says
     /// about it, in the page's language.
     pub preview: Option<Preview>,
@@ -243,7 +251,7 @@ pub struct Site {
     pub intro_translations: HashMap<(Kind, usize), Intro>,
     /// Listing orders.
     pub lists: Lists,
-    /// Taxonomies: neighbourhoods, themes, tags.
+    /// Taxonomies: neighbourhoods, themes, tags, organisations, developments.
     pub taxonomies: Vec<Taxonomy>,
     /// Stories of each champion, newest first.
     pub champion_stories: HashMap<ItemId, Vec<ItemId>>,
@@ -306,13 +314,20 @@ impl Item {
     /// The file the Markdown body comes from (a toolkit's `index.md`, else the source).
     pub fn body_path(&self) -> PathBuf {
         match self.kind {
-            Kind::Toolkit => self.source.with_file_name("index.md"),
+            Kind::Toolkit if self.original.is_none() => self.source.with_file_name("index.md"),
             _ => self.source.clone(),
         }
     }
 }
 
 impl Site {
+    /// Whether the taxonomy `slug` has a term (something names one of its values).
+    pub fn has_terms(&self, slug: &str) -> bool {
+        self.taxonomies
+            .iter()
+            .any(|t| t.slug == slug && !t.terms.is_empty())
+    }
+
     /// How many source files are left out for `why` (such as [`build::DRAFT`]).
     pub(crate) fn left_out(&self, why: &str) -> usize {
         self.unpublished.values().filter(|w| **w == why).count()

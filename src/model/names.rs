@@ -227,7 +227,13 @@ pub(crate) fn check(
     let listed: HashMap<&Path, (HashSet<&str>, &Raw)> = raws
         .iter()
         .map(|r| {
-            let slugs = r.front.featured().slugs.into_iter().collect();
+            let mut slugs: HashSet<&str> = r.front.featured().slugs.into_iter().collect();
+            // The people of its videos are listed too (each video is withheld without them).
+            slugs.extend(
+                videos_of(&r.front)
+                    .iter()
+                    .flat_map(|v| v.people.iter().map(String::as_str)),
+            );
             (r.source.as_path(), (slugs, r))
         })
         .collect();
@@ -237,6 +243,16 @@ pub(crate) fn check(
         if r.kind == Kind::Toolkit {
             let body = r.source.with_file_name("index.md");
             scan(m, publication, &text(&body, &r.body, entry), false, ds);
+        }
+        // The transcripts of the videos that are published: what is said is text too.
+        for v in videos_of(&r.front) {
+            for (code, t) in &v.transcript_text {
+                let Some(file) = v.transcript.get(code) else {
+                    continue;
+                };
+                let path = r.source.with_file_name(file);
+                scan(m, publication, &text(&path, t, entry), false, ds);
+            }
         }
     }
     let none = HashSet::new();
@@ -256,6 +272,15 @@ pub(crate) fn check(
         } else if intros.iter().any(|(p, _)| *p == t.original) {
             scan(m, publication, &intro(&t.source, &t.text), true, ds);
         }
+    }
+}
+
+/// The videos of a story or champion page.
+fn videos_of(front: &super::kinds::Front) -> &[super::kinds::VideoFm] {
+    match front {
+        super::kinds::Front::Story(fm) => &fm.videos,
+        super::kinds::Front::Champion(fm) => &fm.videos,
+        _ => &[],
     }
 }
 

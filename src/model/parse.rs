@@ -28,7 +28,13 @@ pub(crate) enum Parsed {
     ToolkitBody(String, String),
     /// A translation of another file.
     Translation(Box<RawTranslation>),
+    /// The Markdown transcript of a video (`<name>.transcript.md` under `content/`), which a
+    /// page's `videos:` names.
+    Transcript(std::sync::Arc<str>),
 }
+
+/// How the file name of a video transcript ends.
+pub(crate) const TRANSCRIPT: &str = ".transcript.md";
 
 /// An item as written.
 #[derive(Debug, Clone)]
@@ -130,7 +136,14 @@ pub(crate) fn parse(file: SourceFile) -> Result<Parsed, Vec<Diagnostic>> {
         return Err(vec![d]);
     }
     if rel.starts_with("content")
-        && let Some((original, code)) = language_suffix(&rel)
+        && rel
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().ends_with(TRANSCRIPT))
+    {
+        return Ok(Parsed::Transcript(file.text.into()));
+    }
+    if (rel.starts_with("content") || rel.starts_with("toolkits"))
+        && let Some((mut original, code)) = language_suffix(&rel)
     {
         // A problem with where the original would be is reported on the translation's file.
         let here = |mut d: Diagnostic| {
@@ -141,9 +154,14 @@ pub(crate) fn parse(file: SourceFile) -> Result<Parsed, Vec<Diagnostic>> {
             Place::Home => Target::Home,
             Place::Intro(k) => Target::Intro(k),
             Place::Item(k, _) => Target::Item(k),
-            Place::ToolkitYaml(_) | Place::ToolkitBody(_) => {
-                return Err(vec![Diagnostic::error(&rel, "toolkits cannot be translated yet")
-                    .with_help("offer the file in another language in toolkit.yaml (`language:` per file) instead")]);
+            // `index.ur.md` translates the toolkit: its toolkit.yaml's text and index.md.
+            Place::ToolkitBody(slug) => {
+                original = PathBuf::from(format!("toolkits/{slug}/toolkit.yaml"));
+                Target::Item(Kind::Toolkit)
+            }
+            Place::ToolkitYaml(_) => {
+                return Err(vec![Diagnostic::error(&rel, "a toolkit is translated in `index.<lang>.md`")
+                    .with_help("write the translated title, summary, file descriptions and text in toolkits/NAME/index.<lang>.md (useit new --translate toolkits/NAME/index.md --lang CODE)")]);
             }
         };
         let t = translation::read(file, target, original, code)?;

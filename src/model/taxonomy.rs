@@ -8,7 +8,13 @@ use crate::config::Config;
 use crate::util::slug::slugify;
 
 /// URL segments the taxonomies use; no page may take them.
-pub const SLUGS: [&str; 3] = ["neighbourhoods", "themes", "tags"];
+pub const SLUGS: [&str; 5] = [
+    "neighbourhoods",
+    "themes",
+    "tags",
+    "organisations",
+    "developments",
+];
 
 /// Segments under `/toolkits/` used by listings; no toolkit may take them.
 pub const TOOLKIT_RESERVED: [&str; 3] = ["topic", "audience", "page"];
@@ -72,8 +78,10 @@ pub(crate) fn check_slugs(names: &[String], field: &str, errs: &mut FieldErrors<
     }
 }
 
-/// Builds the three taxonomies. Items inside a term keep a global order: dated items newest
-/// first, then undated ones by title.
+/// Builds the taxonomies: neighbourhoods, themes, tags, and the organisations and
+/// developments of `data/` (a term for each record something names, named as the record).
+/// Items inside a term keep a global order: dated items newest first, then undated ones by
+/// title.
 pub fn build(items: &[Item], cfg: &Config) -> Vec<Taxonomy> {
     // Taxonomies list originals; pages in other languages show each item's translation.
     let mut order: Vec<ItemId> = (0..items.len()).filter(|&i| items[i].lang == 0).collect();
@@ -83,27 +91,75 @@ pub fn build(items: &[Item], cfg: &Config) -> Vec<Taxonomy> {
             .cmp(&items[a].date)
             .then_with(|| items[a].title.cmp(&items[b].title))
     });
-    let configured = |list: &[crate::config::Term], pick: &dyn Fn(&Item) -> &[usize]| {
-        list.iter()
-            .enumerate()
-            .map(|(ti, t)| Term {
-                slug: t.slug.clone(),
-                name: t.slug.clone(),
-                items: order
-                    .iter()
-                    .copied()
-                    .filter(|&i| pick(&items[i]).contains(&ti))
-                    .collect(),
-            })
-            .filter(|t| !t.items.is_empty())
-            .collect::<Vec<_>>()
+    let site = &cfg.site;
+    let data = &cfg.data;
+    let hoods = term_slugs(&site.neighbourhoods);
+    let themes = term_slugs(&site.themes);
+    let orgs: Vec<(&str, &str)> = data
+        .organisations
+        .iter()
+        .map(|(k, o)| (k.as_str(), o.name.as_str()))
+        .collect();
+    let devs: Vec<(&str, &str)> = data
+        .developments
+        .iter()
+        .map(|(k, d)| (k.as_str(), d.name.as_str()))
+        .collect();
+    let named = |slug, list: &[(&str, &str)], pick: fn(&Item) -> &[usize]| Taxonomy {
+        slug,
+        terms: terms_of(&order, items, list, pick),
     };
-    let neighbourhoods = configured(&cfg.site.neighbourhoods, &|i| &i.neighbourhoods);
-    let themes = configured(&cfg.site.themes, &|i| &i.themes);
+    vec![
+        named("neighbourhoods", &hoods, |i| &i.neighbourhoods),
+        named("themes", &themes, |i| &i.themes),
+        Taxonomy {
+            slug: "tags",
+            terms: tags(&order, items),
+        },
+        named("organisations", &orgs, |i| &i.organisations),
+        named("developments", &devs, |i| &i.developments),
+    ]
+}
+
+/// The slugs of a vocabulary of `site.yaml`, each its own name (views name them in each
+/// language).
+fn term_slugs(list: &[crate::config::Term]) -> Vec<(&str, &str)> {
+    list.iter()
+        .map(|t| (t.slug.as_str(), t.slug.as_str()))
+        .collect()
+}
+
+/// A term for each `(slug, name)` of `list` that some item of `order` names (`pick` gives the
+/// indexes into `list` an item names), with those items in order: one pass over the items.
+fn terms_of(
+    order: &[ItemId],
+    items: &[Item],
+    list: &[(&str, &str)],
+    pick: fn(&Item) -> &[usize],
+) -> Vec<Term> {
+    let mut buckets: Vec<Vec<ItemId>> = vec![Vec::new(); list.len()];
+    for &i in order {
+        for &ri in pick(&items[i]) {
+            buckets[ri].push(i);
+        }
+    }
+    list.iter()
+        .zip(buckets)
+        .filter(|(_, items)| !items.is_empty())
+        .map(|((slug, name), items)| Term {
+            slug: slug.to_string(),
+            name: name.to_string(),
+            items,
+        })
+        .collect()
+}
+
+/// The tags of the items of `order`, by slug; the first spelling of a slug names it.
+fn tags(order: &[ItemId], items: &[Item]) -> Vec<Term> {
     let mut tags: BTreeMap<String, Term> = BTreeMap::new();
     // Sites reuse a small set of tags: slugify each spelling once.
     let mut slugs: HashMap<&str, String> = HashMap::new();
-    for &i in &order {
+    for &i in order {
         for name in &items[i].tags {
             if !slugs.contains_key(name.as_str()) {
                 slugs.insert(name, slugify(name));
@@ -125,18 +181,5 @@ pub fn build(items: &[Item], cfg: &Config) -> Vec<Taxonomy> {
             }
         }
     }
-    vec![
-        Taxonomy {
-            slug: "neighbourhoods",
-            terms: neighbourhoods,
-        },
-        Taxonomy {
-            slug: "themes",
-            terms: themes,
-        },
-        Taxonomy {
-            slug: "tags",
-            terms: tags.into_values().collect(),
-        },
-    ]
+    tags.into_values().collect()
 }

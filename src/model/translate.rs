@@ -7,7 +7,8 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use super::kinds::translation::{RawTranslation, Target, TranslationFm};
+use super::kinds::toolkit::ToolkitFile;
+use super::kinds::translation::{FileText, RawTranslation, Target, TranslationFm};
 use super::paths::link_key;
 use super::{Data, Intro, Item, ItemId, Options, Site};
 use crate::diag::{Diagnostic, Diagnostics, closest};
@@ -27,7 +28,7 @@ pub(crate) fn apply(
         .enumerate()
         .map(|(id, it)| (it.source.clone(), id))
         .collect();
-    for t in translations {
+    for t in known_files(site, &by_source, translations, ds) {
         let Some(lang) = languages.iter().position(|l| l.code == t.code) else {
             let codes: Vec<&str> = languages.iter().map(|l| l.code.as_str()).collect();
             let help = match closest(&t.code, codes.iter().copied()) {
@@ -99,6 +100,50 @@ fn orphan(t: &RawTranslation) -> Diagnostic {
         .with_help("a translation `x.ur.md` sits beside its original `x.md`: add the original or rename the translation")
 }
 
+/// The translations but those of a toolkit naming a file it does not list (reported).
+fn known_files(
+    site: &Site,
+    by_source: &HashMap<PathBuf, ItemId>,
+    translations: Vec<RawTranslation>,
+    ds: &mut Diagnostics,
+) -> Vec<RawTranslation> {
+    let unknown = |t: &RawTranslation| unknown_file(&site.items[*by_source.get(&t.original)?], t);
+    translations
+        .into_iter()
+        .filter(|t| unknown(t).map(|d| ds.push(d)).is_none())
+        .collect()
+}
+
+/// A file in a toolkit translation's `files:` that the toolkit does not list.
+fn unknown_file(orig: &Item, t: &RawTranslation) -> Option<Diagnostic> {
+    let Data::Toolkit(fm, _) = &orig.data else {
+        return None;
+    };
+    let listed = || fm.files.iter().map(|f| f.path.as_str());
+    let f =
+        t.fm.files
+            .iter()
+            .flatten()
+            .find(|f| !listed().any(|p| p == f.path))?;
+    let d = Diagnostic::error(
+        &t.source,
+        format!(
+            "`files` names `{}`, which {} does not list",
+            f.path,
+            t.original.display()
+        ),
+    )
+    .with_help(match closest(&f.path, listed()) {
+        Some(c) => format!("did you mean `{c}`? Each entry's `path` is a file of toolkit.yaml"),
+        None => "each entry's `path` is the name of a file listed in toolkit.yaml".to_string(),
+    });
+    let line = crate::load::frontmatter::field_line(
+        &t.text,
+        crate::load::frontmatter::FieldAt::new("path").in_entry("path", &f.path),
+    );
+    Some(super::kinds::common::with_line(d, line))
+}
+
 /// A copy of the original with the translation's text.
 fn translated(
     orig: &Item,
@@ -121,19 +166,10 @@ fn translated(
         prize_draw,
         survey_url,
         help,
-        reviewed,
-        updated,
+        files,
         ..
-    } = t.fm;
-    let mut it = orig.clone();
-    it.lang = lang;
-    it.original = Some(orig_id);
-    it.path = format!("{}{}", opts.config.lang_prefix(lang), orig.path);
-    it.source = t.source;
-    it.body = t.body.into();
-    it.body_line = t.body_line;
-    it.reviewed = reviewed;
-    it.updated = updated.map(|d| d.0);
+    } = t.fm.clone();
+    let mut it = version_of(orig, orig_id, lang, t, opts);
     if let Some(v) = title {
         it.title = v;
     }
@@ -172,9 +208,45 @@ fn translated(
                 fm.help = h;
             }
         }
-        Data::Page(_) | Data::Toolkit(..) => {}
+        Data::Toolkit(fm, _) => set_files(&mut fm.files, files.unwrap_or_default()),
+        Data::Page(_) => {}
     }
     it
+}
+
+/// A copy of the original as the version in language `lang` written in `t`, its text not yet
+/// replaced.
+fn version_of(
+    orig: &Item,
+    orig_id: ItemId,
+    lang: usize,
+    t: RawTranslation,
+    opts: Options<'_>,
+) -> Item {
+    let mut it = orig.clone();
+    it.lang = lang;
+    it.original = Some(orig_id);
+    it.path = format!("{}{}", opts.config.lang_prefix(lang), orig.path);
+    it.source = t.source;
+    it.body = t.body.into();
+    it.body_line = t.body_line;
+    it.reviewed = t.fm.reviewed;
+    it.updated = t.fm.updated.map(|d| d.0);
+    it.made_from = t.fm.source_hash;
+    if t.fm.draft {
+        it.preview = Some(super::Preview::Draft);
+    }
+    it
+}
+
+/// A toolkit's files with the translated titles and descriptions of `files`.
+fn set_files(originals: &mut [ToolkitFile], files: Vec<FileText>) {
+    for f in files {
+        if let Some(file) = originals.iter_mut().find(|o| o.path == f.path) {
+            file.title = f.title.unwrap_or(std::mem::take(&mut file.title));
+            set(&mut file.description, f.description);
+        }
+    }
 }
 
 fn set(field: &mut Option<String>, value: Option<String>) {

@@ -156,9 +156,16 @@ impl Renderer<'_> {
             )
             .map(|p| p.html(crate::media::SIZES_COLUMN, None, i.eager))
         };
+        let shortcode = move |c: &markdown::Call| -> markdown::Answer {
+            note_references(c, links);
+            let answer = self.shortcode(path, c, lang, rec);
+            rec.shortcode(path, lang, c, &answer);
+            answer
+        };
         let render =
             |resolve: &dyn Fn(&str) -> Target,
-             image: &dyn Fn(&markdown::ImageRef<'_>) -> Option<String>| {
+             image: &dyn Fn(&markdown::ImageRef<'_>) -> Option<String>,
+             shortcode: &dyn Fn(&markdown::Call) -> markdown::Answer| {
                 let src = markdown::Source {
                     path,
                     first_line: md.first_line,
@@ -170,12 +177,28 @@ impl Renderer<'_> {
                     footnote_back: &back,
                     toc: contents.as_deref(),
                     allow_remote: &cfg.allow_remote,
+                    shortcode,
                 };
                 markdown::render(md.text, &src)
             };
         match self.incremental {
-            Some(inc) => inc.markdown(md, &resolve, &image, &render),
-            None => render(&resolve, &image),
+            Some(inc) => inc.markdown(md, &resolve, &image, &shortcode, &render),
+            None => render(&resolve, &image, &shortcode),
+        }
+    }
+}
+
+/// Notes in `links` the `@/` references of shortcode call `c`, so that a fallback page leads
+/// the links of its HTML to its own language (see [`Renderer::relink`]).
+fn note_references(c: &markdown::Call, links: &RefCell<Vec<String>>) {
+    for (_, v) in &c.args {
+        if let markdown::Value::Text(t) = v
+            && let Some(key) = t.strip_prefix("@/")
+        {
+            let key = key.split('#').next().unwrap_or_default();
+            links
+                .borrow_mut()
+                .push(key.trim_end_matches('/').to_string());
         }
     }
 }

@@ -296,6 +296,11 @@ impl<'a> Renderer<'a> {
             .iter()
             .map(|&p| self.page_link(p, lang))
             .collect();
+        // The records of `data/` are linked only when they have pages.
+        let named = |s: &str| match self.site.has_terms(s) {
+            true => url(&format!("{s}/")),
+            false => String::new(),
+        };
         let urls = Kind::SECTIONS
             .iter()
             .map(|k| (k.section(), url(&format!("{}/", k.section()))))
@@ -305,6 +310,8 @@ impl<'a> Renderer<'a> {
                 ("neighbourhoods", url("neighbourhoods/")),
                 ("themes", url("themes/")),
                 ("tags", url("tags/")),
+                ("organisations", named("organisations")),
+                ("developments", named("developments")),
                 ("digest", url(super::output::DIGEST_DIR)),
             ])
             .collect();

@@ -57,6 +57,12 @@ fn headers(r: &Renderer<'_>) -> String {
             ));
         }
     }
+    // A page with a video on a platform may frame that platform's player (after a click).
+    for (path, origins) in video_frames(r) {
+        out.push_str(&format!(
+            "{path}\n  ! Content-Security-Policy\n  Content-Security-Policy: {SHARE_CSP}; frame-src {origins}\n"
+        ));
+    }
     // The weekly digest is e-mail-safe HTML, styled by `style` attributes only.
     for l in r.languages() {
         let path = r.config.url(&r.in_lang(l, crate::render::digest::DIR));
@@ -70,6 +76,34 @@ fn headers(r: &Renderer<'_>) -> String {
     out.push_str(&format!(
         "{assets}*\n  Cache-Control: public, max-age=31536000, immutable\n"
     ));
+    out
+}
+
+/// Every page (in every language) with a video on a platform, with the origins of their
+/// players.
+fn video_frames(r: &Renderer<'_>) -> Vec<(String, String)> {
+    use crate::model::kinds::video::{embed_origin, embed_url};
+    let mut out = Vec::new();
+    for it in r.site.items.iter().filter(|it| it.original.is_none()) {
+        let videos = match &it.data {
+            crate::model::Data::Story(fm, _) => &fm.videos,
+            crate::model::Data::Champion(fm) => &fm.videos,
+            _ => continue,
+        };
+        let mut origins: Vec<String> = videos
+            .iter()
+            .filter_map(|v| embed_url(v.url.as_deref()?))
+            .map(|e| embed_origin(&e).to_string())
+            .collect();
+        origins.sort();
+        origins.dedup();
+        if origins.is_empty() {
+            continue;
+        }
+        for l in r.languages() {
+            out.push((r.config.url(&r.in_lang(l, &it.path)), origins.join(" ")));
+        }
+    }
     out
 }
 

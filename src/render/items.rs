@@ -45,6 +45,10 @@ pub struct ItemView<'a> {
     pub neighbourhoods: Vec<Link>,
     /// Themes.
     pub themes: Vec<Link>,
+    /// Organisations of `data/` it involves (own page only).
+    pub organisations: Vec<Link>,
+    /// Developments of `data/` it belongs to (own page only).
+    pub developments: Vec<Link>,
     /// Built only for a preview (`--drafts`): says so on the page.
     pub preview: Option<String>,
     /// Kind-specific fields.
@@ -232,6 +236,31 @@ impl<'a> Views<'a> {
             .collect()
     }
 
+    /// Links to the pages of the records of `data/` (`taxonomy`: `organisations` or
+    /// `developments`) at indexes `ids`, named in the page language.
+    fn record_links(&self, ids: &[usize], taxonomy: &str) -> Vec<Link> {
+        let data = &self.config.data;
+        let code = self.config.site.languages[self.lang].code.as_str();
+        ids.iter()
+            .map(|&i| {
+                let (id, name) = match taxonomy {
+                    "organisations" => {
+                        let (id, o) = &data.organisations[i];
+                        (id, o.text_in(code).0)
+                    }
+                    _ => {
+                        let (id, d) = &data.developments[i];
+                        (id, d.text_in(code).0)
+                    }
+                };
+                Link {
+                    name: name.to_string(),
+                    url: self.url_in_lang(&format!("{taxonomy}/{id}/")),
+                }
+            })
+            .collect()
+    }
+
     /// The view of one item; `content` only on its own page; `full` adds lists such as a
     /// champion's stories.
     pub fn item(&self, id: ItemId, content: Option<String>, full: bool) -> ItemView<'a> {
@@ -275,6 +304,16 @@ impl<'a> Views<'a> {
             tags,
             neighbourhoods: self.term_links(&it.neighbourhoods, 0),
             themes: self.term_links(&it.themes, 1),
+            organisations: if full {
+                self.record_links(&it.organisations, "organisations")
+            } else {
+                Vec::new()
+            },
+            developments: if full {
+                self.record_links(&it.developments, "developments")
+            } else {
+                Vec::new()
+            },
             preview: it.preview.map(|p| self.preview(p)),
             extra: self.extra(id, occurrence, full),
         }

@@ -32,9 +32,11 @@ pub mod pager;
 pub mod run;
 pub mod share;
 pub mod short;
+pub mod shortcodes;
 pub mod survey;
 pub mod taxonomy_views;
 pub mod toolkit_views;
+pub mod videos;
 pub mod views;
 pub mod weeks;
 

@@ -105,6 +105,8 @@ impl<'a> Views<'a> {
         id: ItemId,
         fm: &'a crate::model::kinds::ToolkitFm,
     ) -> ToolkitView<'a> {
+        // A translation links its original's files and ZIP.
+        let id = self.site.items[id].original.unwrap_or(id);
         let it: &'a Item = &self.site.items[id];
         let facts = self.downloads.and_then(|d| d.toolkits.get(&id));
         let topic_name = |slug: &str| self.name(crate::i18n::vocab::Vocab::Topic, slug, slug);

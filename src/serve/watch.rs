@@ -2,7 +2,8 @@
 //!
 //! Entry points: [`classify`], a pure function from a changed path (relative to the site root)
 //! to what it means ([`Change`]); [`plan`], which folds a batch of changes into one plan; and
-//! [`Watcher`], which watches `site.yaml`, `content/`, `themes/`, `locales/` and `toolkits/`
+//! [`Watcher`], which watches `site.yaml`, `data/`, `content/`, `themes/`, `locales/` and
+//! `toolkits/`
 //! through a short debouncer and hands each batch of paths over a channel.
 
 use std::collections::BTreeSet;
@@ -14,12 +15,12 @@ use notify::{EventKind, RecommendedWatcher, RecursiveMode};
 use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, new_debouncer};
 
 /// Folders watched recursively.
-pub const WATCHED: [&str; 4] = ["content", "themes", "locales", "toolkits"];
+pub const WATCHED: [&str; 5] = ["content", "themes", "locales", "toolkits", "data"];
 
 /// What one changed path means.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Change {
-    /// `site.yaml`: rebuild everything.
+    /// `site.yaml` or a file of `data/` (read with it): rebuild everything.
     Config,
     /// A file or folder under `content/` or `toolkits/`: re-read it (and what is inside).
     Source(PathBuf),
@@ -41,7 +42,7 @@ pub fn classify(rel: &Path) -> Option<Change> {
         })
         .collect::<Option<Vec<_>>>()?;
     match parts.as_slice() {
-        ["site.yaml"] => Some(Change::Config),
+        ["site.yaml"] | ["data", ..] => Some(Change::Config),
         ["content" | "toolkits", ..] => Some(Change::Source(rel.to_path_buf())),
         ["themes", ..] => Some(Change::Theme),
         ["locales"] => Some(Change::Locale(None)),
@@ -179,6 +180,8 @@ mod tests {
                 "toolkits/fuse/toolkit.yaml",
                 Some(Change::Source("toolkits/fuse/toolkit.yaml".into())),
             ),
+            ("data/venues.yaml", Some(Change::Config)),
+            ("data", Some(Change::Config)),
             ("themes/useit/templates/base.html", Some(Change::Theme)),
             ("themes/useit/static/style.css", Some(Change::Theme)),
             ("locales/en.ftl", Some(Change::Locale(Some("en".into())))),

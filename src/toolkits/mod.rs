@@ -106,7 +106,10 @@ type BundleResult = Result<(Bundle, bool), Diagnostic>;
 fn jobs<'a>(root: &Path, site: &'a Site) -> Vec<Job<'a>> {
     let mut jobs = Vec::new();
     for (id, it) in site.items.iter().enumerate() {
-        if let Data::Toolkit(fm, dir) = &it.data {
+        // A translation offers its original's files (and ZIP), at the original's address.
+        if let Data::Toolkit(fm, dir) = &it.data
+            && it.original.is_none()
+        {
             for (index, f) in fm.files.iter().enumerate() {
                 jobs.push(Job {
                     id,

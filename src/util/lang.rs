@@ -57,6 +57,16 @@ pub fn codes() -> impl Iterator<Item = &'static str> {
     LANGUAGES.iter().map(|(c, _)| *c)
 }
 
+/// A translation's file name: `story.ur.md` -> (`story.md`, `ur`).
+pub(crate) fn language_suffix(rel: &std::path::Path) -> Option<(std::path::PathBuf, String)> {
+    let name = rel.file_name()?.to_str()?;
+    let stem = name.strip_suffix(".md")?;
+    let (base, code) = stem.rsplit_once('.')?;
+    let is_code = (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase());
+    (is_code && !base.is_empty())
+        .then(|| (rel.with_file_name(format!("{base}.md")), code.to_string()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -38,6 +38,13 @@ pub fn parse(url: &str) -> Option<WebUrl<'_>> {
     })
 }
 
+/// An absolute http(s) URL with a host name (`https://` alone is not one), without white
+/// space or control characters.
+pub fn is_web_address(url: &str) -> bool {
+    parse(url).is_some_and(|u| u.host.contains('.') || u.host.starts_with("localhost"))
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

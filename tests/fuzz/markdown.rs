@@ -117,6 +117,7 @@ fn check(md: String) -> Result<(), TestCaseError> {
             rtl: false,
             footnote_back: "Back to the text",
             toc: Some("Contents"),
+            shortcode: &|_| (String::new(), Vec::new()),
         };
         render(&md, &src)
     });

@@ -33,9 +33,20 @@ fn help_lists_the_commands_and_exits_0() {
 }
 
 #[test]
-fn version_exits_0() {
+fn version_names_the_commit_it_was_built_from() {
     let a = useit().arg("--version").assert().success();
-    assert!(stdout_of(&a).starts_with("useit "), "{}", stdout_of(&a));
+    let line = stdout_of(&a);
+    let want = format!("useit {} (", env!("CARGO_PKG_VERSION"));
+    assert!(line.starts_with(&want), "{line}");
+    let head = std::process::Command::new("git")
+        .args(["rev-parse", "--short=7", "HEAD"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string());
+    let commit = head.unwrap_or_else(|| "unknown commit".into());
+    assert_eq!(line.trim(), format!("{want}{commit})"));
 }
 
 #[test]

@@ -60,12 +60,19 @@ impl SiteTest {
         SiteTest { tmp, root, out }
     }
 
-    /// A copy of the bundled portal (`site.yaml`, `content/`, `themes/`, `locales/`,
-    /// `toolkits/`) in a temp folder, for tests that edit it.
+    /// A copy of the bundled portal (`site.yaml`, `content/`, `data/`, `themes/`, `locales/`,
+    /// `toolkits/`, `video-cache/`) in a temp folder, for tests that edit it.
     pub(crate) fn portal_copy() -> SiteTest {
         let tmp = tempfile::tempdir().expect("create temp dir");
         let root = tmp.path().join("site");
-        for dir in ["content", "themes", "locales", "toolkits"] {
+        for dir in [
+            "content",
+            "data",
+            "themes",
+            "locales",
+            "toolkits",
+            "video-cache",
+        ] {
             copy_tree(&repo_root().join(dir), &root.join(dir));
         }
         std::fs::copy(repo_root().join("site.yaml"), root.join("site.yaml"))
@@ -265,7 +272,7 @@ pub(crate) fn assert_same_tree(
     assert!(!a.is_empty(), "{what}: the tree is empty");
 }
 
-fn copy_tree(from: &Path, to: &Path) {
+pub(crate) fn copy_tree(from: &Path, to: &Path) {
     for file in walkdir(from) {
         let rel = file.strip_prefix(from).expect("inside from");
         let dest = to.join(rel);

@@ -183,7 +183,7 @@ fn i18n_report_counts_translations_stale_and_unreviewed() {
     assert_eq!(
         ur["stale"],
         serde_json::json!(["content/stories/market.ur.md"]),
-        "updated 2026-10-15, original 2026-11-01"
+        "the only translation that records no source_hash (the others were marked current)"
     );
     assert_eq!(ur["unreviewed"].as_array().unwrap().len(), 3);
     let pl = &json["languages"][1];

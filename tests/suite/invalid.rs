@@ -463,3 +463,55 @@ fn problems_name_a_file_that_exists() {
     let (line, _) = diagnostic(&run, "content/champions/stray.ur.md");
     assert!(line.contains("must be in its own folder"), "{line}");
 }
+
+#[test]
+fn unknown_shortcode_suggests_the_closest_and_lists_them_all() {
+    case(
+        "unknown-shortcode",
+        Expect {
+            location: "content/stories/x.md:8",
+            message: "unknown shortcode `evnt_card`",
+            help: Some(
+                "did you mean `event_card`? the shortcodes are event_card, opportunity_card, toolkit_file, button, figure",
+            ),
+        },
+    );
+}
+
+#[test]
+fn bad_shortcode_argument_suggests_the_closest_and_shows_a_call() {
+    case(
+        "bad-shortcode-argument",
+        Expect {
+            location: "content/stories/x.md:8",
+            message: "shortcode `event_card` has no argument `evnt`",
+            help: Some(
+                "did you mean `event`? `event_card` takes event (required): {{ event_card(event=",
+            ),
+        },
+    );
+}
+
+#[test]
+fn unknown_venue_id_suggests_the_closest_venue_of_the_data_file() {
+    case(
+        "unknown-venue",
+        Expect {
+            location: "content/events/x.md:5",
+            message: "unknown venue `sumerfield-community-centre`",
+            help: Some("did you mean `summerfield-community-centre`?"),
+        },
+    );
+}
+
+#[test]
+fn unknown_organisation_id_suggests_the_closest_organisation_of_the_data_file() {
+    case(
+        "unknown-organisation",
+        Expect {
+            location: "content/stories/x.md:5",
+            message: "unknown organisation `learning-work`",
+            help: Some("did you mean `learning-works`?"),
+        },
+    );
+}

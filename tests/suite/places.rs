@@ -74,8 +74,9 @@ fn a_place_written_as_one_line_of_text_is_an_error_with_the_fields_to_write() {
     site.build(&[])
         .code(1)
         .stderr_has(&format!("{SURVEY}:14:"))
-        .stderr_has("this field takes named fields, not one line of text")
-        .stderr_has("a place is `venue: {name: Summerfield Community Centre");
+        .stderr_has("`venue` is one line of text, not the id of a venue")
+        .stderr_has("write the id of a place in data/venues.yaml")
+        .stderr_has("or the place itself: `venue: {name: Summerfield Community Centre");
 }
 
 #[test]

@@ -31,6 +31,23 @@ fn portal_builds_without_warnings_or_errors() {
     ] {
         assert!(site.exists(rel), "portal output lacks {rel}");
     }
+    // The hospital's page, from data/developments.yaml, lists the IELTS classes, the
+    // health-professional opportunities and the stories about them.
+    let hospital = site.html("developments/midland-metropolitan-hospital/index.html");
+    let listed = hospital.attrs(".cards .card-title a", "href");
+    for want in [
+        "/opportunities/ielts-classes-spring-2027/",
+        "/opportunities/hospital-jobs-for-local-people/",
+        "/opportunities/social-care-placements-winter-2026/",
+        "/events/ielts-information-session-january-2027/",
+        "/stories/ielts-classes-for-overseas-health-professionals/",
+        "/stories/hospital-open-two-years-on/",
+    ] {
+        assert!(listed.iter().any(|h| h == want), "{want} not in {listed:?}");
+    }
+    assert!(!listed.iter().any(|h| h.contains("soho")), "{listed:?}");
+    let offers = hospital.texts(".about-record ul li");
+    assert!(offers.iter().any(|o| o.contains("IELTS")), "{offers:?}");
 }
 
 #[test]
@@ -168,9 +185,19 @@ fn portal_photos_are_responsive_and_the_unconsented_champion_is_absent() {
         .map(|n| n.split('-').next().unwrap_or("").to_string())
         .collect();
     keys.dedup();
+    // The video diary's poster frame (from the video cache) is an image of the pipeline too.
+    let diary = site.html("stories/community-researcher-video-diary/index.html");
+    let poster = diary.attr("video", "poster");
+    let poster_key = poster
+        .trim_start_matches("/images/")
+        .split('-')
+        .next()
+        .unwrap_or("")
+        .to_string();
+    assert!(keys.contains(&poster_key), "{poster} {keys:?}");
     assert_eq!(
         keys.len(),
-        10,
-        "six champion photos and four story images, nothing else: {keys:?}"
+        11,
+        "six champion photos, four story images and one video poster, nothing else: {keys:?}"
     );
 }

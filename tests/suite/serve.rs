@@ -641,6 +641,18 @@ fn incremental_rebuilds_of_the_portal_equal_a_full_build() {
                 )
             }),
         ),
+        // Shown on a story by a shortcode (`event_card`): the story's page shows the new title.
+        (
+            "event in a card",
+            Box::new(|r: &Path| {
+                replace_in(
+                    r,
+                    "content/events/soho-network-meeting-march-2018.md",
+                    "selling to big organisations",
+                    "selling to large organisations",
+                )
+            }),
+        ),
         (
             "translation",
             Box::new(|r: &Path| {

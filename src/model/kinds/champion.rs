@@ -54,6 +54,8 @@ pub enum Use {
     Print,
     /// Social media.
     Social,
+    /// Videos in which they are seen or heard (see [`super::video`]).
+    Video,
 }
 
 /// A champion's recorded consent. Every part may be left empty (as `useit new champion`
@@ -157,6 +159,9 @@ pub struct ChampionFm {
     /// Left out of the build from this date or time on.
     #[serde(default)]
     pub expires: Option<When>,
+    /// Videos of the person (see [`super::video`]): each needs `video` in `consent.uses`.
+    #[serde(default)]
+    pub videos: Vec<super::video::VideoFm>,
 }
 
 /// A published consent ending within this many days of "now" is a warning.
@@ -181,6 +186,7 @@ impl ChampionFm {
 
 /// Checks made on the file alone: name or pseudonym, photo description, consent record.
 pub(crate) fn check(fm: &ChampionFm, errs: &mut FieldErrors<'_>) {
+    super::video::check(&fm.videos, errs);
     if fm.anonymous {
         if fm.name.is_some() {
             errs.push(
@@ -302,7 +308,7 @@ pub(crate) fn publication(
 fn missing_part(part: &str, draft: bool, errs: &FieldErrors<'_>) -> Diagnostic {
     let help = match part {
         "uses" => {
-            "copy from the consent register where the person said yes: `uses: [web]` (web | print | social)"
+            "copy from the consent register where the person said yes: `uses: [web]` (web | print | social | video)"
         }
         "given" => "copy from the consent register the date the person agreed: `given: YYYY-MM-DD`",
         "recorded_by" => "write who took the consent, e.g. `recorded_by: USE-IT! comms team`",

@@ -10,7 +10,7 @@ use serde::de::DeserializeOwned;
 
 use super::dates::When;
 use crate::config::Term;
-use crate::diag::{Diagnostic, closest};
+use crate::diag::Diagnostic;
 use crate::load::SourceFile;
 use crate::load::frontmatter::{FieldAt, field_line, parse_yaml, split};
 
@@ -85,19 +85,26 @@ impl<'a> FieldErrors<'a> {
         terms: &[Term],
         field: &str,
     ) -> Vec<usize> {
+        let known: Vec<&str> = terms.iter().map(|t| t.slug.as_str()).collect();
+        self.resolve_ids(slugs, &known, field, "site.yaml")
+    }
+
+    /// Indexes of `slugs` in `known` (each once), reporting unknown ones at `field` with the
+    /// closest known one, or the file to add them to (`add_to`).
+    pub(crate) fn resolve_ids(
+        &mut self,
+        slugs: &[String],
+        known: &[&str],
+        field: &str,
+        add_to: &str,
+    ) -> Vec<usize> {
         let mut out = Vec::new();
         for s in slugs {
-            match terms.iter().position(|t| &t.slug == s) {
+            match known.iter().position(|k| k == s) {
                 Some(i) if !out.contains(&i) => out.push(i),
                 Some(_) => {}
                 None => {
-                    let known: Vec<&str> = terms.iter().map(|t| t.slug.as_str()).collect();
-                    let help = match closest(s, known.iter().copied()) {
-                        Some(c) => format!("did you mean `{c}`? Known: {}", known.join(", ")),
-                        None => {
-                            format!("use one of: {} (or add it to site.yaml)", known.join(", "))
-                        }
-                    };
+                    let help = crate::diag::suggest(s, known.iter().copied(), add_to);
                     let name = field.trim_end_matches('s');
                     self.push(field, format!("unknown {name} `{s}`"), help);
                 }
@@ -124,6 +131,10 @@ pub(crate) struct Common {
     pub(crate) neighbourhoods: Vec<String>,
     /// Theme slugs as written.
     pub(crate) themes: Vec<String>,
+    /// Organisation ids as written.
+    pub(crate) organisations: Vec<String>,
+    /// Development ids as written.
+    pub(crate) developments: Vec<String>,
 }
 
 impl Common {
@@ -137,6 +148,8 @@ impl Common {
             tags: Vec::new(),
             neighbourhoods: Vec::new(),
             themes: Vec::new(),
+            organisations: Vec::new(),
+            developments: Vec::new(),
         }
     }
 
@@ -160,6 +173,15 @@ impl Common {
             tags: tags.to_vec(),
             neighbourhoods: neighbourhoods.to_vec(),
             themes: themes.to_vec(),
+            ..self
+        }
+    }
+
+    /// With these organisation and development ids.
+    pub(crate) fn about(self, organisations: &[String], developments: &[String]) -> Common {
+        Common {
+            organisations: organisations.to_vec(),
+            developments: developments.to_vec(),
             ..self
         }
     }
@@ -195,12 +217,7 @@ pub(crate) fn beside_page(
     Some(errs.place(d, field))
 }
 
-/// An absolute http(s) URL with a host name (`https://` alone is not one).
-pub(crate) fn is_web_address(url: &str) -> bool {
-    crate::util::url::parse(url)
-        .is_some_and(|u| u.host.contains('.') || u.host.starts_with("localhost"))
-        && !url.contains(char::is_whitespace)
-}
+pub(crate) use crate::util::url::is_web_address;
 
 /// The body `useit new` writes into a new file: a published body still holding it was never
 /// written (see [`required_text`]).
@@ -210,6 +227,10 @@ pub(crate) const PLACEHOLDER_BODY: &str =
 /// The body `useit new` writes into a new translation.
 pub(crate) const PLACEHOLDER_TRANSLATION: &str =
     "Translate the text here. Dates, places and links come from the original.";
+
+/// How the line `useit new --translate` writes above the original's body begins: a published
+/// translation still holding it was not finished (see [`required_text`]).
+pub(crate) const TRANSLATE_MARKER: &str = "<!-- translate:";
 
 /// When an item is shown: `publish:` and `expires:` as written, and the date of a kind whose
 /// `date:` is its publication date (a story), which schedules it when there is no `publish:`.
@@ -326,11 +347,28 @@ pub(crate) fn required_text(
         );
     }
     let (text, first_line) = body;
-    for placeholder in [PLACEHOLDER_BODY, PLACEHOLDER_TRANSLATION] {
+    let unfinished = [
+        (
+            PLACEHOLDER_BODY,
+            "the body still holds the placeholder text of `useit new`",
+            "replace the line with the text of the page (or keep `draft: true` until it is written)",
+        ),
+        (
+            PLACEHOLDER_TRANSLATION,
+            "the body still holds the placeholder text of `useit new`",
+            "replace the line with the text of the page (or keep `draft: true` until it is written)",
+        ),
+        (
+            TRANSLATE_MARKER,
+            "the body still holds the marker line of `useit new --translate`",
+            "translate the text below it, then delete the line (or keep `draft: true` until the translation is done)",
+        ),
+    ];
+    for (placeholder, message, help) in unfinished {
         if let Some(at) = text.find(placeholder) {
             let line = first_line + crate::util::lines::line_at(text.as_bytes(), at) - 1;
-            let d = Diagnostic::error(errs.path, "the body still holds the placeholder text of `useit new`")
-                .with_help("replace the line with the text of the page (or keep `draft: true` until it is written)")
+            let d = Diagnostic::error(errs.path, message)
+                .with_help(help)
                 .at_line(line);
             errs.list.push(d);
         }

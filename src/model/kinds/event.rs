@@ -119,8 +119,8 @@ pub struct EventFm {
     /// Recording, once the event is over.
     #[serde(default)]
     pub recording_url: Option<String>,
-    /// Where.
-    #[serde(default)]
+    /// Where: the id of a venue in `data/venues.yaml`, or the place itself.
+    #[serde(default, deserialize_with = "crate::config::venue::id_or_place")]
     pub venue: Option<Venue>,
     /// What it costs: `free` or an amount.
     pub cost: Cost,
@@ -160,6 +160,14 @@ pub struct EventFm {
     /// Theme slugs.
     #[serde(default)]
     pub themes: Vec<String>,
+    /// Ids of organisations in `data/organisations.yaml` it involves (each page of theirs
+    /// lists it).
+    #[serde(default)]
+    pub organisations: Vec<String>,
+    /// Ids of developments in `data/developments.yaml` it belongs to (each page of theirs
+    /// lists it).
+    #[serde(default)]
+    pub developments: Vec<String>,
     /// Slugs of the champions the item features (withheld when one of them is not published).
     #[serde(default)]
     pub people: Vec<String>,
@@ -187,6 +195,7 @@ impl EventFm {
         Common::titled(&self.title, &self.summary)
             .dated(Some(self.start.date()), None)
             .terms(&self.tags, &self.neighbourhoods, &self.themes)
+            .about(&self.organisations, &self.developments)
     }
 
     /// Its decision facts: cost, English, languages, support.
@@ -252,7 +261,7 @@ fn check_attendance(fm: &EventFm, errs: &mut FieldErrors<'_>) {
         );
     }
     if let Some(v) = &fm.venue {
-        v.check(errs, "venue");
+        super::contact::check_venue(v, errs, "venue");
     }
     if fm.attendance != Attendance::Online && fm.venue.is_none() {
         errs.push(

@@ -28,6 +28,7 @@ pub mod survey;
 pub mod times;
 pub mod toolkit;
 pub mod translation;
+pub mod video;
 
 pub use champion::{ChampionFm, Consent, Role, Use};
 pub use contact::{Contact, Facility, Venue};
@@ -41,6 +42,7 @@ pub use survey::{Helper, SurveyFm};
 pub use times::{EventTimes, Occurrence};
 pub use toolkit::{ToolkitFile, ToolkitFm};
 pub use translation::TranslationFm;
+pub use video::VideoFm;
 
 use common::{Common, Schedule};
 

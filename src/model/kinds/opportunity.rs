@@ -118,6 +118,14 @@ pub struct OpportunityFm {
     /// Theme slugs.
     #[serde(default)]
     pub themes: Vec<String>,
+    /// Ids of organisations in `data/organisations.yaml` it involves (each page of theirs
+    /// lists it).
+    #[serde(default)]
+    pub organisations: Vec<String>,
+    /// Ids of developments in `data/developments.yaml` it belongs to (each page of theirs
+    /// lists it).
+    #[serde(default)]
+    pub developments: Vec<String>,
     /// Slugs of the champions the item features (withheld when one of them is not published).
     #[serde(default)]
     pub people: Vec<String>,
@@ -145,6 +153,7 @@ impl OpportunityFm {
         Common::titled(&self.title, &self.summary)
             .dated(Some(self.date.0), None)
             .terms(&self.tags, &self.neighbourhoods, &self.themes)
+            .about(&self.organisations, &self.developments)
     }
 
     /// Its decision facts.

@@ -37,6 +37,14 @@ pub struct StoryFm {
     /// Theme slugs.
     #[serde(default)]
     pub themes: Vec<String>,
+    /// Ids of organisations in `data/organisations.yaml` it involves (each page of theirs
+    /// lists it).
+    #[serde(default)]
+    pub organisations: Vec<String>,
+    /// Ids of developments in `data/developments.yaml` it belongs to (each page of theirs
+    /// lists it).
+    #[serde(default)]
+    pub developments: Vec<String>,
     /// Image file beside the story.
     #[serde(default)]
     pub image: Option<String>,
@@ -71,6 +79,9 @@ pub struct StoryFm {
     /// A table of contents of the text's `##` and `###` headings above it (long pages).
     #[serde(default)]
     pub toc: bool,
+    /// Videos shown on the page (see [`super::video`]).
+    #[serde(default)]
+    pub videos: Vec<super::video::VideoFm>,
 }
 
 impl StoryFm {
@@ -79,11 +90,13 @@ impl StoryFm {
         Common::titled(&self.title, &self.summary)
             .dated(Some(self.date.0), self.updated.map(|d| d.0))
             .terms(&self.tags, &self.neighbourhoods, &self.themes)
+            .about(&self.organisations, &self.developments)
     }
 }
 
 /// Checks made on the file alone: an image needs its description (or to be decorative).
 pub(crate) fn check(fm: &StoryFm, errs: &mut FieldErrors<'_>) {
+    super::video::check(&fm.videos, errs);
     let no_alt = fm.image_alt.as_deref().is_none_or(|a| a.trim().is_empty());
     if fm.image.is_some() && no_alt && !fm.image_decorative {
         errs.push(

@@ -18,8 +18,9 @@ pub struct Helper {
     /// E-mail.
     #[serde(default)]
     pub email: Option<String>,
-    /// Where to go: `{name, address, postcode}`, like an event's venue.
-    #[serde(default)]
+    /// Where to go: like an event's venue, an id of `data/venues.yaml` or
+    /// `{name, address, postcode}`.
+    #[serde(default, deserialize_with = "crate::config::venue::id_or_place")]
     pub venue: Option<super::contact::Venue>,
     /// When.
     #[serde(default)]
@@ -94,7 +95,8 @@ pub(crate) fn check(fm: &SurveyFm, errs: &mut FieldErrors<'_>) {
     }
     for h in &fm.help {
         if let Some(v) = &h.venue {
-            v.check(
+            super::contact::check_venue(
+                v,
                 errs,
                 crate::load::frontmatter::FieldAt::new("venue").in_entry("name", &h.name),
             );

@@ -68,6 +68,14 @@ pub struct ToolkitFm {
     /// Theme slugs.
     #[serde(default)]
     pub themes: Vec<String>,
+    /// Ids of organisations in `data/organisations.yaml` it involves (each page of theirs
+    /// lists it).
+    #[serde(default)]
+    pub organisations: Vec<String>,
+    /// Ids of developments in `data/developments.yaml` it belongs to (each page of theirs
+    /// lists it).
+    #[serde(default)]
+    pub developments: Vec<String>,
     /// Keep out of the build unless `--drafts`.
     #[serde(default)]
     pub draft: bool,
@@ -88,6 +96,7 @@ impl ToolkitFm {
         Common::titled(&self.title, &self.summary)
             .dated(Some(self.updated.0), Some(self.updated.0))
             .terms(&self.topics, &self.neighbourhoods, &self.themes)
+            .about(&self.organisations, &self.developments)
     }
 }
 

@@ -59,12 +59,34 @@ pub struct TranslationFm {
     /// The translation was checked by a fluent speaker (drafts are `false`).
     #[serde(default)]
     pub reviewed: bool,
-    /// When the translation was last brought up to date with the original.
+    /// When the translation was last brought up to date with the original (shown on the page).
     #[serde(default)]
     pub updated: Option<Day>,
+    /// The hash of the original's text this translation was made from (see
+    /// [`crate::i18n::source`]): `useit i18n` reports it stale when the original's differs.
+    #[serde(default)]
+    pub source_hash: Option<String>,
+    /// A toolkit's files, their titles and descriptions translated (matched by `path`).
+    #[serde(default)]
+    pub files: Option<Vec<FileText>>,
     /// Keep out of the build unless `--drafts`.
     #[serde(default)]
     pub draft: bool,
+}
+
+/// A toolkit file's text in a translation: which file (`path`, as in `toolkit.yaml`), its
+/// title and description.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileText {
+    /// File name, as listed in `toolkit.yaml`.
+    pub path: String,
+    /// Title.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// Description.
+    #[serde(default)]
+    pub description: Option<String>,
 }
 
 impl TranslationFm {
@@ -87,6 +109,8 @@ impl TranslationFm {
         add(self.prize_draw.is_some(), "prize_draw");
         add(self.survey_url.is_some(), "survey_url");
         add(self.help.is_some(), "help");
+        // A toolkit's files (only toolkits have them).
+        v.extend(self.files.as_ref().map(|_| "files"));
         v
     }
 }
@@ -118,15 +142,7 @@ pub(crate) struct RawTranslation {
     pub(crate) fm: TranslationFm,
 }
 
-/// `story.ur.md` -> (`story.md`, `ur`).
-pub(crate) fn language_suffix(rel: &Path) -> Option<(PathBuf, String)> {
-    let name = rel.file_name()?.to_str()?;
-    let stem = name.strip_suffix(".md")?;
-    let (base, code) = stem.rsplit_once('.')?;
-    let is_code = (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase());
-    (is_code && !base.is_empty())
-        .then(|| (rel.with_file_name(format!("{base}.md")), code.to_string()))
-}
+pub(crate) use crate::util::lang::language_suffix;
 
 /// Text fields a translation of `target` may set (besides title, summary and the body).
 fn translatable(target: Target) -> &'static [&'static str] {
@@ -136,8 +152,20 @@ fn translatable(target: Target) -> &'static [&'static str] {
         Target::Item(Kind::Event) => &["cost_note", "accessibility"],
         Target::Item(Kind::Opportunity) => &["eligibility", "area", "cost_note"],
         Target::Item(Kind::Survey) => &["prize_draw", "survey_url", "help"],
+        Target::Item(Kind::Toolkit) => &["files"],
         _ => &[],
     }
+}
+
+/// Every front-matter field of the original that a translation of `target` translates, in
+/// the order `useit new --translate` writes them (a champion's shown name is never translated).
+pub(crate) fn text_fields(target: Target) -> Vec<&'static str> {
+    let mut v = match target {
+        Target::Item(Kind::Champion) => vec![],
+        _ => vec!["title", "summary"],
+    };
+    v.extend_from_slice(translatable(target));
+    v
 }
 
 /// Reads the translation `file` of `original` (of kind `target`) into language `code`: only
@@ -183,7 +211,7 @@ fn translation_help(allowed: &[&str], original: &Path) -> String {
     let mut fields = vec!["title", "summary"];
     fields.extend_from_slice(allowed);
     format!(
-        "a translation may only set {} (and reviewed, updated, draft); everything else comes from {}",
+        "a translation may only set {} (and reviewed, updated, draft, source_hash); everything else comes from {}",
         fields.join(", "),
         original.display()
     )

@@ -16,7 +16,7 @@ pub(super) const KIND: JobKind = JobKind {
 };
 
 fn list(p: &Plan<'_>, jobs: &mut Vec<Args>) {
-    per_item(p, jobs, |it| matches!(it.data, Data::Toolkit(..)));
+    per_item(p, jobs, |it| matches!(it.data, Data::Toolkit(..)) && it.original.is_none());
 }
 
 fn render(p: &Plan<'_>, [id, ..]: Args, cx: &Cx<'_>) -> JobResult {

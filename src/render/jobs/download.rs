@@ -15,7 +15,9 @@ pub(super) const KIND: JobKind = JobKind {
 
 fn list(p: &Plan<'_>, jobs: &mut Vec<Args>) {
     for (id, it) in p.r.site.items.iter().enumerate() {
-        if let Data::Toolkit(fm, _) = &it.data {
+        if let Data::Toolkit(fm, _) = &it.data
+            && it.original.is_none()
+        {
             jobs.extend((0..fm.files.len()).map(|f| [id, f, 0, 0]));
         }
     }

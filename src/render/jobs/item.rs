@@ -42,6 +42,7 @@ fn render(p: &Plan<'_>, [id, ..]: Args, cx: &Cx<'_>) -> JobResult {
     let versions = Versions::Items(it.translations.clone());
     let mut ctx = r.context(it.lang, &it.path, &versions);
     let view = v.item(id, Some(content), true);
+    diags.extend(crate::render::videos::insert(r, &v, id, &mut ctx, cx));
     ctx.insert("share", &crate::render::share::item(&v, id, &view));
     ctx.insert("page", &view);
     if let Err(d) = r.write_html(cx.out, &it.path, &template(p, id), &ctx) {

@@ -9,7 +9,7 @@ use crate::render::job::{Args, Count, Cx, JobKind, Key, Plan};
 use crate::render::listings::Entries;
 use crate::render::output::{JobResult, file_of};
 use crate::render::pager::{page_path, page_range, pages_of, paginate};
-use crate::render::taxonomy_views::{taxonomy_view, term_view};
+use crate::render::taxonomy_views::{taxonomy_view, term_page_view};
 
 /// The term pages: arguments the language, the taxonomy, the term and the page number.
 pub(super) const KIND: JobKind = JobKind {
@@ -56,7 +56,7 @@ fn render(p: &Plan<'_>, [lang, t, ti, page]: Args, cx: &Cx<'_>) -> JobResult {
     let entries = Entries::Items(Cow::Borrowed(&term.items));
     paginate(r, (lang, &base, page), &entries, &mut ctx, cx.rec);
     ctx.insert("taxonomy", &taxonomy_view(r, lang, t, false));
-    ctx.insert("term", &term_view(r, lang, tax.slug, term));
+    ctx.insert("term", &term_page_view(r, lang, tax.slug, term));
     let d = r
         .write_html(cx.out, &path, "term.html", &ctx)
         .err()

@@ -7,6 +7,7 @@ const kind = document.getElementById("search-kind");
 const all = document.getElementById("search-all");
 const status = document.getElementById("search-status");
 const list = document.getElementById("search-results");
+const start = new URLSearchParams(location.search);
 const say = (template, q) => template.replace("@@q@@", "\u201c" + q + "\u201d");
 
 // The language's bundle first; the other languages' bundles are merged in only when asked for.
@@ -23,12 +24,14 @@ const mergeOthers = async () => {
   }
 };
 
-// Kinds to narrow to, from the index itself.
-const filters = await pagefind.filters();
-for (const value of Object.keys(filters.kind || {}).sort()) {
-  kind.add(new Option(value, value));
-}
-document.getElementById("search-options").hidden = false;
+// Kinds to narrow to, from the index itself: loaded beside the first search, not before it.
+const kinds = pagefind.filters().then((filters) => {
+  for (const value of Object.keys(filters.kind || {}).sort()) {
+    if (![...kind.options].some((o) => o.value === value)) kind.add(new Option(value, value));
+  }
+  if (start.has("kind")) kind.value = start.get("kind");
+  document.getElementById("search-options").hidden = false;
+});
 
 // An excerpt keeps only its text and Pagefind's <mark> around the matched words.
 const excerpt = (html) => {
@@ -95,20 +98,27 @@ const run = async () => {
   const options = kind.value ? { filters: { kind: kind.value } } : {};
   const search = await pagefind.debouncedSearch(q, options, 200);
   if (search === null || ticket !== latest) return;
-  const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+  // The first few results show as soon as their fragments arrive (one round trip on a slow
+  // connection), the rest of the first 20 follow; the status line speaks once all are there.
+  const top = search.results.slice(0, 20);
+  const first = await Promise.all(top.slice(0, 4).map((r) => r.data()));
   if (ticket !== latest) return;
-  list.replaceChildren(...data.map(card));
-  status.textContent = say(data.length ? form.dataset.resultsFor : form.dataset.noResults, q);
+  list.replaceChildren(...first.map(card));
+  const rest = await Promise.all(top.slice(4).map((r) => r.data()));
+  if (ticket !== latest) return;
+  list.append(...rest.map(card));
+  status.textContent = say(top.length ? form.dataset.resultsFor : form.dataset.noResults, q);
 };
 const safely = () => run().catch(() => { status.textContent = form.dataset.failed; });
 
-const start = new URLSearchParams(location.search);
+
 // What the address asks for; words typed while the index loaded are kept.
 if (start.has("q") && !input.value) input.value = start.get("q");
-if (start.has("kind")) kind.value = start.get("kind");
 if (start.get("all") === "1") all.checked = true;
 form.addEventListener("submit", (e) => { e.preventDefault(); safely(); });
 input.addEventListener("input", safely);
 kind.addEventListener("change", safely);
 all.addEventListener("change", safely);
-if (input.value) safely();
+// With a kind in the address, the first search waits for the kinds; without, it starts at once.
+if (start.has("kind")) kinds.then(() => input.value && safely());
+else if (input.value) safely();
