@@ -278,21 +278,35 @@ pub fn locate(body: &str, first: usize, raw: &str) -> Option<usize> {
         .find_map(|(ev, range)| {
             let hit = match &ev {
                 Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
-                    // An `@/` link is written as its source path: matched by its `#fragment`.
-                    let fragment = dest_url.split_once('#').map(|(_, f)| f);
-                    decode(dest_url) == want
-                        || (dest_url.starts_with("@/")
-                            && fragment.is_some_and(|f| want.ends_with(&format!("#{f}"))))
+                    decode(dest_url) == want || same_fragment(dest_url, &want)
                 }
                 Event::Html(h) | Event::InlineHtml(h) => {
                     let page = scan::scan(h);
                     page.urls.iter().any(|u| decode(u) == want)
+                }
+                // A shortcode's link argument (`{{ button(link="@/x.md#part") }}`).
+                Event::Text(t) if t.contains("=\"") => {
+                    quoted_values(t).any(|v| decode(v) == want || same_fragment(v, &want))
                 }
                 _ => false,
             };
             hit.then_some(range.start)
         })?;
     Some(first + crate::util::lines::line_at(body.as_bytes(), at) - 1)
+}
+
+/// An `@/` link is written as its source path: it matches the output link `want` by its
+/// `#fragment`.
+fn same_fragment(written: &str, want: &str) -> bool {
+    let fragment = written.split_once('#').map(|(_, f)| f);
+    written.starts_with("@/") && fragment.is_some_and(|f| want.ends_with(&format!("#{f}")))
+}
+
+/// The values in double quotes after `=` in `text` (a shortcode call's arguments).
+fn quoted_values(text: &str) -> impl Iterator<Item = &str> {
+    text.split("=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split_once('"').map(|(v, _)| v))
 }
 
 /// The diagnostics of `broken` links: a warning (an error under `--strict`) at the Markdown

@@ -106,6 +106,12 @@ pub const SHORTCODES: &[Spec] = &[
         block: true,
         example: "{{ figure(src=\"market.jpg\", alt=\"Stalls on Soho Road\", caption=\"The Saturday market\") }}",
     },
+    Spec {
+        name: "video",
+        args: &[req("src")],
+        block: true,
+        example: "{{ video(src=\"community-researcher-video-diary.mp4\") }}",
+    },
 ];
 
 /// The spec of shortcode `name`.

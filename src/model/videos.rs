@@ -208,6 +208,7 @@ pub(crate) fn withhold(raws: &mut [Raw], publication: &Publication, ds: &mut Dia
         let Some(videos) = videos_mut(&mut r.front) else {
             continue;
         };
+        let mut dropped = Vec::new();
         videos.retain(|v| {
             let why = own
                 .iter()
@@ -230,7 +231,13 @@ pub(crate) fn withhold(raws: &mut [Raw], publication: &Publication, ds: &mut Dia
                 .with_help("once the person agrees, add `video` to `consent.uses` in their profile (and to the consent register)"),
                 field_line(&text, v.at(v.id().0)),
             ));
+            dropped.push(v.file.clone().or_else(|| v.url.clone()).unwrap_or_default());
             false
         });
+        match &mut r.front {
+            Front::Story(fm) => fm.withheld_videos = dropped,
+            Front::Champion(fm) => fm.withheld_videos = dropped,
+            _ => {}
+        }
     }
 }

@@ -18,7 +18,9 @@ impl Renderer<'_> {
     /// HTML of an item's body (for feeds).
     pub fn body_html(&self, id: ItemId, h: &Highlighter, rec: &Recorder) -> String {
         let it = &self.site.items[id];
-        self.body(it, false, it.lang, h, rec).0
+        let mut html = self.body(it, false, it.lang, h, rec).0;
+        super::videos::take_markers(&mut html);
+        html
     }
 
     /// The body of item `id` as its own page shows it (links resolved in its language),

@@ -35,6 +35,11 @@ impl Renderer<'_> {
             "toolkit_file" => self.toolkit_file(page, call, lang, rec),
             "button" => self.button(page, call, lang),
             "figure" => self.figure(page, call, rec),
+            // The page's own video: put in place by the page (it knows the page's videos).
+            "video" => {
+                let src = call.text("src").unwrap_or_default();
+                return (super::videos::marker(src), Vec::new());
+            }
             other => Err(Diagnostic::error(
                 page,
                 format!("shortcode `{other}` has no renderer"),

@@ -19,6 +19,9 @@ use crate::model::{Data, Item, ItemId};
 /// One video as the partial sees it.
 #[derive(Debug, Serialize)]
 pub struct VideoView {
+    /// Its `file:` or `url:` as written, which a `video` shortcode names it by.
+    #[serde(skip)]
+    pub src: String,
     /// Anchor and heading id, `video-1`.
     pub id: String,
     /// Heading.
@@ -104,19 +107,94 @@ pub struct LangAttr {
     pub dir: &'static str,
 }
 
-/// Puts the videos of item `id` into the page's context `ctx` (`videos`, and `video_player`
-/// when one is on a platform); the problems of their transcripts.
+/// Where a `video` shortcode naming `src` stands in a body's HTML, until the page puts the
+/// video there (the shortcode does not know the page's videos; the page does).
+pub(crate) fn marker(src: &str) -> String {
+    format!("<!--\u{FFFC}video:{src}\u{FFFC}-->")
+}
+
+/// Puts the videos of item `id` into the page: each one a `video` shortcode names in its place
+/// in `content` (the body's HTML), the others into the context `ctx` (`videos`, and
+/// `video_player` when one is on a platform) for the partial after the text. Returns the
+/// problems of their transcripts, and a shortcode naming none of the page's videos.
 pub(crate) fn insert(
     r: &Renderer<'_>,
     v: &Views<'_>,
     id: ItemId,
+    content: &mut String,
     ctx: &mut tera::Context,
     cx: &crate::render::job::Cx<'_>,
 ) -> Vec<Diagnostic> {
-    let (videos, diags) = videos_of(r, v, id, cx.h, cx.rec);
+    let (videos, mut diags) = videos_of(r, v, id, cx.h, cx.rec);
     ctx.insert("video_player", &videos.iter().any(|v| v.external.is_some()));
-    ctx.insert("videos", &videos);
+    let mut after = Vec::new();
+    for video in videos {
+        let at = marker(&video.src);
+        if !content.contains(&at) {
+            after.push(video);
+            continue;
+        }
+        let mut one = ctx.clone();
+        one.insert("video", &video);
+        let it = &r.site.items[id];
+        match r.theme.render(
+            "partials/video.html",
+            &one,
+            &it.source.display().to_string(),
+        ) {
+            Ok(html) => *content = content.replacen(&at, html.trim(), 1).replace(&at, ""),
+            Err(ds) => diags.extend(ds),
+        }
+    }
+    diags.extend(unknown_videos(r, id, content));
+    ctx.insert("videos", &after);
     diags
+}
+
+/// Removes the `video` shortcode markers left in `html` (for feeds, which show no videos),
+/// giving the names they held.
+pub(crate) fn take_markers(html: &mut String) -> Vec<String> {
+    let (start, end) = ("<!--\u{FFFC}video:", "\u{FFFC}-->");
+    let mut names = Vec::new();
+    while let Some(a) = html.find(start) {
+        let Some(b) = html[a..].find(end) else {
+            break;
+        };
+        names.push(html[a + start.len()..a + b].to_string());
+        html.replace_range(a..a + b + end.len(), "");
+    }
+    names
+}
+
+/// An error for each `video` shortcode left in `content`: it names none of the page's videos.
+fn unknown_videos(r: &Renderer<'_>, id: ItemId, content: &mut String) -> Vec<Diagnostic> {
+    let it = &r.site.items[id];
+    let located = |src: &str| {
+        let at = it.body.find(&format!("\"{src}\""))?;
+        Some(it.body_line + crate::util::lines::line_at(it.body.as_bytes(), at) - 1)
+    };
+    let withheld: &[String] = match &it.data {
+        Data::Story(fm, _) => &fm.withheld_videos,
+        Data::Champion(fm) => &fm.withheld_videos,
+        _ => &[],
+    };
+    take_markers(content)
+        .into_iter()
+        .filter(|src| !withheld.contains(src))
+        .map(|src| {
+            let d = Diagnostic::error(
+                &it.source,
+                format!("shortcode `video` names `{src}`, which is not one of the page's videos"),
+            )
+            .with_help(
+                "give the `file:` or `url:` of an entry of `videos:` in the front matter, or add the video there",
+            );
+            match located(&src) {
+                Some(l) => d.at_line(l),
+                None => d,
+            }
+        })
+        .collect()
 }
 
 /// The videos of item `id` (not a translation's own: they are the original's), on a page in
@@ -184,6 +262,11 @@ fn one(
     let own = it.original.map_or(it.lang, |o| r.site.items[o].lang);
     let language = &r.config.site.languages[own];
     let view = VideoView {
+        src: fm
+            .file
+            .clone()
+            .or_else(|| fm.url.clone())
+            .unwrap_or_default(),
         id: format!("video-{n}"),
         title: fm.title.clone(),
         title_lang: (own != v.lang).then(|| LangAttr {

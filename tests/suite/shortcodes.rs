@@ -209,3 +209,21 @@ fn a_card_follows_its_item_as_it_changes() {
         ["Soho network evening"]
     );
 }
+
+#[test]
+fn a_button_to_a_missing_anchor_is_reported_at_the_call_not_the_theme() {
+    let site = site();
+    site.write(
+        STORY,
+        "---\ntitle: T\ndate: 2026-10-02\nsummary: S.\n---\nIntro.\n\n\
+         {{ button(text=\"Book\", link=\"@/events/soho-meeting.md#no-such-part\") }}\n",
+    );
+    let run = site.build(&[]).success();
+    let want = format!("warning: {STORY}:8: broken link `/events/soho-meeting/#no-such-part`");
+    assert!(run.stderr.contains(&want), "no {want:?} in\n{}", run.stderr);
+    assert!(
+        !run.stderr.contains("comes from the theme's templates"),
+        "{}",
+        run.stderr
+    );
+}

@@ -159,6 +159,16 @@ fn without_ffmpeg_or_a_cache_entry_the_build_says_what_to_install() {
 fn a_video_of_someone_without_video_consent_is_in_no_output() {
     let site = site_with_video("amina", "");
     with_cache(&site);
+    // A shortcode placing it shows nothing either (and is no error).
+    let rel = "content/stories/diary.md";
+    let text = site.source_text(rel);
+    site.write(
+        rel,
+        text.replace(
+            "---\nText.\n",
+            "---\nText.\n\n{{ video(src=\"clip.mp4\") }}\n",
+        ),
+    );
     site.check(&[]).success().stderr_has(
         "video `clip.mp4` is not published (in no page, feed or search index): `amina` has no consent for video",
     );
@@ -275,4 +285,35 @@ fn a_named_pipe_given_as_the_video_is_refused_without_blocking() {
         "{}",
         run.stderr
     );
+}
+
+#[test]
+fn a_video_shortcode_puts_the_player_in_the_text_and_a_wrong_name_is_an_error() {
+    let site = site_with_video("", "");
+    with_cache(&site);
+    let rel = "content/stories/diary.md";
+    let text = site.source_text(rel).replace(
+        "---\nText.\n",
+        "---\nFirst paragraph.\n\n{{ video(src=\"clip.mp4\") }}\n\nLast paragraph.\n",
+    );
+    site.write(rel, &text);
+    site.build_ok(&[]);
+    let page = site.html("stories/diary/index.html");
+    assert_eq!(page.count("section.video"), 1, "the video is shown once");
+    assert_eq!(page.count(".prose section.video video[controls]"), 1);
+    let prose = page.html_of(".prose").remove(0);
+    let (first, video, last) = (
+        prose.find("First paragraph").unwrap(),
+        prose.find("<video").unwrap(),
+        prose.find("Last paragraph").unwrap(),
+    );
+    assert!(first < video && video < last, "{prose}");
+    assert!(!site.read("stories/atom.xml").contains('\u{FFFC}'));
+    // A name that is not one of the page's videos stops the build at its line.
+    let wrong = text.replace("src=\"clip.mp4\"", "src=\"clips.mp4\"");
+    let line = wrong.lines().position(|l| l.contains("clips.mp4")).unwrap() + 1;
+    site.write(rel, wrong);
+    site.build(&[]).failure().stderr_has(&format!(
+        "error: {rel}:{line}: shortcode `video` names `clips.mp4`, which is not one of the page's videos"
+    ));
 }

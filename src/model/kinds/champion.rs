@@ -162,6 +162,10 @@ pub struct ChampionFm {
     /// Videos of the person (see [`super::video`]): each needs `video` in `consent.uses`.
     #[serde(default)]
     pub videos: Vec<super::video::VideoFm>,
+    /// The `file:` or `url:` of each video withheld for consent (a `video` shortcode naming one
+    /// shows nothing).
+    #[serde(skip)]
+    pub withheld_videos: Vec<String>,
 }
 
 /// A published consent ending within this many days of "now" is a warning.

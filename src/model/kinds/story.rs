@@ -82,6 +82,10 @@ pub struct StoryFm {
     /// Videos shown on the page (see [`super::video`]).
     #[serde(default)]
     pub videos: Vec<super::video::VideoFm>,
+    /// The `file:` or `url:` of each video withheld for consent (a `video` shortcode naming one
+    /// shows nothing).
+    #[serde(skip)]
+    pub withheld_videos: Vec<String>,
 }
 
 impl StoryFm {

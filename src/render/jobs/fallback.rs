@@ -92,10 +92,11 @@ fn render(p: &Plan<'_>, [id, lang, ..]: Args, cx: &Cx<'_>) -> JobResult {
         url: r.config.url(&it.path),
     };
     ctx.insert("fallback_of", &original);
+    let mut body = body;
+    // The original's page reports the videos' problems.
+    let _ = crate::render::videos::insert(r, &v, id, &mut body, &mut ctx, cx);
     let content = (!body.is_empty()).then(|| in_other_language(body, code, dir));
     let view = v.item(id, content, true);
-    // The original's page reports the videos' problems.
-    let _ = crate::render::videos::insert(r, &v, id, &mut ctx, cx);
     ctx.insert("share", &crate::render::share::item(&v, id, &view));
     ctx.insert("page", &view);
     let template = template(p, id);

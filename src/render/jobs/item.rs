@@ -38,11 +38,11 @@ fn render(p: &Plan<'_>, [id, ..]: Args, cx: &Cx<'_>) -> JobResult {
     let it = &r.site.items[id];
     let v = r.views(it.lang, cx.rec);
     let shared = r.shared_body(id, !v.has_lead_image(id), cx.h, cx.rec);
-    let (content, mut diags) = (shared.html, shared.diags);
+    let (mut content, mut diags) = (shared.html, shared.diags);
     let versions = Versions::Items(it.translations.clone());
     let mut ctx = r.context(it.lang, &it.path, &versions);
+    diags.extend(crate::render::videos::insert(r, &v, id, &mut content, &mut ctx, cx));
     let view = v.item(id, Some(content), true);
-    diags.extend(crate::render::videos::insert(r, &v, id, &mut ctx, cx));
     ctx.insert("share", &crate::render::share::item(&v, id, &view));
     ctx.insert("page", &view);
     if let Err(d) = r.write_html(cx.out, &it.path, &template(p, id), &ctx) {
