@@ -237,31 +237,28 @@ struct Read<T> {
 }
 
 impl<T> Read<T> {
-    fn at(&self, id: &str) -> At<'_> {
-        let key = format!("{id}:");
-        let line = self
-            .text
-            .lines()
-            .position(|l| l.starts_with(&key))
-            .map(|i| i + 1);
+    fn at<'a>(&'a self, id: &'a str) -> At<'a> {
         At {
             path: self.path,
-            line,
+            text: &self.text,
+            id,
         }
     }
 }
 
-/// Where a record is written.
+/// Where a record is written: its line is looked for only when there is a problem to place.
 struct At<'a> {
     path: &'a str,
-    line: Option<usize>,
+    text: &'a str,
+    id: &'a str,
 }
 
 impl At<'_> {
     fn error(&self, message: impl Into<String>, help: impl Into<String>) -> Diagnostic {
         let d = Diagnostic::error(Path::new(self.path), message).with_help(help);
-        match self.line {
-            Some(l) => d.at_line(l),
+        let key = format!("{}:", self.id);
+        match self.text.lines().position(|l| l.starts_with(&key)) {
+            Some(i) => d.at_line(i + 1),
             None => d,
         }
     }

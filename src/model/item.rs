@@ -48,7 +48,11 @@ pub(crate) fn to_item(
         "neighbourhoods",
     );
     let themes = errs.resolve_terms(&common.themes, &cfg.site.themes, "themes");
+    // Most items name no record: the list of known ids is made only for those that do.
     let data_ids = |field: &str, ids: &[String], errs: &mut FieldErrors<'_>| {
+        if ids.is_empty() {
+            return Vec::new();
+        }
         let known = cfg.data.ids(field);
         errs.resolve_ids(ids, &known, field, crate::config::data::file_of(field))
     };
